@@ -1,0 +1,46 @@
+/** Maps anything thrown to one line on stderr (never a stack trace) and an exit code. */
+import { CommanderError } from 'commander';
+import { RelError } from '../errors.js';
+import { catalog, formatError } from '../i18n/index.js';
+import { earlyLang } from './context.js';
+import { session } from './run.js';
+
+const SQLITE_KEYS: Record<string, 'dbBusy' | 'dbReadOnly' | 'dbCorrupt' | 'dbCantOpen'> = {
+  SQLITE_BUSY: 'dbBusy',
+  SQLITE_LOCKED: 'dbBusy',
+  SQLITE_READONLY: 'dbReadOnly',
+  SQLITE_CORRUPT: 'dbCorrupt',
+  SQLITE_NOTADB: 'dbCorrupt',
+  SQLITE_CANTOPEN: 'dbCantOpen',
+  SQLITE_FULL: 'dbCantOpen',
+  SQLITE_IOERR: 'dbCantOpen',
+};
+
+export function report(e: unknown, argv: readonly string[]): number {
+  if (e instanceof CommanderError) {
+    // commander has already printed its message (or the help / version).
+    return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
+  }
+  const t = catalog(session.lang ?? earlyLang(argv));
+  const say = (msg: string) => process.stderr.write(`rel: ${msg}\n`);
+  if (e instanceof RelError) {
+    say(formatError(t, e.key, e.data));
+    return e.exitCode;
+  }
+  const err = e as { name?: string; code?: string; message?: string; stack?: string };
+  if (err?.name === 'ExitPromptError' || err?.name === 'AbortPromptError') return 130;
+  const sqlite = err?.code ? Object.entries(SQLITE_KEYS).find(([k]) => err.code!.startsWith(k)) : undefined;
+  if (sqlite) {
+    const key = sqlite[1];
+    const path = session.dbPath ?? 'the database';
+    say(
+      key === 'dbBusy' || key === 'dbReadOnly'
+        ? formatError(t, key, { path })
+        : formatError(t, key, { path, detail: err.message ?? err.code ?? '' }),
+    );
+    return 1;
+  }
+  say(formatError(t, 'internal', { detail: err?.message ?? String(e) }));
+  if (process.env.REL_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
+  return 1;
+}

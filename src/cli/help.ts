@@ -1,0 +1,45 @@
+/** Examples shown under each command's --help. */
+export const EXAMPLES: Record<string, string[]> = {
+  add: [
+    'rel add "Aiko Tanaka" --origin study-group --date 2025-06-01 --tag dev',
+    'rel add "Ken Sato" --origin work --nick Ken-san --every 30d --birthday 1990-05-15 --ahead',
+    'rel add "Yumi Ono" --via "Ken Sato"          # Ken introduced you',
+    'rel add "Famous Author" --target              # someone you want to meet',
+  ],
+  give: [
+    'rel give "Aiko Tanaka" "reviewed her slides" --kind feedback --date yesterday',
+    'rel give ken "brought a souvenir from Kyoto" --kind gift',
+  ],
+  take: [
+    'rel take "Aiko Tanaka" "advice on pricing" --kind advice --date 2026-11-10',
+    'rel receive "Ken Sato" "a book" --kind gift',
+  ],
+  touch: [
+    'rel touch "Ken Sato" "coffee, talked about his move"',
+    'rel touch "Ken Sato" "he called" --inbound --date -2w',
+  ],
+  event: [
+    'rel event "TS study group" --kind study-group --purpose learning --met "Yumi Ono" --met "Aiko Tanaka"',
+    'rel event "Friday mixer" --kind mixer --cost 5000 --hours 3 --met "Card Person"',
+    'rel event "Aiko\'s book launch" --kind other --purpose support --for "Aiko Tanaka"',
+  ],
+  intro: ['rel intro "Ken Sato" "Client Kimura" --date 2026-11-12'],
+  list: ['rel list', 'rel list --tag client', 'rel list --json'],
+  show: ['rel show "Aiko Tanaka"', 'rel show aiko --json', 'rel show "#3"'],
+  edit: [
+    'rel edit "Client Kimura" --tag client --every 2m',
+    'rel edit "Ken Sato" --name "Kenji Sato" --nick Ken',
+    'rel edit "Pushy Boss" --no-chemistry',
+  ],
+  rm: ['rel rm "Card Person"', 'rel rm "Card Person" --yes   # without asking'],
+  completion: [
+    'rel completion bash > ~/.local/share/bash-completion/completions/rel',
+    'rel completion zsh',
+    'rel completion fish',
+  ],
+};
+
+export function examples(name: string): string {
+  const xs = EXAMPLES[name];
+  return xs ? `\nExamples:\n${xs.map((x) => `  $ ${x}`).join('\n')}\n` : '';
+}

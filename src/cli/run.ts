@@ -1,0 +1,69 @@
+/** Runs one command: context, db, the command function, then text or JSON on the right stream. */
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import type { Deps } from '../commands/deps.js';
+import { openDb } from '../db/open.js';
+import { getProfile } from '../db/repos/profile.js';
+import type { Finding } from '../domain/finding.js';
+import { catalog, type Catalog, type Lang } from '../i18n/index.js';
+import { findingLines } from '../output/findings.js';
+import { makeTheme, type Theme } from '../output/theme.js';
+import { inquirerPrompter } from '../prompts/index.js';
+import { makeContext, type GlobalOptions } from './context.js';
+
+export interface TextCtx {
+  t: Catalog;
+  today: string;
+  theme: Theme;
+  lang: Lang;
+}
+
+export interface Spec<R> {
+  /** 'write' creates the db; 'read' on a missing db sees an empty one; 'none' opens nothing. */
+  mode: 'read' | 'write' | 'none';
+  exec: (deps: Deps) => Promise<R>;
+  text: (result: R, ctx: TextCtx) => string | Promise<string>;
+}
+
+/** The language errors are worded in; updated once the profile is read. */
+export const session: { lang: Lang | undefined; dbPath: string | undefined } = {
+  lang: undefined,
+  dbPath: undefined,
+};
+
+export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
+  const opts = cmd.optsWithGlobals() as GlobalOptions & { json?: boolean };
+  const ctx = makeContext(opts);
+  const dbPath = resolve(ctx.dbPath);
+  session.dbPath = dbPath;
+  const opened = spec.mode === 'none' ? undefined : openDb(dbPath, { mode: spec.mode, now: ctx.now });
+  try {
+    const db = opened?.db ?? openDb(':memory:', { mode: 'read', now: ctx.now }).db;
+    const lang: Lang = ctx.explicitLang ?? getProfile(db).lang ?? ctx.localeLang;
+    session.lang = lang;
+    const t = catalog(lang);
+    const deps: Deps = {
+      db,
+      now: ctx.now,
+      today: ctx.today,
+      lang,
+      t,
+      prompt: inquirerPrompter,
+      interactive: ctx.interactive,
+      cwd: ctx.cwd,
+    };
+    const result = await spec.exec(deps);
+    if (opts.json) {
+      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      return;
+    }
+    const text = await spec.text(result, { t, today: ctx.today, theme: makeTheme(ctx.stdoutColor), lang });
+    if (text !== '') process.stdout.write(`${text}\n`);
+    const findings = (result as { findings?: Finding[] }).findings;
+    if (Array.isArray(findings) && findings.length > 0) {
+      process.stderr.write(`${findingLines(findings, makeTheme(ctx.stderrColor))}\n`);
+    }
+  } finally {
+    opened?.db.close();
+  }
+}

@@ -1,0 +1,88 @@
+import { DataError } from '../errors.js';
+import { insertIntro } from '../db/repos/events.js';
+import { getPerson, insertPerson } from '../db/repos/people.js';
+import { parseOrigin, ORIGINS, type Origin } from '../domain/vocab.js';
+import type { Finding } from '../domain/finding.js';
+import { immediateFindings } from '../rules/immediate.js';
+import type { Deps } from './deps.js';
+import { personJson, type PersonJson } from './json.js';
+import * as parse from './parse.js';
+import { resolvePerson, sameName } from './resolve.js';
+
+export interface PersonFlags {
+  origin?: string;
+  via?: string;
+  nick?: string[];
+  tag?: string[];
+  note?: string;
+  date?: string;
+  every?: string;
+  birthday?: string;
+  ahead?: boolean;
+  chemistry?: boolean;
+  target?: boolean;
+}
+
+export interface AddOptions extends PersonFlags {
+  name: string;
+  /** Record a second person with a name already in the network. */
+  again?: boolean;
+}
+
+export interface AddResult {
+  person: PersonJson;
+  findings: Finding[];
+}
+
+export async function add(opts: AddOptions, deps: Deps): Promise<AddResult> {
+  const { db, today } = deps;
+  const name = parse.personName(opts.name);
+  const target = opts.target === true;
+  const met = opts.date === undefined && target ? null : parse.pastDay('--date', opts.date, today);
+  let origin: Origin = parse.choice('--origin', opts.origin, parseOrigin, ORIGINS) ?? 'other';
+  const introducer = opts.via !== undefined ? resolvePerson(db, opts.via) : undefined;
+  if (introducer && opts.origin === undefined) origin = 'intro';
+  const every = parse.cadence(opts.every) ?? null;
+  const birthday = parse.birthday(opts.birthday) ?? null;
+  const nicknames = parse.list(opts.nick, '--nick');
+  const tags = parse.list(opts.tag, '--tag');
+  const note = parse.optionalText('--note', opts.note) ?? null;
+  const existing = sameName(db, name);
+  if (existing && !opts.again) throw new DataError('personExists', existing);
+
+  const id = db.transaction(() => {
+    const newId = insertPerson(
+      db,
+      {
+        name,
+        nicknames,
+        tags,
+        origin,
+        introducerId: introducer?.id ?? null,
+        originEventId: null,
+        note,
+        met,
+        every,
+        birthday,
+        ahead: opts.ahead === true,
+        chemistry: opts.chemistry !== false,
+        target,
+        prep: { studied: null, give: null, reason: null },
+        snoozedUntil: null,
+      },
+      deps.now.toISOString(),
+    );
+    if (introducer)
+      insertIntro(
+        db,
+        { introducerId: introducer.id, personId: newId, date: met ?? today },
+        deps.now.toISOString(),
+      );
+    return newId;
+  })();
+  const person = getPerson(db, id)!;
+  return {
+    person: personJson(person, introducer ? { id: introducer.id, name: introducer.name } : null),
+    findings: immediateFindings(deps, {}),
+  };
+}

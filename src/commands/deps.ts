@@ -1,0 +1,19 @@
+import type { Db } from '../db/open.js';
+import type { Day } from '../domain/dates.js';
+import type { Lang } from '../domain/types.js';
+import type { Catalog } from '../i18n/index.js';
+import type { Prompter } from '../prompts/index.js';
+
+/** What every command gets from the CLI layer: nothing here reads the environment or the clock. */
+export interface Deps {
+  db: Db;
+  now: Date;
+  today: Day;
+  lang: Lang;
+  t: Catalog;
+  prompt: Prompter;
+  /** A person is at a terminal (stdin and stdout are TTYs): prompts may be shown. */
+  interactive: boolean;
+  /** Where files the user names are resolved from. */
+  cwd: string;
+}

@@ -1,0 +1,88 @@
+import { DataError, UsageError } from '../errors.js';
+import { getPerson, updatePerson } from '../db/repos/people.js';
+import { parseOrigin, ORIGINS } from '../domain/vocab.js';
+import type { Person } from '../domain/types.js';
+import type { PersonFlags } from './add.js';
+import type { Deps } from './deps.js';
+import { personJson, type PersonJson } from './json.js';
+import * as parse from './parse.js';
+import { resolvePerson, sameName } from './resolve.js';
+
+export interface EditOptions extends PersonFlags {
+  person: string;
+  name?: string;
+  dropNick?: string[];
+  untag?: string[];
+  again?: boolean;
+}
+
+export interface EditResult {
+  person: PersonJson;
+  changed: string[];
+}
+
+export async function edit(opts: EditOptions, deps: Deps): Promise<EditResult> {
+  const { db, today } = deps;
+  const before = resolvePerson(db, opts.person);
+  const p: Person = { ...before, nicknames: [...before.nicknames], tags: [...before.tags] };
+  const changed: string[] = [];
+  const set = <K extends keyof Person>(key: K, value: Person[K] | undefined, label: string) => {
+    if (value === undefined) return;
+    p[key] = value;
+    if (JSON.stringify(before[key]) !== JSON.stringify(value)) changed.push(label);
+  };
+
+  if (opts.name !== undefined) {
+    const name = parse.personName(opts.name);
+    const clash = sameName(db, name);
+    if (clash && clash.id !== p.id && !opts.again) throw new DataError('personExists', clash);
+    set('name', name, 'name');
+  }
+  set('origin', parse.choice('--origin', opts.origin, parseOrigin, ORIGINS), 'origin');
+  if (opts.via !== undefined) {
+    const via = resolvePerson(db, opts.via);
+    if (via.id === p.id) throw new UsageError('selfIntro', { name: p.name });
+    set('introducerId', via.id, 'introducer');
+    if (opts.origin === undefined) set('origin', 'intro', 'origin');
+  }
+  const nicks = parse.list(opts.nick, '--nick');
+  const dropNicks = parse.list(opts.dropNick, '--drop-nick');
+  set(
+    'nicknames',
+    [...p.nicknames.filter((n) => !dropNicks.includes(n)), ...nicks.filter((n) => !p.nicknames.includes(n))],
+    'nicknames',
+  );
+  const tags = parse.list(opts.tag, '--tag');
+  const untags = parse.list(opts.untag, '--untag');
+  set(
+    'tags',
+    [...p.tags.filter((t) => !untags.includes(t)), ...tags.filter((t) => !p.tags.includes(t))],
+    'tags',
+  );
+  set('note', parse.optionalText('--note', opts.note), 'note');
+  if (opts.date !== undefined) set('met', parse.pastDay('--date', opts.date, today), 'met');
+  set('every', parse.cadence(opts.every), 'every');
+  set('birthday', parse.birthday(opts.birthday), 'birthday');
+  set('ahead', opts.ahead, 'ahead');
+  set('chemistry', opts.chemistry, 'chemistry');
+  set('target', opts.target, 'target');
+
+  const given =
+    [
+      opts.name,
+      opts.origin,
+      opts.via,
+      opts.note,
+      opts.date,
+      opts.every,
+      opts.birthday,
+      opts.ahead,
+      opts.chemistry,
+      opts.target,
+    ].some((v) => v !== undefined) || nicks.length + dropNicks.length + tags.length + untags.length > 0;
+  if (!given) throw new UsageError('nothingToEdit', { name: before.name });
+  if (changed.length > 0) db.transaction(() => updatePerson(db, p))();
+  const after = getPerson(db, p.id)!;
+  const via = after.introducerId === null ? null : getPerson(db, after.introducerId);
+  return { person: personJson(after, via ? { id: via.id, name: via.name } : null), changed };
+}

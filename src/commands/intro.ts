@@ -1,0 +1,77 @@
+import { UsageError } from '../errors.js';
+import { insertIntro } from '../db/repos/events.js';
+import { getPerson, insertPerson, markMet, updatePerson } from '../db/repos/people.js';
+import type { Finding } from '../domain/finding.js';
+import { immediateFindings } from '../rules/immediate.js';
+import type { Deps } from './deps.js';
+import type { PersonRef } from './json.js';
+import * as parse from './parse.js';
+import { findPerson, resolvePerson } from './resolve.js';
+
+export interface IntroOptions {
+  introducer: string;
+  person: string;
+  date?: string;
+}
+
+export interface IntroResult {
+  intro: { id: number; date: string };
+  introducer: PersonRef;
+  person: PersonRef & { new: boolean };
+  findings: Finding[];
+}
+
+/** `introducer` introduced you to `person`: a new person comes in with origin intro. */
+export async function intro(opts: IntroOptions, deps: Deps): Promise<IntroResult> {
+  const { db, today } = deps;
+  const date = parse.pastDay('--date', opts.date, today);
+  const introducer = resolvePerson(db, opts.introducer);
+  const found = findPerson(db, opts.person);
+  if (found !== 'none' && found.id === introducer.id)
+    throw new UsageError('selfIntro', { name: introducer.name });
+  const name = found === 'none' ? parse.personName(opts.person) : found.name;
+  const stamp = deps.now.toISOString();
+  const { introId, personId } = db.transaction(() => {
+    let pid: number;
+    if (found === 'none') {
+      pid = insertPerson(
+        db,
+        {
+          name,
+          nicknames: [],
+          tags: [],
+          origin: 'intro',
+          introducerId: introducer.id,
+          originEventId: null,
+          note: null,
+          met: date,
+          every: null,
+          birthday: null,
+          ahead: false,
+          chemistry: true,
+          target: false,
+          prep: { studied: null, give: null, reason: null },
+          snoozedUntil: null,
+        },
+        stamp,
+      );
+    } else {
+      pid = found.id;
+      // Someone recorded without a story of how you met now has one.
+      if (found.origin === 'other' && found.introducerId === null) {
+        updatePerson(db, { ...getPerson(db, pid)!, origin: 'intro', introducerId: introducer.id });
+      }
+      markMet(db, pid, date);
+    }
+    return {
+      introId: insertIntro(db, { introducerId: introducer.id, personId: pid, date }, stamp),
+      personId: pid,
+    };
+  })();
+  return {
+    intro: { id: introId, date },
+    introducer: { id: introducer.id, name: introducer.name },
+    person: { id: personId, name, new: found === 'none' },
+    findings: immediateFindings(deps, { introIds: [introId] }),
+  };
+}

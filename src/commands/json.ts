@@ -1,0 +1,49 @@
+/** The JSON shapes of records, shared by every command that prints them. */
+import type { EventRecord, LedgerEntry, Person, Touch } from '../domain/types.js';
+
+export interface PersonRef {
+  id: number;
+  name: string;
+}
+
+export function personJson(p: Person, introducer?: PersonRef | null) {
+  return {
+    id: p.id,
+    name: p.name,
+    nicknames: p.nicknames,
+    tags: p.tags,
+    origin: p.origin,
+    introducer: introducer ?? null,
+    met: p.met,
+    every: p.every,
+    birthday: p.birthday,
+    ahead: p.ahead,
+    chemistry: p.chemistry,
+    target: p.target,
+    prep: p.target ? p.prep : undefined,
+    snoozedUntil: p.snoozedUntil ?? undefined,
+    note: p.note,
+  };
+}
+export type PersonJson = ReturnType<typeof personJson>;
+
+export const ledgerJson = (e: LedgerEntry) => ({
+  id: e.id,
+  kind: e.kind,
+  what: e.what,
+  date: e.date,
+  eventId: e.eventId,
+});
+
+export const touchJson = (t: Touch) => ({ id: t.id, date: t.date, note: t.note, inbound: t.inbound });
+
+export const eventJson = (e: EventRecord) => ({
+  id: e.id,
+  name: e.name,
+  kind: e.kind,
+  purpose: e.purpose,
+  date: e.date,
+  cost: e.cost,
+  hours: e.hours,
+  forPersonId: e.forPersonId,
+});

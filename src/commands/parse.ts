@@ -1,0 +1,97 @@
+/** Turning typed option values into checked values, with usage errors that list what is valid. */
+import { UsageError } from '../errors.js';
+import { parseBirthday, parseCadence, parseDayWords, formatCadence, type Day } from '../domain/dates.js';
+import { cleanName } from '../domain/names.js';
+
+export const MAX_TEXT = 2000;
+
+export function choice<T extends string>(
+  option: string,
+  value: string | undefined,
+  parse: (s: string) => T | undefined,
+  valid: readonly string[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  const v = parse(value);
+  if (v === undefined) throw new UsageError('invalidValue', { option, value, valid });
+  return v;
+}
+
+/** A date that has already happened (default today). */
+export function pastDay(option: string, value: string | undefined, today: Day): Day {
+  if (value === undefined) return today;
+  const d = parseDayWords(value, today);
+  if (d === undefined) throw new UsageError('invalidDate', { option, value });
+  if (d > today) throw new UsageError('futureDate', { option, value: d, today });
+  return d;
+}
+
+/** Any date, past or future. */
+export function anyDay(option: string, value: string, today: Day): Day {
+  const d = parseDayWords(value, today);
+  if (d === undefined) throw new UsageError('invalidDate', { option, value });
+  return d;
+}
+
+export function amount(option: string, value: string | undefined): number {
+  if (value === undefined) return 0;
+  const cleaned = value.normalize('NFKC').replace(/[,_\s¥$€£円]/g, '');
+  const n = Number(cleaned);
+  if (cleaned === '' || !Number.isFinite(n) || n < 0 || n > 1e12)
+    throw new UsageError('invalidNumber', { option, value });
+  return n;
+}
+
+export function text(what: string, value: string | undefined, max = MAX_TEXT): string {
+  const v = (value ?? '').normalize('NFC').trim();
+  if (v === '') throw new UsageError('emptyText', { what });
+  if (v.length > max) throw new UsageError('tooLong', { what, max });
+  return v;
+}
+
+export function optionalText(
+  what: string,
+  value: string | undefined,
+  max = MAX_TEXT,
+): string | null | undefined {
+  if (value === undefined) return undefined;
+  const v = value.normalize('NFC').trim();
+  if (v === '') return null;
+  if (v.length > max) throw new UsageError('tooLong', { what, max });
+  return v;
+}
+
+export function personName(value: string | undefined): string {
+  const v = cleanName(value ?? '');
+  if (v === '') throw new UsageError('emptyText', { what: '<name>' });
+  if (v.length > 200) throw new UsageError('tooLong', { what: '<name>', max: 200 });
+  return v;
+}
+
+/** '2w', '30d', '3m' → stored form; 'none' → null (cleared); undefined → unchanged. */
+export function cadence(value: string | undefined): string | null | undefined {
+  if (value === undefined) return undefined;
+  if (/^(none|off|never|なし)$/i.test(value.trim())) return null;
+  const c = parseCadence(value);
+  if (!c) throw new UsageError('invalidCadence', { value });
+  return formatCadence(c);
+}
+
+export function birthday(value: string | undefined): string | null | undefined {
+  if (value === undefined) return undefined;
+  if (/^(none|なし)$/i.test(value.trim())) return null;
+  const b = parseBirthday(value);
+  if (!b) throw new UsageError('invalidBirthday', { value });
+  return b;
+}
+
+/** Repeated flag values, trimmed, empty ones dropped, duplicates removed, order kept. */
+export function list(values: readonly string[] | undefined, what: string, max = 100): string[] {
+  const out: string[] = [];
+  for (const raw of values ?? []) {
+    const v = raw.normalize('NFC').trim();
+    if (v.length > max) throw new UsageError('tooLong', { what, max });
+    if (v !== '' && !out.includes(v)) out.push(v);
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import { AmbiguousError, NotFoundError } from '../errors.js';
+import type { Db } from '../db/open.js';
+import { getPerson, namedPeople } from '../db/repos/people.js';
+import { fold, matchPerson } from '../domain/names.js';
+import type { Person } from '../domain/types.js';
+
+/** The one person a typed name means, or a clear error listing the candidates or the closest names. */
+export function resolvePerson(db: Db, query: string): Person {
+  const found = findPerson(db, query);
+  if (found === undefined || found === 'none') {
+    const m = matchPerson(query, namedPeople(db));
+    const closest = m.kind === 'none' ? m.closest.map((p) => p.name) : [];
+    throw new NotFoundError('personNotFound', { query, closest });
+  }
+  return found;
+}
+
+/** The person, 'none' when nobody matches; throws when several do. */
+export function findPerson(db: Db, query: string): Person | 'none' {
+  const m = matchPerson(query, namedPeople(db));
+  if (m.kind === 'many') {
+    throw new AmbiguousError('personAmbiguous', {
+      query,
+      names: m.people.map((p) =>
+        m.people.filter((q) => q.name === p.name).length > 1 ? `${p.name} (#${p.id})` : p.name,
+      ),
+    });
+  }
+  if (m.kind === 'none') return 'none';
+  return getPerson(db, m.person.id)!;
+}
+
+/** Someone already recorded under exactly this name (ignoring case, width and spacing). */
+export function sameName(db: Db, name: string): { id: number; name: string } | undefined {
+  const f = fold(name).replace(/ /g, '');
+  return namedPeople(db).find((p) => fold(p.name).replace(/ /g, '') === f);
+}

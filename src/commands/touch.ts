@@ -1,0 +1,39 @@
+import { insertTouch } from '../db/repos/ledger.js';
+import { markMet } from '../db/repos/people.js';
+import type { Finding } from '../domain/finding.js';
+import { immediateFindings } from '../rules/immediate.js';
+import type { Deps } from './deps.js';
+import { touchJson, type PersonRef } from './json.js';
+import * as parse from './parse.js';
+import { resolvePerson } from './resolve.js';
+
+export interface TouchOptions {
+  person: string;
+  note?: string;
+  date?: string;
+  inbound?: boolean;
+}
+
+export interface TouchResult {
+  person: PersonRef;
+  touch: ReturnType<typeof touchJson>;
+  findings: Finding[];
+}
+
+export async function touch(opts: TouchOptions, deps: Deps): Promise<TouchResult> {
+  const { db, today } = deps;
+  const note = parse.optionalText('<note>', opts.note) ?? null;
+  const date = parse.pastDay('--date', opts.date, today);
+  const person = resolvePerson(db, opts.person);
+  const t = { personId: person.id, date, note, inbound: opts.inbound === true };
+  const id = db.transaction(() => {
+    const newId = insertTouch(db, t, deps.now.toISOString());
+    markMet(db, person.id, date);
+    return newId;
+  })();
+  return {
+    person: { id: person.id, name: person.name },
+    touch: touchJson({ id, ...t }),
+    findings: immediateFindings(deps, {}),
+  };
+}

@@ -1,0 +1,91 @@
+import type { Db } from '../open.js';
+import type { EventRecord, Intro } from '../../domain/types.js';
+import type { EventKind, Purpose } from '../../domain/vocab.js';
+
+interface EventRow {
+  id: number;
+  name: string;
+  kind: string;
+  purpose: string | null;
+  date: string;
+  cost: number;
+  hours: number;
+  for_person_id: number | null;
+  people: string;
+}
+
+const SELECT = `SELECT e.*, (SELECT json_group_array(person_id) FROM event_people WHERE event_id = e.id) AS people FROM events e`;
+
+const toEvent = (r: EventRow): EventRecord => ({
+  id: r.id,
+  name: r.name,
+  kind: r.kind as EventKind,
+  purpose: r.purpose as Purpose | null,
+  date: r.date,
+  cost: r.cost,
+  hours: r.hours,
+  forPersonId: r.for_person_id,
+  people: (JSON.parse(r.people) as number[]).sort((a, b) => a - b),
+});
+
+export function insertEvent(db: Db, e: Omit<EventRecord, 'id' | 'people'>, createdAt: string): number {
+  return Number(
+    db
+      .prepare(
+        'INSERT INTO events (name, kind, purpose, date, cost, hours, for_person_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(e.name, e.kind, e.purpose, e.date, e.cost, e.hours, e.forPersonId, createdAt).lastInsertRowid,
+  );
+}
+
+export function addEventPerson(db: Db, eventId: number, personId: number): void {
+  db.prepare('INSERT OR IGNORE INTO event_people (event_id, person_id) VALUES (?, ?)').run(eventId, personId);
+}
+
+export function allEvents(db: Db): EventRecord[] {
+  return (db.prepare(`${SELECT} ORDER BY e.date, e.id`).all() as EventRow[]).map(toEvent);
+}
+
+export function eventsFor(db: Db, personId: number): EventRecord[] {
+  return (
+    db
+      .prepare(
+        `${SELECT} WHERE e.id IN (SELECT event_id FROM event_people WHERE person_id = ?) OR e.for_person_id = ? ORDER BY e.date, e.id`,
+      )
+      .all(personId, personId) as EventRow[]
+  ).map(toEvent);
+}
+
+interface IntroRow {
+  id: number;
+  introducer_id: number;
+  person_id: number;
+  date: string;
+}
+
+const toIntro = (r: IntroRow): Intro => ({
+  id: r.id,
+  introducerId: r.introducer_id,
+  personId: r.person_id,
+  date: r.date,
+});
+
+export function insertIntro(db: Db, i: Omit<Intro, 'id'>, createdAt: string): number {
+  return Number(
+    db
+      .prepare('INSERT INTO intros (introducer_id, person_id, date, created_at) VALUES (?, ?, ?, ?)')
+      .run(i.introducerId, i.personId, i.date, createdAt).lastInsertRowid,
+  );
+}
+
+export function allIntros(db: Db): Intro[] {
+  return (db.prepare('SELECT * FROM intros ORDER BY date, id').all() as IntroRow[]).map(toIntro);
+}
+
+export function introsInvolving(db: Db, personId: number): Intro[] {
+  return (
+    db
+      .prepare('SELECT * FROM intros WHERE introducer_id = ? OR person_id = ? ORDER BY date, id')
+      .all(personId, personId) as IntroRow[]
+  ).map(toIntro);
+}

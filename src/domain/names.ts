@@ -1,0 +1,95 @@
+/**
+ * Matching what people type to the people they recorded: full name or nickname, insensitive to case,
+ * width (全角/半角), accents, spacing and kana script; a unique prefix; a `#id`.
+ */
+
+export interface NamedPerson {
+  id: number;
+  name: string;
+  nicknames: readonly string[];
+}
+
+export type Match<P extends NamedPerson> =
+  { kind: 'one'; person: P } | { kind: 'many'; people: P[] } | { kind: 'none'; closest: P[] };
+
+/** Case, width, accents and kana folded; spaces collapsed. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKC')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+    .replace(/[\s\u3000・·.]+/g, ' ')
+    .trim();
+}
+
+const tight = (s: string): string => fold(s).replace(/ /g, '');
+
+function keys(p: NamedPerson): string[] {
+  return [p.name, ...p.nicknames].map(fold);
+}
+
+export function matchPerson<P extends NamedPerson>(query: string, people: readonly P[]): Match<P> {
+  const q = fold(query);
+  const byId = /^#(\d+)$/.exec(query.trim());
+  if (byId) {
+    const p = people.find((x) => x.id === Number(byId[1]));
+    return p ? { kind: 'one', person: p } : { kind: 'none', closest: [] };
+  }
+  if (q === '') return { kind: 'none', closest: [] };
+  const qt = q.replace(/ /g, '');
+  const tiers: ((p: P) => boolean)[] = [
+    (p) => keys(p).includes(q),
+    (p) => keys(p).some((k) => k.replace(/ /g, '') === qt),
+    (p) => keys(p).some((k) => k.startsWith(q) || k.replace(/ /g, '').startsWith(qt)),
+    (p) => keys(p).some((k) => k.split(' ').some((w) => w.startsWith(q))),
+  ];
+  for (const test of tiers) {
+    const hits = people.filter(test);
+    if (hits.length === 1) return { kind: 'one', person: hits[0]! };
+    if (hits.length > 1) return { kind: 'many', people: hits };
+  }
+  return { kind: 'none', closest: closest(q, people) };
+}
+
+/** Up to three people whose name or nickname is within a few edits of the query. */
+export function closest<P extends NamedPerson>(q: string, people: readonly P[], max = 3): P[] {
+  const qt = q.replace(/ /g, '');
+  const scored = people
+    .map((p) => {
+      const d = Math.min(
+        ...[p.name, ...p.nicknames].flatMap((k) => {
+          const kt = tight(k);
+          const words = fold(k).split(' ');
+          return [distance(qt, kt), ...words.map((w) => distance(qt, w) + 1)];
+        }),
+      );
+      return { p, d };
+    })
+    .filter(({ d }) => d <= Math.max(2, Math.floor(qt.length / 3)))
+    .sort((a, b) => a.d - b.d || a.p.name.localeCompare(b.p.name));
+  return scored.slice(0, max).map(({ p }) => p);
+}
+
+/** Levenshtein distance over code points. */
+export function distance(a: string, b: string): number {
+  const s = [...a];
+  const t = [...b];
+  let prev = Array.from({ length: t.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= s.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+    }
+    prev = cur;
+  }
+  return prev[t.length]!;
+}
+
+/** A name as stored: NFC, trimmed, inner whitespace collapsed. */
+export function cleanName(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,87 @@
+import type { Day } from './dates.js';
+import type { EventKind, Field, LedgerKind, Origin, Purpose } from './vocab.js';
+
+export type Lang = 'en' | 'ja';
+
+export interface Prep {
+  studied: string | null;
+  give: string | null;
+  reason: string | null;
+}
+
+export interface Person {
+  id: number;
+  name: string;
+  nicknames: string[];
+  tags: string[];
+  origin: Origin;
+  introducerId: number | null;
+  originEventId: number | null;
+  note: string | null;
+  /** The day you met; null for a want-to-meet target not met yet. */
+  met: Day | null;
+  /** Keep-in-touch cadence such as '2w', '30d', '3m'. */
+  every: string | null;
+  /** '1990-05-15' or, with no year, '--05-15'. */
+  birthday: string | null;
+  ahead: boolean;
+  chemistry: boolean;
+  target: boolean;
+  prep: Prep;
+  snoozedUntil: Day | null;
+}
+
+export type Direction = 'give' | 'take';
+
+export interface LedgerEntry {
+  id: number;
+  personId: number;
+  direction: Direction;
+  kind: LedgerKind;
+  what: string;
+  date: Day;
+  eventId: number | null;
+}
+
+export interface Touch {
+  id: number;
+  personId: number;
+  date: Day;
+  note: string | null;
+  inbound: boolean;
+}
+
+export interface EventRecord {
+  id: number;
+  name: string;
+  kind: EventKind;
+  purpose: Purpose | null;
+  date: Day;
+  cost: number;
+  hours: number;
+  forPersonId: number | null;
+  /** Who you met there (person ids). */
+  people: number[];
+}
+
+export interface Intro {
+  id: number;
+  introducerId: number;
+  personId: number;
+  date: Day;
+}
+
+export interface Habits {
+  mixersPerMonth?: number;
+  mostFrom?: string;
+}
+
+export interface Profile {
+  goal?: string;
+  lookingFor?: string;
+  canGive?: string[];
+  field?: Field;
+  lang?: Lang;
+  habits?: Habits;
+  onboardedOn?: Day;
+}

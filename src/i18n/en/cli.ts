@@ -1,0 +1,74 @@
+/** What the logging commands say back: one line that confirms, in the coach's voice. */
+export const cli = {
+  added: (p: { name: string; id: number; target: boolean }) =>
+    p.target ? `added ${p.name} (#${p.id}) as someone you want to meet` : `added ${p.name} (#${p.id})`,
+  gave: (p: { name: string; what: string; date: string }) => `gave ${p.name}: ${p.what} (${p.date})`,
+  took: (p: { name: string; what: string; date: string }) => `received from ${p.name}: ${p.what} (${p.date})`,
+  touched: (p: { name: string; date: string; note: string | null }) =>
+    `in touch with ${p.name} (${p.date})${p.note ? `: ${p.note}` : ''}`,
+  touchedInbound: (p: { name: string; date: string; note: string | null }) =>
+    `${p.name} reached out (${p.date})${p.note ? `: ${p.note}` : ''}`,
+  event: (p: { name: string; kind: string; date: string }) => `logged ${p.name} (${p.kind}, ${p.date})`,
+  eventMet: (p: { known: readonly string[]; added: readonly string[] }) =>
+    `  met ${[...p.known, ...p.added.map((n) => `${n} (new)`)].join(', ')}`,
+  eventFor: (p: { name: string }) => `  counted as a give to ${p.name}: you showed up for their event`,
+  intro: (p: { introducer: string; name: string; date: string; added: boolean }) =>
+    `${p.introducer} introduced you to ${p.name} (${p.date})${p.added ? '; added them' : ''}`,
+  edited: (p: { name: string; fields: readonly string[] }) => `updated ${p.name}: ${p.fields.join(', ')}`,
+  removed: (p: { name: string; entries: number }) =>
+    `removed ${p.name} and ${p.entries} ${p.entries === 1 ? 'record' : 'records'} of your history together`,
+  confirmRemove: (p: { name: string; entries: number }) =>
+    `Remove ${p.name} and ${p.entries} ${p.entries === 1 ? 'record' : 'records'}? This cannot be undone.`,
+  listEmpty: () =>
+    [
+      'No one here yet. Start with the people who matter most:',
+      '  rel add "Aiko Tanaka" --origin work --date 2024-04-01',
+      '  rel give "Aiko Tanaka" "read her draft and sent notes" --kind feedback',
+      '  rel review',
+    ].join('\n'),
+  listNoTag: (p: { tag: string }) => `No one is tagged "${p.tag}".`,
+  listHeader: (): readonly string[] => ['name', 'met', 'last touch', 'gives:takes', 'tags'],
+  listCount: (p: { n: number }) => `${p.n} ${p.n === 1 ? 'person' : 'people'}`,
+  never: () => 'never',
+  notMet: () => 'not met yet',
+  // the person page
+  showOrigin: (p: { origin: string; via: string | null; event: string | null; met: string | null }) =>
+    [
+      p.met ? `met ${p.met}` : 'not met yet',
+      `through ${p.origin}`,
+      p.via ? `introduced by ${p.via}` : null,
+      p.event ? `at ${p.event}` : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  showFlags: (p: { ahead: boolean; chemistry: boolean; target: boolean }) =>
+    [
+      p.ahead ? 'a step ahead on your path' : null,
+      p.chemistry ? null : 'not someone for private time',
+      p.target ? 'someone you want to meet' : null,
+    ].filter((x): x is string => x !== null),
+  showBalance: (p: { gives: number; takes: number }) => `gave ${p.gives} · received ${p.takes}`,
+  showLastTouch: (p: { date: string; ago: string }) => `last touch ${p.date} (${p.ago})`,
+  showNoTouch: () => 'no touch since you met',
+  showEvery: (p: { every: string; due: string }) => `keep in touch every ${p.every}: next ${p.due}`,
+  showBirthday: (p: { date: string }) => `birthday ${p.date}`,
+  showIntroduced: (p: { names: readonly string[] }) => `introduced you to ${p.names.join(', ')}`,
+  showPrep: (p: { studied: string | null; give: string | null; reason: string | null }) => [
+    `studied their work: ${p.studied ?? '(not yet)'}`,
+    `a give prepared: ${p.give ?? '(not yet)'}`,
+    `why meet: ${p.reason ?? '(not yet)'}`,
+  ],
+  timeline: () => 'timeline',
+  timelineEmpty: () => 'nothing logged yet: rel give, rel take or rel touch start the story',
+  tlGive: (p: { what: string; kind: string }) => `gave: ${p.what} [${p.kind}]`,
+  tlTake: (p: { what: string; kind: string }) => `received: ${p.what} [${p.kind}]`,
+  tlTouch: (p: { note: string | null; inbound: boolean }) =>
+    `${p.inbound ? 'they reached out' : 'in touch'}${p.note ? `: ${p.note}` : ''}`,
+  tlEvent: (p: { name: string; kind: string }) => `together at ${p.name} [${p.kind}]`,
+  tlMet: () => 'met',
+  tlIntroducedBy: (p: { name: string }) => `introduced by ${p.name}`,
+  tlIntroduced: (p: { name: string }) => `introduced you to ${p.name}`,
+  note: () => 'note',
+  tags: () => 'tags',
+  nicknames: () => 'also known as',
+};

@@ -1,0 +1,53 @@
+/** Error messages: each says what went wrong and what to type instead. */
+const list = (xs: readonly string[]): string => xs.join(', ');
+
+export const errors = {
+  invalidValue: (p: { option: string; value: string; valid: readonly string[] }) =>
+    `${p.option}: "${p.value}" is not one of the valid values: ${list(p.valid)}.`,
+  invalidDate: (p: { option: string; value: string }) =>
+    `${p.option}: "${p.value}" is not a date I understand. Use 2026-11-01, today, yesterday, 3 days ago, last monday or -2w.`,
+  futureDate: (p: { option: string; value: string; today: string }) =>
+    `${p.option}: ${p.value} is after today (${p.today}); record things once they have happened.`,
+  invalidNumber: (p: { option: string; value: string }) =>
+    `${p.option}: "${p.value}" is not a number of 0 or more.`,
+  invalidCadence: (p: { value: string }) =>
+    `--every: "${p.value}" is not a cadence. Use a number and a unit, like 2w, 30d, 3m or 1y (or "none" to clear it).`,
+  invalidBirthday: (p: { value: string }) =>
+    `--birthday: "${p.value}" is not a date. Use 1990-05-15, or 05-15 when you don't know the year.`,
+  invalidNow: (p: { value: string }) =>
+    `REL_NOW: "${p.value}" is not an ISO date or date-time (e.g. 2026-11-22).`,
+  invalidLang: (p: { value: string }) => `--lang: "${p.value}" is not supported. Use en or ja.`,
+  emptyText: (p: { what: string }) => `${p.what} is empty: say what it was, in a few words.`,
+  tooLong: (p: { what: string; max: number }) => `${p.what} is longer than ${p.max} characters.`,
+  personNotFound: (p: { query: string; closest: readonly string[] }) =>
+    p.closest.length > 0
+      ? `no one called "${p.query}": did you mean ${p.closest.join(' or ')}?`
+      : `no one called "${p.query}". See everyone with: rel list`,
+  personAmbiguous: (p: { query: string; names: readonly string[] }) =>
+    `"${p.query}" matches ${p.names.join(', ')}: use the full name, or #id.`,
+  personExists: (p: { name: string; id: number }) =>
+    `${p.name} is already in your network (#${p.id}). To record a second person of that name, add --again.`,
+  selfIntro: (p: { name: string }) =>
+    `${p.name} cannot introduce you to themselves: name two different people.`,
+  saleIsTake: () =>
+    `--kind sale is only a take (you sold to or recruited someone): log it with rel take, and think twice.`,
+  nothingToEdit: (p: { name: string }) =>
+    `nothing to change for ${p.name}: give at least one flag (see rel edit --help).`,
+  rmNeedsYes: (p: { name: string }) =>
+    `removing ${p.name} deletes their whole history; add --yes to confirm (no terminal to ask on).`,
+  rmCancelled: (p: { name: string }) => `kept ${p.name}; nothing was removed.`,
+  dbNewer: (p: { path: string; found: number; known: number }) =>
+    `${p.path} was written by a newer rel (schema ${p.found}; this rel knows up to ${p.known}). Upgrade rel; the file was not touched.`,
+  dbNotRel: (p: { path: string }) =>
+    `${p.path} is an SQLite file, but not a rel database. Point --db at another file; this one was not touched.`,
+  dbCorrupt: (p: { path: string; detail: string }) =>
+    `${p.path} is not a readable rel database (${p.detail}). Restore a backup or point --db elsewhere.`,
+  dbCantOpen: (p: { path: string; detail: string }) =>
+    `cannot open ${p.path} (${p.detail}). Check that the folder exists and you may write to it.`,
+  dbReadOnly: (p: { path: string }) =>
+    `${p.path} is read-only, so nothing was recorded. Check its permissions or point --db elsewhere.`,
+  dbBusy: (p: { path: string }) =>
+    `${p.path} stayed locked by another rel for too long; nothing was recorded. Try again.`,
+  internal: (p: { detail: string }) =>
+    `something unexpected went wrong: ${p.detail}. Nothing was half-written; please report this.`,
+};

@@ -1,0 +1,55 @@
+/** Typed message catalogues. English is the shape; Japanese must match it key for key. */
+import { cli as enCli } from './en/cli.js';
+import { errors as enErrors } from './en/errors.js';
+import { format as enFormat } from './en/format.js';
+import { cli as jaCli } from './ja/cli.js';
+import { errors as jaErrors } from './ja/errors.js';
+import { format as jaFormat } from './ja/format.js';
+import { vocabJa } from './ja/vocab.js';
+import type { Lang } from '../domain/types.js';
+
+export type { Lang };
+export const LANGS: readonly Lang[] = ['en', 'ja'];
+
+const vocabEn = (id: string): string => id;
+const vocabJaLabel = (id: string): string => vocabJa[id] ?? id;
+
+export const en = { errors: enErrors, cli: enCli, format: enFormat, vocab: vocabEn };
+export type Catalog = typeof en;
+export const ja: Catalog = { errors: jaErrors, cli: jaCli, format: jaFormat, vocab: vocabJaLabel };
+
+export type ErrorKey = keyof typeof enErrors;
+export type ErrorData<K extends ErrorKey> = Parameters<(typeof enErrors)[K]>[0];
+
+export function catalog(lang: Lang): Catalog {
+  return lang === 'ja' ? ja : en;
+}
+
+export function parseLang(value: string | undefined): Lang | undefined {
+  const v = value?.trim().toLowerCase();
+  if (!v) return undefined;
+  if (
+    v === 'ja' ||
+    v.startsWith('ja_') ||
+    v.startsWith('ja-') ||
+    v.startsWith('ja.') ||
+    v === 'japanese' ||
+    v === '日本語'
+  )
+    return 'ja';
+  if (v === 'en' || v.startsWith('en_') || v.startsWith('en-') || v === 'english') return 'en';
+  return undefined;
+}
+
+/** REL_LANG, then the locale variables in POSIX order; undefined when none speaks. */
+export function langFromEnv(env: NodeJS.ProcessEnv): { explicit?: Lang; locale: Lang } {
+  const explicit = parseLang(env.REL_LANG);
+  const localeVar = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const locale: Lang = localeVar.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+  return explicit ? { explicit, locale } : { locale };
+}
+
+export function formatError<K extends ErrorKey>(t: Catalog, key: K, data: ErrorData<K>): string {
+  const fn = t.errors[key] as (d: ErrorData<K>) => string;
+  return fn(data);
+}

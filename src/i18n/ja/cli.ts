@@ -1,0 +1,70 @@
+import type { cli as en } from '../en/cli.js';
+
+export const cli: typeof en = {
+  added: (p) =>
+    p.target
+      ? `${p.name}さん(#${p.id})を「会いたい人」として登録しました`
+      : `${p.name}さん(#${p.id})を登録しました`,
+  gave: (p) => `${p.name}さんに贈りました: ${p.what}(${p.date})`,
+  took: (p) => `${p.name}さんから受け取りました: ${p.what}(${p.date})`,
+  touched: (p) => `${p.name}さんと連絡を取りました(${p.date})${p.note ? `: ${p.note}` : ''}`,
+  touchedInbound: (p) => `${p.name}さんから連絡がありました(${p.date})${p.note ? `: ${p.note}` : ''}`,
+  event: (p) => `${p.name}(${p.kind}、${p.date})を記録しました`,
+  eventMet: (p) => `  会った人: ${[...p.known, ...p.added.map((n) => `${n}(新規)`)].join('、')}`,
+  eventFor: (p) => `  ${p.name}さんのイベントに参加したので、ギブとして数えました`,
+  intro: (p) =>
+    `${p.introducer}さんから${p.name}さんを紹介してもらいました(${p.date})${p.added ? '。新しく登録しました' : ''}`,
+  edited: (p) => `${p.name}さんを更新しました: ${p.fields.join('、')}`,
+  removed: (p) => `${p.name}さんと、一緒の記録${p.entries}件を削除しました`,
+  confirmRemove: (p) => `${p.name}さんと記録${p.entries}件を削除しますか?元に戻せません。`,
+  listEmpty: () =>
+    [
+      'まだ誰もいません。まずは大切な人から記録しましょう:',
+      '  rel add "田中 愛子" --origin work --date 2024-04-01',
+      '  rel give "田中 愛子" "資料を読んで感想を送った" --kind feedback',
+      '  rel review',
+    ].join('\n'),
+  listNoTag: (p) => `「${p.tag}」のタグが付いた人はいません。`,
+  listHeader: () => ['名前', '出会い', '最後の連絡', 'ギブ:テイク', 'タグ'],
+  listCount: (p) => `${p.n}人`,
+  never: () => 'なし',
+  notMet: () => 'まだ会っていない',
+  showOrigin: (p) =>
+    [
+      p.met ? `${p.met}に出会う` : 'まだ会っていない',
+      `きっかけ: ${p.origin}`,
+      p.via ? `${p.via}さんの紹介` : null,
+      p.event ? `${p.event}にて` : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  showFlags: (p) =>
+    [
+      p.ahead ? '目指す道の少し先を行く人' : null,
+      p.chemistry ? null : 'プライベートでは会わない人',
+      p.target ? '会いたい人' : null,
+    ].filter((x): x is string => x !== null),
+  showBalance: (p) => `ギブ ${p.gives} · テイク ${p.takes}`,
+  showLastTouch: (p) => `最後の連絡 ${p.date}(${p.ago})`,
+  showNoTouch: () => '出会ってから連絡なし',
+  showEvery: (p) => `連絡の間隔 ${p.every}: 次は${p.due}`,
+  showBirthday: (p) => `誕生日 ${p.date}`,
+  showIntroduced: (p) => `紹介してくれた人: ${p.names.join('、')}`,
+  showPrep: (p) => [
+    `相手の仕事を調べた: ${p.studied ?? '(まだ)'}`,
+    `用意したギブ: ${p.give ?? '(まだ)'}`,
+    `会いたい理由: ${p.reason ?? '(まだ)'}`,
+  ],
+  timeline: () => 'これまで',
+  timelineEmpty: () => 'まだ記録がありません。rel give、rel take、rel touch から始めましょう',
+  tlGive: (p) => `ギブ: ${p.what} [${p.kind}]`,
+  tlTake: (p) => `テイク: ${p.what} [${p.kind}]`,
+  tlTouch: (p) => `${p.inbound ? '相手から連絡' : '連絡'}${p.note ? `: ${p.note}` : ''}`,
+  tlEvent: (p) => `${p.name}で一緒に [${p.kind}]`,
+  tlMet: () => '出会う',
+  tlIntroducedBy: (p) => `${p.name}さんの紹介`,
+  tlIntroduced: (p) => `${p.name}さんを紹介してくれた`,
+  note: () => 'メモ',
+  tags: () => 'タグ',
+  nicknames: () => '呼び名',
+};

@@ -1,0 +1,43 @@
+/** Japanese names for the vocabulary ids, for display. English shows the ids themselves. */
+export const vocabJa: Record<string, string> = {
+  // event kinds
+  mixer: '異業種交流会',
+  party: 'パーティ',
+  mlm: 'ネットワークビジネス',
+  'self-help': '自己啓発セミナー',
+  'paid-club': '有料の交流会',
+  'study-group': '勉強会',
+  seminar: 'セミナー',
+  hobby: '趣味',
+  'in-house': '社内イベント',
+  alumni: 'OB会・同窓会',
+  'one-on-one': '1対1',
+  other: 'その他',
+  // purposes
+  networking: '人脈作り',
+  learning: '学び',
+  'industry-insight': '他業種を知る',
+  'meet-someone': '会いたい人に会う',
+  support: '応援',
+  work: '仕事',
+  // origins
+  school: '学校',
+  intro: '紹介',
+  event: 'イベント',
+  'reached-out': '自分から連絡',
+  inbound: '相手から連絡',
+  online: 'オンライン',
+  // give/take kinds
+  help: '手伝い',
+  advice: '助言',
+  info: '情報',
+  feedback: '感想',
+  promotion: '宣伝',
+  attend: '参加',
+  gift: '贈り物',
+  thanks: '感謝',
+  listen: '話を聞く',
+  praise: '称賛',
+  referral: '仕事の紹介',
+  sale: '売り込み',
+};

@@ -1,0 +1,14 @@
+import type { Finding } from '../domain/finding.js';
+import type { Theme } from './theme.js';
+import { wrap } from './width.js';
+
+/** One finding as a wrapped line: mark, message, then the rule id for `rel rules <id>`. */
+export function findingLine(f: Finding, theme: Theme, cols = 80, indent = 2): string {
+  const mark = theme.severity[f.severity](theme.mark[f.severity]);
+  const body = wrap(`${f.message} ${theme.dim(`[${f.rule}]`)}`, cols - indent - 2, indent + 2);
+  return `${' '.repeat(indent)}${mark} ${body}`;
+}
+
+export function findingLines(findings: readonly Finding[], theme: Theme, cols = 80): string {
+  return findings.map((f) => findingLine(f, theme, cols, 0)).join('\n');
+}

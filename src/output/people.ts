@@ -1,0 +1,93 @@
+/** Text for `rel list` and the person page of `rel show`. */
+import type { ListResult } from '../commands/list.js';
+import type { ShowResult, TimelineItem } from '../commands/show.js';
+import { daysBetween } from '../domain/dates.js';
+import type { Catalog } from '../i18n/index.js';
+import type { Theme } from './theme.js';
+import { padEnd, truncate, width } from './width.js';
+
+interface Ctx {
+  t: Catalog;
+  today: string;
+  theme: Theme;
+}
+
+export function listText(r: ListResult, { t, today, theme }: Ctx): string {
+  if (r.count === 0) return r.tag === null ? t.cli.listEmpty() : t.cli.listNoTag({ tag: r.tag });
+  const head = t.cli.listHeader();
+  const rows = r.people.map((p) => [
+    truncate(p.name, 28) + (p.target ? ' ☆' : ''),
+    p.met ? t.format.day(p.met, today) : t.cli.notMet(),
+    p.lastTouch ? t.format.day(p.lastTouch, today) : t.cli.never(),
+    `${p.gives}:${p.takes}`,
+    truncate(p.tags.join(' '), 20),
+  ]);
+  const widths = head.map((h, i) => Math.max(width(h), ...rows.map((row) => width(row[i]!))));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : padEnd(c, widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [theme.dim(line(head)), ...rows.map(line), theme.dim(t.cli.listCount({ n: r.count }))].join('\n');
+}
+
+export function showText(r: ShowResult, { t, today, theme }: Ctx): string {
+  const p = r.person;
+  const out: string[] = [];
+  out.push(theme.bold(p.name) + (p.nicknames.length ? theme.dim(` (${p.nicknames.join(', ')})`) : ''));
+  out.push(
+    `  ${t.cli.showOrigin({
+      origin: t.vocab(p.origin),
+      via: p.introducer?.name ?? null,
+      event: r.originEvent?.name ?? null,
+      met: p.met ? t.format.day(p.met, today) : null,
+    })}`,
+  );
+  for (const flag of t.cli.showFlags(p)) out.push(`  ${flag}`);
+  out.push(`  ${t.cli.showBalance(r.balance)}`);
+  out.push(
+    `  ${
+      r.lastTouch
+        ? t.cli.showLastTouch({
+            date: t.format.day(r.lastTouch, today),
+            ago: t.format.daysAgo(Math.max(0, daysBetween(r.lastTouch, today))),
+          })
+        : t.cli.showNoTouch()
+    }`,
+  );
+  if (p.every && r.nextDue)
+    out.push(`  ${t.cli.showEvery({ every: p.every, due: t.format.day(r.nextDue, today) })}`);
+  if (p.birthday) out.push(`  ${t.cli.showBirthday({ date: t.format.day(p.birthday, today) })}`);
+  if (r.introduced.length) out.push(`  ${t.cli.showIntroduced({ names: r.introduced.map((i) => i.name) })}`);
+  if (p.tags.length) out.push(`  ${t.cli.tags()}: ${p.tags.join(', ')}`);
+  if (p.note) out.push(`  ${t.cli.note()}: ${p.note}`);
+  if (p.target && p.prep) {
+    const done = [p.prep.studied, p.prep.give, p.prep.reason];
+    t.cli.showPrep(p.prep).forEach((line, i) => out.push(`  ${done[i] ? '☑' : '☐'} ${line}`));
+  }
+  out.push('');
+  out.push(theme.dim(t.cli.timeline()));
+  if (r.timeline.length === 0) out.push(`  ${t.cli.timelineEmpty()}`);
+  for (const item of r.timeline)
+    out.push(`  ${padEnd(t.format.day(item.date, today), 12)} ${timelineLine(item, t)}`);
+  return out.join('\n');
+}
+
+function timelineLine(item: TimelineItem, t: Catalog): string {
+  switch (item.type) {
+    case 'met':
+      return t.cli.tlMet();
+    case 'give':
+      return t.cli.tlGive({ what: item.what, kind: t.vocab(item.kind) });
+    case 'take':
+      return t.cli.tlTake({ what: item.what, kind: t.vocab(item.kind) });
+    case 'touch':
+      return t.cli.tlTouch(item);
+    case 'event':
+      return t.cli.tlEvent({ name: item.name, kind: t.vocab(item.kind) });
+    case 'introducedBy':
+      return t.cli.tlIntroducedBy({ name: item.person.name });
+    case 'introduced':
+      return t.cli.tlIntroduced({ name: item.person.name });
+  }
+}

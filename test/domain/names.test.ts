@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { fold, matchPerson } from '../../src/domain/names.js';
+
+const people = [
+  { id: 1, name: 'Aiko Tanaka', nicknames: ['Ai'] },
+  { id: 2, name: 'Ken Sato', nicknames: ['Ken-san'] },
+  { id: 3, name: 'Ken Suzuki', nicknames: [] },
+  { id: 4, name: '田中 愛子', nicknames: ['あいちゃん'] },
+  { id: 5, name: 'José Álvarez', nicknames: [] },
+  { id: 6, name: 'サトウ ユミ', nicknames: [] },
+];
+
+const one = (q: string) => {
+  const m = matchPerson(q, people);
+  return m.kind === 'one' ? m.person.id : m.kind;
+};
+
+describe('name matching', () => {
+  it.each([
+    ['Aiko Tanaka', 1],
+    ['aiko tanaka', 1],
+    ['  AIKO   TANAKA ', 1],
+    ['ＡＩＫＯ　ＴＡＮＡＫＡ', 1], // full-width letters and space
+    ['ai', 1], // nickname, exact, beats prefix
+    ['ken-san', 2],
+    ['KEN-SAN', 2],
+    ['Ken Sa', 2], // unique prefix
+    ['tanaka', 1], // a word of the name
+    ['田中 愛子', 4],
+    ['田中愛子', 4], // spacing ignored
+    ['田中', 4],
+    ['アイチャン', 4], // katakana typed for a hiragana nickname
+    ['さとう ゆみ', 6], // hiragana typed for a katakana name
+    ['jose alvarez', 5], // accents ignored
+    ['#3', 3],
+  ])('%s → #%s', (q, id) => expect(one(q)).toBe(id));
+
+  it('lists every candidate when a name is ambiguous', () => {
+    const m = matchPerson('Ken', people);
+    expect(m.kind).toBe('many');
+    if (m.kind === 'many') expect(m.people.map((p) => p.name)).toEqual(['Ken Sato', 'Ken Suzuki']);
+  });
+
+  it('suggests the closest names when no one matches', () => {
+    const m = matchPerson('Kenn Sato', people);
+    expect(m.kind).toBe('none');
+    if (m.kind === 'none') expect(m.closest.map((p) => p.name)[0]).toBe('Ken Sato');
+    const far = matchPerson('Zebulon', people);
+    expect(far.kind === 'none' && far.closest).toEqual([]);
+  });
+
+  it('finds no one for an unknown #id or an empty query', () => {
+    expect(one('#99')).toBe('none');
+    expect(one('   ')).toBe('none');
+  });
+
+  it('folds width, case, accents and kana', () => {
+    expect(fold('Ｃａｆé　ｶﾌｪ')).toBe('cafe かふぇ');
+  });
+});
