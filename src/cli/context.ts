@@ -13,6 +13,7 @@ export interface GlobalOptions {
 
 export interface Context {
   dbPath: string;
+  configPath: string;
   now: Date;
   today: string;
   /** From --lang or REL_LANG; when unset, the profile's language or the locale decides. */
@@ -26,6 +27,12 @@ export interface Context {
 
 export const defaultDbPath = (env: NodeJS.ProcessEnv = process.env): string =>
   join(env.XDG_DATA_HOME ? join(env.XDG_DATA_HOME, 'rel') : envPaths('rel', { suffix: '' }).data, 'rel.db');
+
+export const defaultConfigPath = (env: NodeJS.ProcessEnv = process.env): string =>
+  join(
+    env.XDG_CONFIG_HOME ? join(env.XDG_CONFIG_HOME, 'rel') : envPaths('rel', { suffix: '' }).config,
+    'config.json',
+  );
 
 /** The language to speak before any db is open (errors in argument parsing). */
 export function earlyLang(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
@@ -52,6 +59,7 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
   const noColor = opts.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
   const ctx: Context = {
     dbPath: opts.db ?? (env.REL_DB || defaultDbPath(env)),
+    configPath: env.REL_CONFIG || defaultConfigPath(env),
     now,
     today: dayOf(now),
     localeLang: fromEnv.locale,

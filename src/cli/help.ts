@@ -32,6 +32,15 @@ export const EXAMPLES: Record<string, string[]> = {
     'rel edit "Pushy Boss" --no-chemistry',
   ],
   rm: ['rel rm "Card Person"', 'rel rm "Card Person" --yes   # without asking'],
+  review: ['rel review', 'rel review --json', 'rel review --lang ja'],
+  rules: ['rel rules', 'rel rules give-first', 'rel rules --json'],
+  config: [
+    'rel config                                   # every setting',
+    'rel config set rules.give-take-ratio.aim 8',
+    'rel config set rules.field-context.enabled false',
+    'rel config set currency USD',
+    'rel config unset rules.give-take-ratio.aim',
+  ],
   completion: [
     'rel completion bash > ~/.local/share/bash-completion/completions/rel',
     'rel completion zsh',

@@ -165,6 +165,52 @@ export function buildProgram(version: string): Command {
       }),
     );
 
+  cmd('review', 'your network at a glance, and what to do next')
+    .option('-a, --all', 'every finding, not only the most important')
+    .option('--json', 'print JSON')
+    .action((o: { all?: boolean }, c: Command) =>
+      run(c, {
+        mode: 'read',
+        exec: async (d) => (await import('../commands/review.js')).review({}, d),
+        text: async (r, x) => (await import('../output/review.js')).reviewText(r, x, o),
+      }),
+    );
+
+  cmd('rules', 'the coaching rules: what each checks and why')
+    .argument('[id]', 'one rule to explain')
+    .option('--json', 'print JSON')
+    .action((id: string | undefined, _o, c: Command) =>
+      run(c, {
+        mode: 'none',
+        exec: async (d) => (await import('../commands/rules.js')).rules(id === undefined ? {} : { id }, d),
+        text: async (r, x) => (await import('../output/rules.js')).rulesText(r, x),
+      }),
+    );
+
+  cmd('config', 'show or change settings: rule switches, thresholds, currency')
+    .addArgument(
+      new Command()
+        .createArgument('[action]', 'list, get, set or unset')
+        .choices(['list', 'get', 'set', 'unset']),
+    )
+    .argument('[key]', 'e.g. rules.give-first.enabled, rules.go-deep.aim, currency')
+    .argument('[value]')
+    .option('--json', 'print JSON')
+    .action(
+      (
+        action: 'list' | 'get' | 'set' | 'unset' | undefined,
+        key: string | undefined,
+        value: string | undefined,
+        _o,
+        c: Command,
+      ) =>
+        run(c, {
+          mode: 'none',
+          exec: async (d) => (await import('../commands/config.js')).config({ action, key, value }, d),
+          text: async (r) => (await import('../output/config.js')).configText(r),
+        }),
+    );
+
   cmd('completion', 'print a shell completion script')
     .addArgument(
       new Command().createArgument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']),

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Deps } from '../commands/deps.js';
+import { loadConfig } from '../config/config.js';
 import { openDb } from '../db/open.js';
 import { getProfile } from '../db/repos/profile.js';
 import type { Finding } from '../domain/finding.js';
@@ -16,6 +17,7 @@ export interface TextCtx {
   today: string;
   theme: Theme;
   lang: Lang;
+  currency: string;
 }
 
 export interface Spec<R> {
@@ -51,16 +53,24 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
       prompt: inquirerPrompter,
       interactive: ctx.interactive,
       cwd: ctx.cwd,
+      config: loadConfig(ctx.configPath),
+      configPath: ctx.configPath,
     };
     const result = await spec.exec(deps);
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       return;
     }
-    const text = await spec.text(result, { t, today: ctx.today, theme: makeTheme(ctx.stdoutColor), lang });
+    const text = await spec.text(result, {
+      t,
+      today: ctx.today,
+      theme: makeTheme(ctx.stdoutColor),
+      lang,
+      currency: deps.config.currency,
+    });
     if (text !== '') process.stdout.write(`${text}\n`);
     const findings = (result as { findings?: Finding[] }).findings;
-    if (Array.isArray(findings) && findings.length > 0) {
+    if (spec.mode === 'write' && Array.isArray(findings) && findings.length > 0) {
       process.stderr.write(`${findingLines(findings, makeTheme(ctx.stderrColor))}\n`);
     }
   } finally {

@@ -3,7 +3,7 @@ import { insertIntro } from '../db/repos/events.js';
 import { getPerson, insertPerson } from '../db/repos/people.js';
 import { parseOrigin, ORIGINS, type Origin } from '../domain/vocab.js';
 import type { Finding } from '../domain/finding.js';
-import { immediateFindings } from '../rules/immediate.js';
+import { immediateFindings } from './findings.js';
 import type { Deps } from './deps.js';
 import { personJson, type PersonJson } from './json.js';
 import * as parse from './parse.js';

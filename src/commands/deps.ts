@@ -1,3 +1,4 @@
+import type { Config } from '../config/config.js';
 import type { Db } from '../db/open.js';
 import type { Day } from '../domain/dates.js';
 import type { Lang } from '../domain/types.js';
@@ -14,6 +15,8 @@ export interface Deps {
   prompt: Prompter;
   /** A person is at a terminal (stdin and stdout are TTYs): prompts may be shown. */
   interactive: boolean;
+  config: Config;
+  configPath: string;
   /** Where files the user names are resolved from. */
   cwd: string;
 }

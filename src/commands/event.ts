@@ -5,7 +5,7 @@ import { cleanName } from '../domain/names.js';
 import { EVENT_KINDS, PURPOSES, parseEventKind, parsePurpose } from '../domain/vocab.js';
 import type { Finding } from '../domain/finding.js';
 import type { Person } from '../domain/types.js';
-import { immediateFindings } from '../rules/immediate.js';
+import { immediateFindings } from './findings.js';
 import type { Deps } from './deps.js';
 import { eventJson, type PersonRef } from './json.js';
 import * as parse from './parse.js';

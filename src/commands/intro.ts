@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { insertIntro } from '../db/repos/events.js';
 import { getPerson, insertPerson, markMet, updatePerson } from '../db/repos/people.js';
 import type { Finding } from '../domain/finding.js';
-import { immediateFindings } from '../rules/immediate.js';
+import { immediateFindings } from './findings.js';
 import type { Deps } from './deps.js';
 import type { PersonRef } from './json.js';
 import * as parse from './parse.js';

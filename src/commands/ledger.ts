@@ -4,7 +4,7 @@ import { markMet } from '../db/repos/people.js';
 import { LEDGER_KINDS, parseLedgerKind, type LedgerKind } from '../domain/vocab.js';
 import type { Direction } from '../domain/types.js';
 import type { Finding } from '../domain/finding.js';
-import { immediateFindings } from '../rules/immediate.js';
+import { immediateFindings } from './findings.js';
 import type { Deps } from './deps.js';
 import { ledgerJson, type PersonRef } from './json.js';
 import * as parse from './parse.js';

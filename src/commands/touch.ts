@@ -1,7 +1,7 @@
 import { insertTouch } from '../db/repos/ledger.js';
 import { markMet } from '../db/repos/people.js';
 import type { Finding } from '../domain/finding.js';
-import { immediateFindings } from '../rules/immediate.js';
+import { immediateFindings } from './findings.js';
 import type { Deps } from './deps.js';
 import { touchJson, type PersonRef } from './json.js';
 import * as parse from './parse.js';

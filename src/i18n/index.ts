@@ -2,9 +2,13 @@
 import { cli as enCli } from './en/cli.js';
 import { errors as enErrors } from './en/errors.js';
 import { format as enFormat } from './en/format.js';
+import { review as enReview } from './en/review.js';
+import { ruleDocs as enRuleDocs, rulesText as enRulesText } from './en/rule-docs.js';
 import { cli as jaCli } from './ja/cli.js';
 import { errors as jaErrors } from './ja/errors.js';
 import { format as jaFormat } from './ja/format.js';
+import { review as jaReview } from './ja/review.js';
+import { ruleDocs as jaRuleDocs, rulesText as jaRulesText } from './ja/rule-docs.js';
 import { vocabJa } from './ja/vocab.js';
 import type { Lang } from '../domain/types.js';
 
@@ -14,9 +18,25 @@ export const LANGS: readonly Lang[] = ['en', 'ja'];
 const vocabEn = (id: string): string => id;
 const vocabJaLabel = (id: string): string => vocabJa[id] ?? id;
 
-export const en = { errors: enErrors, cli: enCli, format: enFormat, vocab: vocabEn };
+export const en = {
+  errors: enErrors,
+  cli: enCli,
+  format: enFormat,
+  review: enReview,
+  ruleDocs: enRuleDocs,
+  rulesText: enRulesText,
+  vocab: vocabEn,
+};
 export type Catalog = typeof en;
-export const ja: Catalog = { errors: jaErrors, cli: jaCli, format: jaFormat, vocab: vocabJaLabel };
+export const ja: Catalog = {
+  errors: jaErrors,
+  cli: jaCli,
+  format: jaFormat,
+  review: jaReview,
+  ruleDocs: jaRuleDocs,
+  rulesText: jaRulesText,
+  vocab: vocabJaLabel,
+};
 
 export type ErrorKey = keyof typeof enErrors;
 export type ErrorData<K extends ErrorKey> = Parameters<(typeof enErrors)[K]>[0];

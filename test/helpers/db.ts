@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Deps } from '../../src/commands/deps.js';
+import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { openDb, type Db } from '../../src/db/open.js';
 import { dayOf, parseNow } from '../../src/domain/dates.js';
 import { catalog, type Lang } from '../../src/i18n/index.js';
@@ -51,6 +52,8 @@ export function testEnv(
     prompt: opts.prompt ?? noPrompts,
     interactive: opts.interactive ?? false,
     cwd: dir,
+    config: structuredClone(DEFAULT_CONFIG),
+    configPath: join(dir, 'config.json'),
   };
   afterEach(() => {
     if (db.open) db.close();

@@ -48,6 +48,14 @@ export const errors = {
     `${p.path} is read-only, so nothing was recorded. Check its permissions or point --db elsewhere.`,
   dbBusy: (p: { path: string }) =>
     `${p.path} stayed locked by another rel for too long; nothing was recorded. Try again.`,
+  configBad: (p: { path: string; detail: string }) =>
+    `the settings file ${p.path} is not valid JSON settings (${p.detail}). Fix it or delete it to start from the defaults.`,
+  unknownRule: (p: { id: string; closest: readonly string[] }) =>
+    `there is no rule "${p.id}"${p.closest.length ? `: did you mean ${p.closest.join(' or ')}?` : '. See them all with: rel rules'}`,
+  unknownSetting: (p: { key: string; valid: readonly string[] }) =>
+    `"${p.key}" is not a setting. Settings: ${p.valid.join(', ')}.`,
+  badSettingValue: (p: { key: string; value: string; expected: string }) =>
+    `${p.key}: "${p.value}" is not valid; expected ${p.expected}.`,
   internal: (p: { detail: string }) =>
     `something unexpected went wrong: ${p.detail}. Nothing was half-written; please report this.`,
 };

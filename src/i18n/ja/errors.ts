@@ -44,6 +44,11 @@ export const errors: typeof en = {
     `${p.path} は読み取り専用のため、何も記録していません。権限を確認するか、--db で別の場所を指定してください。`,
   dbBusy: (p) =>
     `${p.path} が別の rel に長くロックされていたため、何も記録していません。もう一度試してください。`,
+  configBad: (p) => `設定ファイル ${p.path} を読めません(${p.detail})。直すか削除すると初期設定に戻ります。`,
+  unknownRule: (p) =>
+    `「${p.id}」というルールはありません${p.closest.length ? `。もしかして: ${p.closest.join('、')}` : '。一覧は rel rules で見られます'}`,
+  unknownSetting: (p) => `「${p.key}」という設定はありません。設定項目: ${p.valid.join('、')}`,
+  badSettingValue: (p) => `${p.key}: 「${p.value}」は使えません。${p.expected} を指定してください。`,
   internal: (p) =>
     `予期しないエラーが起きました: ${p.detail}。中途半端な書き込みはしていません。報告していただけると助かります。`,
 };

@@ -1,0 +1,93 @@
+/** The numbers every review shows (RULES.md "Metrics every review shows"). Pure. */
+import { nextDue } from './cadence.js';
+import { addCadence, daysBetween, type Day } from './dates.js';
+import type { Network } from './network.js';
+
+export interface Metrics {
+  givesToTakes: [number, number];
+  /** gives per take, null without takes */
+  ratio: number | null;
+  deepTies: number;
+  shallowContacts: number;
+  people: number;
+  newPeople: { total: number; byIntro: number; atEvents: number };
+  lowYieldEvents: { count: number; cost: number; hours: number; met: number; followedUp: number };
+  overdue: { id: number; name: string; daysOver: number }[];
+  reachedOut: { youReachedOut: number; theyReachedOut: number };
+  /** gives and takes per calendar month, oldest first, the last 12 months */
+  monthly: { month: string; gives: number; takes: number }[];
+  /** how many people at each depth */
+  depth: { deep: number; active: number; shallow: number; dormant: number };
+}
+
+export function computeMetrics(net: Network): Metrics {
+  const today = net.today;
+  const yearAgo = net.since(365);
+  const inYear = (d: Day) => d >= yearAgo && d <= today;
+  const gives = net.allGives().filter((e) => inYear(e.date)).length;
+  const takes = net.allTakes().filter((e) => inYear(e.date)).length;
+  const fresh = net.metWithin(365);
+  const mixers = net.lowYieldWithin(180);
+  const follow = net.followedUp(mixers);
+  const overdue = net.people
+    .map((p) => ({ p, due: nextDue(p, net.lastTouch(p.id)) }))
+    .filter((x): x is typeof x & { due: Day } => x.due !== null && x.due <= today)
+    .map((x) => ({ id: x.p.id, name: x.p.name, daysOver: daysBetween(x.due, today) }))
+    .sort((a, b) => b.daysOver - a.daysOver || a.name.localeCompare(b.name));
+  const inboundTouches = net.snap.touches.filter((t) => t.inbound && inYear(t.date)).length;
+  const halfYear = net.since(180);
+  let deep = 0;
+  let active = 0;
+  let shallow = 0;
+  let dormant = 0;
+  for (const p of net.people) {
+    if (p.target && p.met === null) continue;
+    const last = net.lastTouch(p.id);
+    if (net.isDeep(p.id)) deep++;
+    else if (net.isShallow(p)) shallow++;
+    else if (last !== null && last >= halfYear) active++;
+    else dormant++;
+  }
+  return {
+    givesToTakes: [gives, takes],
+    ratio: takes === 0 ? null : Math.round((gives / takes) * 10) / 10,
+    deepTies: deep,
+    shallowContacts: net.people.filter((p) => net.isShallow(p)).length,
+    people: net.people.length,
+    newPeople: {
+      total: fresh.length,
+      byIntro: fresh.filter((p) => p.origin === 'intro').length,
+      atEvents: fresh.filter((p) => p.origin === 'event').length,
+    },
+    lowYieldEvents: {
+      count: mixers.length,
+      cost: mixers.reduce((a, e) => a + e.cost, 0),
+      hours: mixers.reduce((a, e) => a + e.hours, 0),
+      met: follow.met.length,
+      followedUp: follow.followed.length,
+    },
+    overdue,
+    reachedOut: {
+      youReachedOut: net.people.filter((p) => p.origin === 'reached-out').length,
+      theyReachedOut: net.people.filter((p) => p.origin === 'inbound').length + inboundTouches,
+    },
+    monthly: monthly(net),
+    depth: { deep, active, shallow, dormant },
+  };
+}
+
+function monthly(net: Network): Metrics['monthly'] {
+  const first = addCadence(`${net.today.slice(0, 7)}-01`, { n: 11, unit: 'm' }, -1);
+  const months: Metrics['monthly'] = [];
+  for (let i = 0; i < 12; i++)
+    months.push({ month: addCadence(first, { n: i, unit: 'm' }).slice(0, 7), gives: 0, takes: 0 });
+  const index = new Map(months.map((m, i) => [m.month, i]));
+  for (const e of net.snap.ledger) {
+    if (e.date > net.today) continue;
+    const i = index.get(e.date.slice(0, 7));
+    if (i === undefined) continue;
+    if (e.direction === 'give') months[i]!.gives++;
+    else months[i]!.takes++;
+  }
+  return months;
+}

@@ -1,0 +1,45 @@
+/** Words of the review screen (English). */
+export const review = {
+  header: (p: { date: string; goal: string | null }) =>
+    `rel · ${p.date}${p.goal ? ` · goal: ${p.goal}` : ''}`,
+  ratioLabel: () => 'gives : takes (12 mo)',
+  aimRatio: (p: { aim: number }) => `aim ${p.aim} : 1`,
+  noTakes: () => 'nothing received yet',
+  deepLabel: () => 'deep ties',
+  aimDeep: (p: { aim: number }) => `aim ${p.aim}`,
+  shallowLabel: () => 'shallow contacts',
+  shallowNote: () => 'met, never followed up',
+  newLabel: () => 'new people this year',
+  newNote: (p: { byIntro: number; atEvents: number }) =>
+    `${p.byIntro} by introduction, ${p.atEvents} at events`,
+  mixersLabel: () => 'mixers (6 mo)',
+  mixersNote: (p: { money: string | null; hours: number; met: number; followed: number }) =>
+    [
+      p.money,
+      p.hours > 0 ? `${p.hours} h` : null,
+      p.met > 0 ? `${p.met} met, ${p.followed === 0 ? 'none' : p.followed} followed up` : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  dueLabel: () => 'due to reconnect',
+  dueItem: (p: { name: string; days: number }) =>
+    `${p.name} (${p.days === 0 ? 'today' : `${p.days} days over`})`,
+  reachLabel: () => 'who reaches out',
+  reachNote: (p: { you: number; them: number }) => `you ${p.you} · them ${p.them}`,
+  monthly: () => 'gives ▆ takes ▂ by month',
+  depthLabel: () => 'depth',
+  depthNote: (p: { deep: number; active: number; shallow: number; dormant: number }) =>
+    `deep ${p.deep} · active ${p.active} · shallow ${p.shallow} · dormant ${p.dormant}`,
+  severity: { critical: 'critical', warning: 'warnings', tip: 'tips', info: 'notes' },
+  more: (p: { n: number }) => `${p.n} more ${p.n === 1 ? 'finding' : 'findings'}: rel review --all`,
+  moves: () => 'your next three moves',
+  allClear: () => 'Nothing to warn you about. Keep giving, and see the people you like.',
+  empty: () =>
+    [
+      'Your network is empty. Three commands to start:',
+      '  1. rel onboard                                    say who you want to become',
+      '  2. rel add "Aiko Tanaka" --origin work            someone who matters to you',
+      '  3. rel give "Aiko Tanaka" "sent her the article"  what you gave, however small',
+      'Then run rel review again. To see a full example first: rel demo',
+    ].join('\n'),
+};

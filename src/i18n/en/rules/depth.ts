@@ -1,0 +1,73 @@
+/** Rule messages: depth, reminders and introductions (English). */
+import type { Fmt } from '../../fmt.js';
+
+interface Deep {
+  deep: number;
+  aim: number;
+  picks: string[];
+}
+interface Due {
+  people: { name: string; over: number; last: string | null }[];
+  more: number;
+}
+interface Circle {
+  mixers: number;
+  quiet: number;
+  picks: string[];
+  days: number;
+}
+interface Intros {
+  total: number;
+  byIntro: number;
+  atEvents: number;
+  ask: string | null;
+  lookingFor: string | null;
+}
+interface Thank {
+  introducer: string;
+  person: string;
+  date: string;
+}
+interface Birthday {
+  name: string;
+  date: string;
+  inDays: number;
+}
+
+const over = (n: number) => (n === 0 ? 'due today' : `${n} ${n === 1 ? 'day' : 'days'} over`);
+
+export const depth = {
+  'go-deep': {
+    noneYet: (p: Deep, f: Fmt) =>
+      `You have no deep ties yet (several gives, something back, and in touch this half-year). Pick ${p.picks.length === 1 ? 'one person' : 'a few people'} and go one-to-one: ${f.list(p.picks)}.`,
+    few: (p: Deep, f: Fmt) =>
+      `You have ${p.deep} deep ${p.deep === 1 ? 'tie' : 'ties'}; about ${p.aim} is a strong core. Deepen next, one-to-one: ${f.list(p.picks)}.`,
+    move: (p: Deep) => `Suggest a one-to-one coffee with ${p.picks[0]}.`,
+  },
+  'keep-in-touch': {
+    due: (p: Due, f: Fmt) =>
+      `Time to reconnect with ${f.list(p.people.map((x) => `${x.name} (${over(x.over)}${x.last ? `, last ${f.day(x.last)}` : ''})`))}${p.more > 0 ? ` and ${p.more} more` : ''}. A short message is enough.`,
+    move: (p: Due, f: Fmt) =>
+      `Reconnect with ${p.people[0]!.name}${p.people[0]!.last ? ` (last: ${f.day(p.people[0]!.last)})` : ''}.`,
+  },
+  'cherish-your-circle': {
+    circle: (p: Circle, f: Fmt) =>
+      `You went to ${p.mixers} low-yield ${p.mixers === 1 ? 'event' : 'events'} lately, yet ${p.quiet} ${p.quiet === 1 ? 'person' : 'people'} from school or work ${p.quiet === 1 ? 'has' : 'have'} not heard from you in ${p.days} days, among them ${f.list(p.picks)}. The people already around you are the surest ties: start there.`,
+    move: (p: Circle) => `Get back in touch with ${p.picks[0]}.`,
+  },
+  'ask-for-intros': {
+    intros: (p: Intros) =>
+      `Only ${p.byIntro} of the ${p.total} people you met this year came through someone you trust, and ${p.atEvents} came from events. Introductions carry trust that a business card cannot: ${p.ask ? `ask ${p.ask}` : 'ask someone close to you'} whether they know ${p.lookingFor ? `"${p.lookingFor}"` : 'someone you should meet'}.`,
+    move: (p: Intros) => `Ask ${p.ask ?? 'a close friend'} for one introduction.`,
+  },
+  'thank-the-introducer': {
+    thank: (p: Thank, f: Fmt) =>
+      `${p.introducer} introduced you to ${p.person} on ${f.day(p.date)} and you haven't given ${p.introducer} anything since. Say thank you, and tell ${p.introducer} how it went.`,
+    move: (p: Thank) => `Thank ${p.introducer} for introducing ${p.person}.`,
+  },
+  'birthday-soon': {
+    soon: (p: Birthday, f: Fmt) =>
+      `${p.name}'s birthday is ${p.inDays === 0 ? 'today' : p.inDays === 1 ? 'tomorrow' : `on ${f.day(p.date)}`}: a short message is an easy give.`,
+    move: (p: Birthday) => `Wish ${p.name} a happy birthday.`,
+  },
+};

@@ -1,0 +1,32 @@
+import type { Day } from '../domain/dates.js';
+import type { Lang } from '../domain/types.js';
+import { catalog } from './index.js';
+
+/** Formatting helpers handed to every rule message, bound to a language, today and a currency. */
+export interface Fmt {
+  day(d: Day): string;
+  money(n: number): string;
+  num(n: number): string;
+  list(xs: readonly string[]): string;
+}
+
+export function makeFmt(lang: Lang, today: Day, currency: string): Fmt {
+  const f = catalog(lang).format;
+  return {
+    day: (d) => f.day(d, today),
+    num: (n) => f.number(n),
+    list: (xs) => f.list(xs),
+    money: (n) => {
+      if (lang === 'ja' && currency === 'JPY') return `${f.number(Math.round(n))}円`;
+      try {
+        return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
+          style: 'currency',
+          currency,
+          maximumFractionDigits: currency === 'JPY' ? 0 : 2,
+        }).format(n);
+      } catch {
+        return `${f.number(n)} ${currency}`;
+      }
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/** The review screen: metrics with small charts, findings by severity, then three next moves. */
+import type { TextCtx } from '../cli/run.js';
+import type { ReviewResult } from '../commands/review.js';
+import { SEVERITIES, type Finding, type Severity } from '../domain/finding.js';
+import { makeFmt } from '../i18n/fmt.js';
+import { bar, dots, sparkCells } from './charts.js';
+import { findingLine } from './findings.js';
+import { padEnd } from './width.js';
+
+const LABEL = 24;
+const VALUE = 10;
+
+/** Asking-related rules in priority order: a person named by one is not named again by the next. */
+const ASKS = ['slash-and-burn', 'info-taker', 'too-soon-to-ask', 'give-first', 'taking-more-than-giving'];
+/** How many findings of each severity text mode shows before "and N more". */
+const CAP: Record<Severity, number> = { critical: 99, warning: 5, tip: 4, info: 3 };
+
+export function collapse(findings: readonly Finding[]): Finding[] {
+  const covered = new Set<number>();
+  const drop = new Set<Finding>();
+  for (const rule of ASKS) {
+    for (const f of findings.filter((x) => x.rule === rule)) {
+      if (f.people.length > 0 && f.people.every((p) => covered.has(p.id))) drop.add(f);
+      else f.people.forEach((p) => covered.add(p.id));
+    }
+  }
+  return findings.filter((f) => !drop.has(f));
+}
+
+export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean } = {}): string {
+  const { t, theme } = ctx;
+  const w = t.review;
+  const f = makeFmt(ctx.lang, r.now, ctx.currency);
+  const m = r.metrics;
+  const out: string[] = [theme.bold(w.header({ date: t.format.longDay(r.now), goal: r.goal })), ''];
+  if (m.people === 0) {
+    out.push(w.empty());
+    return out.join('\n');
+  }
+  const row = (label: string, value: string, note = '') =>
+    `  ${padEnd(label, LABEL)}${padEnd(value, VALUE)}${note}`.trimEnd();
+
+  const [gives, takes] = m.givesToTakes;
+  const aim = 10;
+  out.push(
+    row(
+      w.ratioLabel(),
+      `${gives} : ${takes}`,
+      m.ratio === null
+        ? w.noTakes()
+        : `${padEnd(`${m.ratio} : 1`, 8)} ${bar(m.ratio, aim)}  ${theme.dim(w.aimRatio({ aim }))}`,
+    ),
+  );
+  out.push(
+    row(
+      w.deepLabel(),
+      String(m.deepTies),
+      `${padEnd(dots(m.deepTies, 5), 19)}${theme.dim(w.aimDeep({ aim: 5 }))}`,
+    ),
+  );
+  out.push(row(w.shallowLabel(), String(m.shallowContacts), theme.dim(w.shallowNote())));
+  out.push(row(w.newLabel(), String(m.newPeople.total), w.newNote(m.newPeople)));
+  if (m.lowYieldEvents.count > 0) {
+    const ly = m.lowYieldEvents;
+    out.push(
+      row(
+        w.mixersLabel(),
+        String(ly.count),
+        w.mixersNote({
+          money: ly.cost > 0 ? f.money(ly.cost) : null,
+          hours: ly.hours,
+          met: ly.met,
+          followed: ly.followedUp,
+        }),
+      ),
+    );
+  }
+  if (m.overdue.length > 0) {
+    const items = m.overdue.slice(0, 2).map((o) => w.dueItem({ name: o.name, days: o.daysOver }));
+    out.push(
+      row(w.dueLabel(), String(m.overdue.length), items.join(', ') + (m.overdue.length > 2 ? ', …' : '')),
+    );
+  }
+  out.push(
+    row(
+      w.reachLabel(),
+      '',
+      w.reachNote({ you: m.reachedOut.youReachedOut, them: m.reachedOut.theyReachedOut }),
+    ),
+  );
+  out.push('');
+
+  const max = Math.max(0, ...m.monthly.flatMap((x) => [x.gives, x.takes]));
+  const initials = m.monthly.map((x) => t.format.monthInitials[Number(x.month.slice(5, 7)) - 1]!);
+  const colW = Math.max(...initials.map((s) => s.length));
+  const pad = (cells: string[]) => cells.map((c) => c.padStart(colW)).join(' ');
+  out.push(`  ${padEnd(w.monthly(), 27)}${pad(initials)}`);
+  out.push(
+    `  ${' '.repeat(27)}${pad(
+      sparkCells(
+        m.monthly.map((x) => x.gives),
+        max,
+      ),
+    ).trimEnd()}`,
+  );
+  out.push(
+    `  ${' '.repeat(27)}${pad(
+      sparkCells(
+        m.monthly.map((x) => x.takes),
+        max,
+      ),
+    ).trimEnd()}`,
+  );
+  out.push(`  ${padEnd(w.depthLabel(), LABEL)}${w.depthNote(m.depth)}`);
+
+  const shown = opts.all ? r.findings : collapse(r.findings);
+  let hidden = r.findings.length - shown.length;
+  for (const sev of SEVERITIES) {
+    const group = shown.filter((x) => x.severity === sev);
+    if (group.length === 0) continue;
+    out.push('', theme.severity[sev](w.severity[sev]));
+    const cap = opts.all ? group.length : CAP[sev];
+    for (const finding of group.slice(0, cap)) out.push(findingLine(finding, theme, 80, 2));
+    hidden += Math.max(0, group.length - cap);
+  }
+  if (hidden > 0) out.push('', theme.dim(w.more({ n: hidden })));
+  if (!r.findings.some((x) => x.severity !== 'info')) out.push('', w.allClear());
+  if (r.moves.length > 0) {
+    out.push('', theme.bold(w.moves()));
+    r.moves.forEach((mv, i) => out.push(`  ${i + 1}. ${mv}`));
+  }
+  return out.join('\n');
+}

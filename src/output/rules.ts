@@ -1,0 +1,47 @@
+/** Text for `rel rules`: a catalogue, or one rule explained. */
+import type { TextCtx } from '../cli/run.js';
+import type { RuleInfo, RulesResult } from '../commands/rules.js';
+import type { Severity } from '../domain/finding.js';
+import { padEnd, wrap } from './width.js';
+
+export function rulesText(r: RulesResult, ctx: TextCtx): string {
+  return r.rules.length === 1 ? oneRule(r.rules[0]!, ctx) : catalogue(r.rules, ctx);
+}
+
+function sev(rule: RuleInfo, { t, theme }: TextCtx): string {
+  if (rule.severity === 'varies') return t.rulesText.severityVaries();
+  return theme.severity[rule.severity as Severity](rule.severity);
+}
+
+function catalogue(rules: RuleInfo[], ctx: TextCtx): string {
+  const { t, theme } = ctx;
+  const out = [theme.dim(t.rulesText.header()), ''];
+  for (const r of rules) {
+    const tag = r.beyondArticles ? t.rulesText.beyond() : r.sources.map((s) => s.id).join(' ');
+    out.push(
+      `${padEnd(theme.bold(r.id), 24)} ${padEnd(sev(r, ctx), 8)} ${theme.dim(tag)}${r.enabled ? '' : theme.dim(' (off)')}`,
+    );
+    out.push(`  ${wrap(r.summary, 76, 2)}`);
+  }
+  return out.join('\n');
+}
+
+function oneRule(r: RuleInfo, ctx: TextCtx): string {
+  const { t, theme } = ctx;
+  const out = [`${theme.bold(r.id)} · ${sev(r, ctx)}${r.enabled ? '' : ` · ${t.rulesText.disabled()}`}`, ''];
+  out.push(wrap(r.summary, 80), '', wrap(r.why, 80));
+  if (r.immediate) out.push('', t.rulesText.immediate());
+  if (r.writeOnly) out.push('', t.rulesText.writeOnly());
+  out.push('', theme.dim(t.rulesText.sources()));
+  if (r.beyondArticles) out.push(`  ${t.rulesText.beyond()}`);
+  for (const s of r.sources) out.push(`  ${s.id}  ${s.title}`);
+  const keys = Object.keys(r.thresholds);
+  if (keys.length > 0) {
+    out.push('', theme.dim(t.rulesText.thresholds()));
+    for (const k of keys) out.push(`  ${padEnd(k, 20)} ${r.thresholds[k]}`);
+    out.push(
+      theme.dim(`  ${t.rulesText.configHint({ id: r.id, key: keys[0]!, value: r.thresholds[keys[0]!]! })}`),
+    );
+  }
+  return out.join('\n');
+}

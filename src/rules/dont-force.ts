@@ -1,0 +1,24 @@
+import { defineRule } from './types.js';
+
+export default defineRule({
+  meta: {
+    id: 'dont-force',
+    severity: 'info',
+    sources: ['A4'],
+    defaults: { minGives: 3, windowDays: 90 },
+  },
+  evaluate(ctx) {
+    const { net, options } = ctx;
+    const from = net.since(options.windowDays);
+    for (const p of net.people) {
+      if (p.chemistry) continue;
+      const gives = net.givesTo(p.id).filter((g) => g.date >= from && g.date <= ctx.today);
+      if (gives.length < options.minGives) continue;
+      ctx.report({
+        messageId: 'forcing',
+        data: { name: p.name, gives: gives.length, days: options.windowDays },
+        people: [p.id],
+      });
+    }
+  },
+});

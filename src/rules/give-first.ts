@@ -1,0 +1,46 @@
+import { defineRule } from './types.js';
+
+export default defineRule({
+  meta: {
+    id: 'give-first',
+    severity: 'warning',
+    sources: ['A3', 'A4', 'A5'],
+    defaults: { windowDays: 365 },
+    immediate: true,
+  },
+  evaluate(ctx) {
+    const { net } = ctx;
+    const from = net.since(ctx.options.windowDays);
+    // Takes from someone you had given nothing before (a sale is slash-and-burn's business).
+    for (const p of net.people) {
+      const takes = net
+        .takesFrom(p.id)
+        .filter((t) => t.date >= from && t.date <= ctx.today && t.kind !== 'sale');
+      const gives = net.givesTo(p.id);
+      // A give logged earlier on the same day counts as before.
+      const early = takes.filter(
+        (t) => !gives.some((g) => g.date < t.date || (g.date === t.date && g.id < t.id)),
+      );
+      if (early.length === 0) continue;
+      // One finding per early take, newest weighted first: the review keeps one per person.
+      early.forEach((take, i) => {
+        const data = {
+          name: p.name,
+          what: take.what,
+          kind: take.kind,
+          date: take.date,
+          count: early.length,
+          givenSince: gives.filter((g) => g.date >= take.date).length,
+        };
+        ctx.report({
+          messageId: data.givenSince === 0 ? 'nothingYet' : 'takeBeforeGive',
+          data,
+          move: { messageId: 'move', data },
+          people: [p.id],
+          refs: { ledgerIds: [take.id] },
+          weight: early.length + i / 1000,
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule } from './types.js';
+import { maxDay, minDay, sum } from './util.js';
+
+export default defineRule({
+  meta: {
+    id: 'mixer-for-networking',
+    severity: 'warning',
+    sources: ['A1', 'A2', 'A3', 'A5'],
+    defaults: { windowDays: 180 },
+    immediate: true,
+  },
+  evaluate(ctx) {
+    const events = ctx.net.mixersForNetworking(ctx.options.windowDays);
+    if (events.length === 0) return;
+    const { met, followed } = ctx.net.followedUp(events);
+    const latest = events.find((e) => e.date === maxDay(events.map((x) => x.date)))!;
+    const data = {
+      count: events.length,
+      since: minDay(events.map((e) => e.date)),
+      cost: sum(events.map((e) => e.cost)),
+      hours: sum(events.map((e) => e.hours)),
+      met: met.length,
+      followed: followed.length,
+      latest: latest.name,
+    };
+    ctx.report({
+      messageId: 'spent',
+      data,
+      move: { messageId: 'move', data },
+      people: met.filter((id) => !followed.includes(id)),
+      refs: { eventIds: events.map((e) => e.id) },
+      weight: events.length,
+    });
+  },
+});

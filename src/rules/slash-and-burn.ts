@@ -1,0 +1,30 @@
+import { defineRule } from './types.js';
+
+export default defineRule({
+  meta: {
+    id: 'slash-and-burn',
+    severity: 'critical',
+    sources: ['A1'],
+    defaults: { windowDays: 365 },
+    immediate: true,
+  },
+  evaluate(ctx) {
+    const { net } = ctx;
+    const from = net.since(ctx.options.windowDays);
+    for (const sale of net.allTakes()) {
+      if (sale.kind !== 'sale' || sale.date < from || sale.date > ctx.today) continue;
+      const p = net.byId.get(sale.personId);
+      if (!p) continue;
+      const close = p.origin === 'school' || p.origin === 'work';
+      const data = { name: p.name, what: sale.what, date: sale.date, origin: p.origin };
+      ctx.report({
+        messageId: close ? 'soldToClose' : 'sold',
+        data,
+        move: { messageId: 'move', data },
+        people: [p.id],
+        refs: { ledgerIds: [sale.id] },
+        weight: close ? 2 : 1,
+      });
+    }
+  },
+});

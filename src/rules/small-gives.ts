@@ -1,0 +1,43 @@
+import type { LedgerKind } from '../domain/vocab.js';
+import { defineRule } from './types.js';
+
+/** Small gives to suggest, in order, when nothing better is known about a person. */
+const IDEAS: LedgerKind[] = ['thanks', 'praise', 'listen', 'gift', 'feedback', 'promotion', 'attend'];
+
+export default defineRule({
+  meta: {
+    id: 'small-gives',
+    severity: 'tip',
+    sources: ['A3', 'A4'],
+    defaults: { windowDays: 30 },
+  },
+  evaluate(ctx) {
+    const { net } = ctx;
+    const from = net.since(ctx.options.windowDays);
+    if (net.allGives().some((g) => g.date >= from && g.date <= ctx.today)) return;
+    // People you care about: deep ties, then those you enjoy and are a step ahead, then recent contact.
+    const candidates = net.people
+      .filter((p) => p.chemistry && !p.target && p.met !== null)
+      .map((p) => ({
+        p,
+        score: (net.isDeep(p.id) ? 4 : 0) + (p.ahead ? 2 : 0) + net.givesTo(p.id).length / 10,
+        last: net.lastTouch(p.id) ?? p.met!,
+      }))
+      .sort((a, b) => b.score - a.score || (a.last < b.last ? 1 : a.last > b.last ? -1 : 0))
+      .slice(0, 3);
+    if (candidates.length === 0) return;
+    const ideas = candidates.map(({ p }, i) => {
+      const lastTake = net.takesFrom(p.id).at(-1);
+      return lastTake
+        ? { name: p.name, idea: 'thanks' as LedgerKind, about: lastTake.what }
+        : { name: p.name, idea: IDEAS[i % IDEAS.length]!, about: null };
+    });
+    const data = { days: ctx.options.windowDays, ideas };
+    ctx.report({
+      messageId: 'none',
+      data,
+      move: { messageId: 'move', data },
+      people: candidates.map((c) => c.p.id),
+    });
+  },
+});

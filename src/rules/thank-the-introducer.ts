@@ -1,0 +1,26 @@
+import { defineRule } from './types.js';
+
+export default defineRule({
+  meta: {
+    id: 'thank-the-introducer',
+    severity: 'tip',
+    sources: ['A3'],
+    defaults: { windowDays: 30 },
+  },
+  evaluate(ctx) {
+    const { net } = ctx;
+    const from = net.since(ctx.options.windowDays);
+    for (const i of net.snap.intros) {
+      if (i.date < from || i.date > ctx.today) continue;
+      if (net.givesTo(i.introducerId).some((g) => g.date >= i.date)) continue;
+      const data = { introducer: net.name(i.introducerId), person: net.name(i.personId), date: i.date };
+      ctx.report({
+        messageId: 'thank',
+        data,
+        move: { messageId: 'move', data },
+        people: [i.introducerId],
+        refs: { introIds: [i.id] },
+      });
+    }
+  },
+});
