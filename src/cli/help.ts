@@ -24,6 +24,13 @@ export const EXAMPLES: Record<string, string[]> = {
     'rel event "Aiko\'s book launch" --kind other --purpose support --for "Aiko Tanaka"',
   ],
   intro: ['rel intro "Ken Sato" "Client Kimura" --date 2026-11-12'],
+  target: [
+    'rel target "Famous Author" --studied "read both her books" --give "a Japanese translation of her post"',
+    'rel target "Famous Author" --reason "learn how she went freelance"',
+    'rel target                                     # your targets and what prep is missing',
+  ],
+  onboard: ['rel onboard', 'rel onboard --answers answers.json   # {"goal": "...", "field": "it", ...}'],
+  demo: ['rel demo', 'rel demo --lang ja', 'rel demo --keep      # then: rel --db <path> list'],
   list: ['rel list', 'rel list --tag client', 'rel list --json'],
   show: ['rel show "Aiko Tanaka"', 'rel show aiko --json', 'rel show "#3"'],
   edit: [

@@ -1,6 +1,7 @@
 /** Commander wiring only: every command and option; each action lazy-loads its command. */
 import { Command, Option } from 'commander';
 import { EVENT_KINDS, LEDGER_KINDS, ORIGINS, PURPOSES } from '../domain/vocab.js';
+import { UsageError } from '../errors.js';
 import { examples } from './help.js';
 import { run } from './run.js';
 
@@ -118,6 +119,46 @@ export function buildProgram(version: string): Command {
         mode: 'write',
         exec: async (d) => (await import('../commands/intro.js')).intro({ ...o, introducer, person }, d),
         text: async (r, x) => (await import('../output/records.js')).introText(r, x),
+      }),
+    );
+
+  cmd('target', 'someone you want to meet, and your prep: study their work, prepare a give, a reason')
+    .argument('[person]', 'added if new; without it, lists your targets')
+    .option('--studied <what>', 'what of theirs you read, used or tried')
+    .option('--give <give>', 'the give you prepared for them')
+    .option('--reason <line>', 'one line on why you want to meet')
+    .option('--json', 'print JSON')
+    .action((person: string | undefined, o, c: Command) =>
+      run(c, {
+        mode: person === undefined ? 'read' : 'write',
+        exec: async (d) => (await import('../commands/target.js')).target({ ...o, person }, d),
+        text: async (r, x) => (await import('../output/onboard.js')).targetText(r, x),
+      }),
+    );
+
+  cmd('onboard', 'a short questionnaire: your goal, whom to know, what you can give')
+    .option('--answers <file>', 'answers as JSON, without questions (for scripts)')
+    .option('--json', 'print JSON')
+    .action((o: { answers?: string }, c: Command) =>
+      run(c, {
+        mode: 'write',
+        guard: ({ interactive }) => {
+          if (o.answers === undefined && !interactive)
+            throw new UsageError('onboardNeedsTerminal', undefined);
+        },
+        exec: async (d) => (await import('../commands/onboard.js')).onboard(o, d),
+        text: async (r, x) => (await import('../output/onboard.js')).onboardText(r, x),
+      }),
+    );
+
+  cmd('demo', 'a sample network in a temporary db, and its review: see what rel does')
+    .option('--keep', 'keep the sample db and print its path')
+    .option('--json', 'print JSON')
+    .action((o: { keep?: boolean }, c: Command) =>
+      run(c, {
+        mode: 'none',
+        exec: async (d) => (await import('../commands/demo.js')).demo(o, d),
+        text: async (r, x) => (await import('../output/onboard.js')).demoText(r, x),
       }),
     );
 

@@ -25,7 +25,23 @@ export interface Spec<R> {
   mode: 'read' | 'write' | 'none';
   exec: (deps: Deps) => Promise<R>;
   text: (result: R, ctx: TextCtx) => string | Promise<string>;
+  /** Checked before the db is opened, so a refused call creates nothing. */
+  guard?: (ctx: { interactive: boolean }) => void;
 }
+
+/** Commands after which someone who never onboarded gets a one-line tip (on a terminal only). */
+const HINTED = new Set([
+  'add',
+  'give',
+  'take',
+  'touch',
+  'event',
+  'intro',
+  'list',
+  'show',
+  'review',
+  'target',
+]);
 
 /** The language errors are worded in; updated once the profile is read. */
 export const session: { lang: Lang | undefined; dbPath: string | undefined } = {
@@ -36,6 +52,7 @@ export const session: { lang: Lang | undefined; dbPath: string | undefined } = {
 export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
   const opts = cmd.optsWithGlobals() as GlobalOptions & { json?: boolean };
   const ctx = makeContext(opts);
+  spec.guard?.(ctx);
   const dbPath = resolve(ctx.dbPath);
   session.dbPath = dbPath;
   const opened = spec.mode === 'none' ? undefined : openDb(dbPath, { mode: spec.mode, now: ctx.now });
@@ -72,6 +89,9 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
     const findings = (result as { findings?: Finding[] }).findings;
     if (spec.mode === 'write' && Array.isArray(findings) && findings.length > 0) {
       process.stderr.write(`${findingLines(findings, makeTheme(ctx.stderrColor))}\n`);
+    }
+    if (process.stderr.isTTY && HINTED.has(cmd.name()) && getProfile(db).onboardedOn === undefined) {
+      process.stderr.write(`${makeTheme(ctx.stderrColor).dim(t.onboard.hint())}\n`);
     }
   } finally {
     opened?.db.close();

@@ -1,6 +1,6 @@
 import { DataError } from '../errors.js';
 import { insertIntro } from '../db/repos/events.js';
-import { getPerson, insertPerson } from '../db/repos/people.js';
+import { getPerson, insertPerson, newPerson } from '../db/repos/people.js';
 import { parseOrigin, ORIGINS, type Origin } from '../domain/vocab.js';
 import type { Finding } from '../domain/finding.js';
 import { immediateFindings } from './findings.js';
@@ -53,13 +53,11 @@ export async function add(opts: AddOptions, deps: Deps): Promise<AddResult> {
   const id = db.transaction(() => {
     const newId = insertPerson(
       db,
-      {
-        name,
+      newPerson(name, {
         nicknames,
         tags,
         origin,
         introducerId: introducer?.id ?? null,
-        originEventId: null,
         note,
         met,
         every,
@@ -67,9 +65,7 @@ export async function add(opts: AddOptions, deps: Deps): Promise<AddResult> {
         ahead: opts.ahead === true,
         chemistry: opts.chemistry !== false,
         target,
-        prep: { studied: null, give: null, reason: null },
-        snoozedUntil: null,
-      },
+      }),
       deps.now.toISOString(),
     );
     if (introducer)

@@ -1,6 +1,6 @@
 import { addEventPerson, insertEvent } from '../db/repos/events.js';
 import { insertLedger } from '../db/repos/ledger.js';
-import { insertPerson, markMet } from '../db/repos/people.js';
+import { insertPerson, markMet, newPerson } from '../db/repos/people.js';
 import { cleanName } from '../domain/names.js';
 import { EVENT_KINDS, PURPOSES, parseEventKind, parsePurpose } from '../domain/vocab.js';
 import type { Finding } from '../domain/finding.js';
@@ -65,27 +65,7 @@ export async function event(opts: EventOptions, deps: Deps): Promise<EventResult
       people.push({ id: p.id, name: p.name, new: false });
     }
     for (const n of added) {
-      const pid = insertPerson(
-        db,
-        {
-          name: n,
-          nicknames: [],
-          tags: [],
-          origin: 'event',
-          introducerId: null,
-          originEventId: id,
-          note: null,
-          met: date,
-          every: null,
-          birthday: null,
-          ahead: false,
-          chemistry: true,
-          target: false,
-          prep: { studied: null, give: null, reason: null },
-          snoozedUntil: null,
-        },
-        stamp,
-      );
+      const pid = insertPerson(db, newPerson(n, { origin: 'event', originEventId: id, met: date }), stamp);
       addEventPerson(db, id, pid);
       people.push({ id: pid, name: n, new: true });
     }

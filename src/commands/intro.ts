@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { insertIntro } from '../db/repos/events.js';
-import { getPerson, insertPerson, markMet, updatePerson } from '../db/repos/people.js';
+import { getPerson, insertPerson, markMet, newPerson, updatePerson } from '../db/repos/people.js';
 import type { Finding } from '../domain/finding.js';
 import { immediateFindings } from './findings.js';
 import type { Deps } from './deps.js';
@@ -36,23 +36,7 @@ export async function intro(opts: IntroOptions, deps: Deps): Promise<IntroResult
     if (found === 'none') {
       pid = insertPerson(
         db,
-        {
-          name,
-          nicknames: [],
-          tags: [],
-          origin: 'intro',
-          introducerId: introducer.id,
-          originEventId: null,
-          note: null,
-          met: date,
-          every: null,
-          birthday: null,
-          ahead: false,
-          chemistry: true,
-          target: false,
-          prep: { studied: null, give: null, reason: null },
-          snoozedUntil: null,
-        },
+        newPerson(name, { origin: 'intro', introducerId: introducer.id, met: date }),
         stamp,
       );
     } else {

@@ -78,7 +78,11 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
   if (m.overdue.length > 0) {
     const items = m.overdue.slice(0, 2).map((o) => w.dueItem({ name: o.name, days: o.daysOver }));
     out.push(
-      row(w.dueLabel(), String(m.overdue.length), items.join(', ') + (m.overdue.length > 2 ? ', …' : '')),
+      row(
+        w.dueLabel(),
+        String(m.overdue.length),
+        items.join(w.sep) + (m.overdue.length > 2 ? `${w.sep}…` : ''),
+      ),
     );
   }
   out.push(

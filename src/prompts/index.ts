@@ -14,6 +14,8 @@ export interface Prompter {
   input(message: string, def?: string): Promise<string>;
   select<T>(message: string, choices: Choice<T>[], def?: T): Promise<T>;
   checkbox<T>(message: string, choices: Choice<T>[]): Promise<T[]>;
+  /** A line of text between questions. */
+  note(message: string): void;
 }
 
 export const inquirerPrompter: Prompter = {
@@ -32,5 +34,8 @@ export const inquirerPrompter: Prompter = {
   async checkbox(message, choices) {
     const { checkbox } = await import('@inquirer/prompts');
     return checkbox({ message, choices });
+  },
+  note(message) {
+    process.stdout.write(`${message}\n`);
   },
 };

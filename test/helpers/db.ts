@@ -26,6 +26,7 @@ export const noPrompts: Prompter = {
   input: () => Promise.reject(new Error('unexpected prompt')),
   select: () => Promise.reject(new Error('unexpected prompt')),
   checkbox: () => Promise.reject(new Error('unexpected prompt')),
+  note: () => undefined,
 };
 
 export interface TestEnv {

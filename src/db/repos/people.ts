@@ -72,6 +72,28 @@ export function namedPeople(db: Db): { id: number; name: string; nicknames: stri
 
 export type NewPerson = Omit<Person, 'id'>;
 
+/** A person with every field at its default, then the given ones. */
+export function newPerson(name: string, fields: Partial<NewPerson> = {}): NewPerson {
+  return {
+    name,
+    nicknames: [],
+    tags: [],
+    origin: 'other',
+    introducerId: null,
+    originEventId: null,
+    note: null,
+    met: null,
+    every: null,
+    birthday: null,
+    ahead: false,
+    chemistry: true,
+    target: false,
+    prep: { studied: null, give: null, reason: null },
+    snoozedUntil: null,
+    ...fields,
+  };
+}
+
 export function insertPerson(db: Db, p: NewPerson, createdAt: string): number {
   const info = db
     .prepare(

@@ -58,6 +58,13 @@ export const cli = {
     `a give prepared: ${p.give ?? '(not yet)'}`,
     `why meet: ${p.reason ?? '(not yet)'}`,
   ],
+  noTargets: () =>
+    'No one on your want-to-meet list. Add someone: rel target "Famous Author" --reason "learn how she went freelance"',
+  targetLabel: () => 'want to meet',
+  demoFooter: () =>
+    'That was a sample network in a temporary database, now deleted; your own data was not touched. Start yours: rel onboard',
+  demoKept: (p: { path: string }) =>
+    `The sample database is kept at ${p.path}. Explore it: rel --db ${p.path} list`,
   timeline: () => 'timeline',
   timelineEmpty: () => 'nothing logged yet: rel give, rel take or rel touch start the story',
   tlGive: (p: { what: string; kind: string }) => `gave: ${p.what} [${p.kind}]`,

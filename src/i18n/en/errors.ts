@@ -56,6 +56,12 @@ export const errors = {
     `"${p.key}" is not a setting. Settings: ${p.valid.join(', ')}.`,
   badSettingValue: (p: { key: string; value: string; expected: string }) =>
     `${p.key}: "${p.value}" is not valid; expected ${p.expected}.`,
+  onboardNeedsTerminal: () =>
+    'rel onboard asks questions and needs a terminal. Without one, pass your answers: rel onboard --answers answers.json',
+  answersUnreadable: (p: { path: string; detail: string }) =>
+    `cannot read the answers file ${p.path}: ${p.detail}.`,
+  answersBad: (p: { path: string; problem: string }) =>
+    `the answers file ${p.path} is not usable: ${p.problem}.`,
   internal: (p: { detail: string }) =>
     `something unexpected went wrong: ${p.detail}. Nothing was half-written; please report this.`,
 };

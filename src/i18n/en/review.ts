@@ -21,6 +21,7 @@ export const review = {
     ]
       .filter(Boolean)
       .join(' · '),
+  sep: ', ',
   dueLabel: () => 'due to reconnect',
   dueItem: (p: { name: string; days: number }) =>
     `${p.name} (${p.days === 0 ? 'today' : `${p.days} days over`})`,

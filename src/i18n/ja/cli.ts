@@ -55,6 +55,12 @@ export const cli: typeof en = {
     `用意したギブ: ${p.give ?? '(まだ)'}`,
     `会いたい理由: ${p.reason ?? '(まだ)'}`,
   ],
+  noTargets: () =>
+    '会いたい人はまだいません。追加: rel target "会いたい人" --reason "フリーランスになった経緯を聞きたい"',
+  targetLabel: () => '会いたい人',
+  demoFooter: () =>
+    'これは一時的なデータベース上のサンプルで、すでに削除しました。あなたのデータには触れていません。始めるには: rel onboard',
+  demoKept: (p) => `サンプルのデータベースは ${p.path} に残しました。見てみる: rel --db ${p.path} list`,
   timeline: () => 'これまで',
   timelineEmpty: () => 'まだ記録がありません。rel give、rel take、rel touch から始めましょう',
   tlGive: (p) => `ギブ: ${p.what} [${p.kind}]`,

@@ -49,6 +49,10 @@ export const errors: typeof en = {
     `「${p.id}」というルールはありません${p.closest.length ? `。もしかして: ${p.closest.join('、')}` : '。一覧は rel rules で見られます'}`,
   unknownSetting: (p) => `「${p.key}」という設定はありません。設定項目: ${p.valid.join('、')}`,
   badSettingValue: (p) => `${p.key}: 「${p.value}」は使えません。${p.expected} を指定してください。`,
+  onboardNeedsTerminal: () =>
+    'rel onboard は質問形式のため端末が必要です。端末がない場合は回答をファイルで渡してください: rel onboard --answers answers.json',
+  answersUnreadable: (p) => `回答ファイル ${p.path} を読めません: ${p.detail}`,
+  answersBad: (p) => `回答ファイル ${p.path} を使えません: ${p.problem}`,
   internal: (p) =>
     `予期しないエラーが起きました: ${p.detail}。中途半端な書き込みはしていません。報告していただけると助かります。`,
 };

@@ -20,6 +20,7 @@ export const review: typeof en = {
     ]
       .filter(Boolean)
       .join(' · '),
+  sep: '、',
   dueLabel: () => '連絡の時期',
   dueItem: (p) => `${p.name}さん(${p.days === 0 ? '今日' : `${p.days}日経過`})`,
   reachLabel: () => '連絡のきっかけ',

@@ -71,7 +71,7 @@ const idea = (i: SmallGives['ideas'][number]) => (IDEA[i.idea] ?? IDEA.thanks!)(
 export const giving = {
   'give-first': {
     nothingYet: (p: Early, f: Fmt) =>
-      `You asked ${p.name} for ${ask(p.kind)} (${p.what}, ${f.day(p.date)}) and have given ${p.name} nothing yet. Asks land when something has gone the other way first: find a small give before the next request.`,
+      `You asked ${p.name} for ${ask(p.kind)} (${p.what}, ${f.day(p.date)}) and have given them nothing yet. Asks land when something has gone the other way first: find a small give before the next request.`,
     takeBeforeGive: (p: Early, f: Fmt) =>
       `You asked ${p.name} for ${ask(p.kind)} (${p.what}, ${f.day(p.date)}) before you had given anything. You have given since, which helps; next time, give first.`,
     move: (p: Early) => `Give ${p.name} something small before asking again.`,
@@ -114,10 +114,10 @@ export const giving = {
   },
   'one-sided': {
     oneWay: (p: { name: string; gives: number; since: string }, f: Fmt) =>
-      `You have given ${p.name} ${p.gives} times since ${f.day(p.since)} and nothing has come back, not even a call. Keep giving if you enjoy it, but don't count on ${p.name}.`,
+      `You have given ${p.name} ${p.gives} times since ${f.day(p.since)} and nothing has come back, not even a call. Keep giving if you enjoy it, but don't count on them.`,
   },
   'dont-force': {
     forcing: (p: { name: string; gives: number; days: number }) =>
-      `You gave ${p.name} ${p.gives} times in ${p.days} days, though you marked ${p.name} as not someone you'd spend private time with. Ties you have to force rarely deepen: put that energy into people you enjoy.`,
+      `You gave ${p.name} ${p.gives} times in ${p.days} days, though you marked them as not someone you'd spend private time with. Ties you have to force rarely deepen: put that energy into people you enjoy.`,
   },
 };

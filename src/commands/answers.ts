@@ -1,0 +1,103 @@
+/** The answers file of `rel onboard --answers`: read, checked key by key, never half-applied. */
+import { readFileSync } from 'node:fs';
+import { DataError, UsageError } from '../errors.js';
+import type { Habits, Lang } from '../domain/types.js';
+import { FIELDS, type Field } from '../domain/vocab.js';
+
+export interface Answers {
+  goal?: string;
+  lookingFor?: string;
+  canGive?: string[];
+  field?: Field;
+  lang?: Lang;
+  habits?: Habits;
+  /** People a step ahead: known names are marked, new ones added. */
+  ahead?: string[];
+  /** People you want to meet. */
+  targets?: string[];
+}
+
+export const MOST_FROM = ['school-work', 'events', 'intros', 'online'] as const;
+const KEYS = ['goal', 'lookingFor', 'canGive', 'field', 'lang', 'habits', 'ahead', 'targets'];
+
+export function readAnswers(path: string): Answers {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new DataError('answersUnreadable', {
+      path,
+      detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+    });
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError('answersBad', { path, problem: `not JSON (${(e as Error).message})` });
+  }
+  return checkAnswers(raw, path);
+}
+
+export function checkAnswers(raw: unknown, path: string): Answers {
+  const bad = (problem: string) => new UsageError('answersBad', { path, problem });
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw bad('it must be a JSON object');
+  const o = raw as Record<string, unknown>;
+  const unknown = Object.keys(o).filter((k) => !KEYS.includes(k));
+  if (unknown.length)
+    throw bad(
+      `unknown ${unknown.length === 1 ? 'key' : 'keys'} ${unknown.map((k) => `"${k}"`).join(', ')} (valid: ${KEYS.join(', ')})`,
+    );
+  const str = (k: string) => {
+    if (o[k] === undefined) return undefined;
+    if (typeof o[k] !== 'string') throw bad(`"${k}" must be a string`);
+    return (o[k] as string).trim();
+  };
+  const strs = (k: string) => {
+    if (o[k] === undefined) return undefined;
+    if (!Array.isArray(o[k]) || !(o[k] as unknown[]).every((x) => typeof x === 'string'))
+      throw bad(`"${k}" must be a list of strings`);
+    return (o[k] as string[]).map((x) => x.trim()).filter((x) => x !== '');
+  };
+  const out: Answers = {};
+  const goal = str('goal');
+  if (goal !== undefined) out.goal = goal;
+  const lookingFor = str('lookingFor');
+  if (lookingFor !== undefined) out.lookingFor = lookingFor;
+  const canGive = strs('canGive');
+  if (canGive) out.canGive = canGive;
+  const field = str('field');
+  if (field !== undefined) {
+    if (!(FIELDS as readonly string[]).includes(field))
+      throw bad(`"field" must be one of ${FIELDS.join(', ')}`);
+    out.field = field as Field;
+  }
+  const lang = str('lang');
+  if (lang !== undefined) {
+    if (lang !== 'en' && lang !== 'ja') throw bad('"lang" must be en or ja');
+    out.lang = lang;
+  }
+  if (o.habits !== undefined) {
+    const h = o.habits as Record<string, unknown>;
+    if (typeof h !== 'object' || h === null || Array.isArray(h)) throw bad('"habits" must be an object');
+    const extra = Object.keys(h).filter((k) => k !== 'mixersPerMonth' && k !== 'mostFrom');
+    if (extra.length) throw bad(`unknown key "habits.${extra[0]}" (valid: mixersPerMonth, mostFrom)`);
+    const habits: Habits = {};
+    if (h.mixersPerMonth !== undefined) {
+      if (typeof h.mixersPerMonth !== 'number' || !(h.mixersPerMonth >= 0))
+        throw bad('"habits.mixersPerMonth" must be a number ≥ 0');
+      habits.mixersPerMonth = h.mixersPerMonth;
+    }
+    if (h.mostFrom !== undefined) {
+      if (!(MOST_FROM as readonly unknown[]).includes(h.mostFrom))
+        throw bad(`"habits.mostFrom" must be one of ${MOST_FROM.join(', ')}`);
+      habits.mostFrom = h.mostFrom as string;
+    }
+    out.habits = habits;
+  }
+  const ahead = strs('ahead');
+  if (ahead) out.ahead = ahead;
+  const targets = strs('targets');
+  if (targets) out.targets = targets;
+  return out;
+}

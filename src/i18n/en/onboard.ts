@@ -1,0 +1,51 @@
+/** The onboarding talk (English). */
+export const onboard = {
+  hello: () =>
+    'A few questions so the advice fits you. Enter keeps what is shown; Ctrl-C stops without changing anything.',
+  langQ: () => 'Language / 言語',
+  goalQ: () => 'Who do you want to become? (e.g. "a freelance web engineer")',
+  lookingForQ: () => 'Whom do you want to know? (people a step ahead on that path)',
+  canGiveQ: () => 'What can you give? (space to pick, enter when done)',
+  canGiveBusiness: () => [
+    'feedback on their work',
+    'help with my professional skills',
+    'introductions to people I know',
+    'sharing their work with others',
+  ],
+  canGiveEveryday: () => [
+    'saying thank you',
+    'listening to their worries',
+    'small souvenirs',
+    'showing up at their events',
+    'honest praise',
+  ],
+  canGiveMoreQ: () => 'Anything else you can give? (comma-separated, or enter to skip)',
+  fieldQ: () => 'Your field of work',
+  fields: {
+    it: 'IT / software',
+    web: 'web',
+    design: 'design',
+    writing: 'writing',
+    marketing: 'marketing',
+    sales: 'sales',
+    other: 'something else',
+  } as Record<string, string>,
+  mixersQ: () => 'How many mixers or networking parties do you go to in a month?',
+  mixers: () => ['none', '1 or 2', '3 or more'],
+  mostFromQ: () => 'Where did most people you know come from?',
+  mostFrom: {
+    'school-work': 'school and work',
+    events: 'events and mixers',
+    intros: 'introductions',
+    online: 'online',
+  } as Record<string, string>,
+  aheadQ: () => 'Who in your network is a step ahead of you on that path?',
+  aheadNewQ: () => 'Anyone else a step ahead you know? (names, comma-separated, or enter to skip)',
+  targetsQ: () => 'Anyone you want to meet but have not yet? (names, comma-separated, or enter to skip)',
+  saved: () => 'Saved. Here is where to start this week:',
+  nothingYet: () => 'Saved. Start by adding the people who matter most: rel add "Name" --origin work',
+  added: (p: { names: readonly string[] }) => `Added: ${p.names.join(', ')}.`,
+  needsTerminal: () =>
+    'rel onboard asks questions and needs a terminal. Without one, pass your answers: rel onboard --answers answers.json',
+  hint: () => 'Tip: run rel onboard (2 minutes) so the advice fits your goal.',
+};
