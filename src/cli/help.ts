@@ -48,6 +48,15 @@ export const EXAMPLES: Record<string, string[]> = {
     'rel config set currency USD',
     'rel config unset rules.give-take-ratio.aim',
   ],
+  remind: ['rel remind', 'rel remind --json', 'rel remind --days 14 --ics ~/rel.ics', 'rel remind --notify'],
+  today: ['rel today'],
+  snooze: [
+    'rel snooze "Ken Sato" --until 2026-12-15',
+    'rel snooze ken --until "in 3 weeks"',
+    'rel snooze ken --until none',
+  ],
+  spread: ['rel spread', 'rel spread --over 60'],
+  cron: ['rel cron install --at 08:30', 'rel cron show', 'rel cron remove'],
   completion: [
     'rel completion bash > ~/.local/share/bash-completion/completions/rel',
     'rel completion zsh',

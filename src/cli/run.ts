@@ -63,6 +63,7 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
     const t = catalog(lang);
     const deps: Deps = {
       db,
+      dbPath,
       now: ctx.now,
       today: ctx.today,
       lang,

@@ -17,6 +17,7 @@ export interface PersonFlags {
   note?: string;
   date?: string;
   every?: string;
+  circle?: string;
   birthday?: string;
   ahead?: boolean;
   chemistry?: boolean;
@@ -43,6 +44,7 @@ export async function add(opts: AddOptions, deps: Deps): Promise<AddResult> {
   const introducer = opts.via !== undefined ? resolvePerson(db, opts.via) : undefined;
   if (introducer && opts.origin === undefined) origin = 'intro';
   const every = parse.cadence(opts.every) ?? null;
+  const circle = parse.circle(opts.circle) ?? null;
   const birthday = parse.birthday(opts.birthday) ?? null;
   const nicknames = parse.list(opts.nick, '--nick');
   const tags = parse.list(opts.tag, '--tag');
@@ -61,6 +63,7 @@ export async function add(opts: AddOptions, deps: Deps): Promise<AddResult> {
         note,
         met,
         every,
+        circle,
         birthday,
         ahead: opts.ahead === true,
         chemistry: opts.chemistry !== false,

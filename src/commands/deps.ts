@@ -8,6 +8,8 @@ import type { Prompter } from '../prompts/index.js';
 /** What every command gets from the CLI layer: nothing here reads the environment or the clock. */
 export interface Deps {
   db: Db;
+  /** The database file (absolute), for commands that must name it (cron). */
+  dbPath: string;
   now: Date;
   today: Day;
   lang: Lang;

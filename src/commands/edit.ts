@@ -62,6 +62,7 @@ export async function edit(opts: EditOptions, deps: Deps): Promise<EditResult> {
   set('note', parse.optionalText('--note', opts.note), 'note');
   if (opts.date !== undefined) set('met', parse.pastDay('--date', opts.date, today), 'met');
   set('every', parse.cadence(opts.every), 'every');
+  set('circle', parse.circle(opts.circle), 'circle');
   set('birthday', parse.birthday(opts.birthday), 'birthday');
   set('ahead', opts.ahead, 'ahead');
   set('chemistry', opts.chemistry, 'chemistry');

@@ -16,6 +16,7 @@ export function personJson(p: Person, introducer?: PersonRef | null) {
     introducer: introducer ?? null,
     met: p.met,
     every: p.every,
+    circle: p.circle,
     birthday: p.birthday,
     ahead: p.ahead,
     chemistry: p.chemistry,

@@ -2,6 +2,7 @@
 import { UsageError } from '../errors.js';
 import { parseBirthday, parseCadence, parseDayWords, formatCadence, type Day } from '../domain/dates.js';
 import { cleanName } from '../domain/names.js';
+import { CIRCLES, parseCircle } from '../domain/cadence.js';
 
 export const MAX_TEXT = 2000;
 
@@ -94,4 +95,11 @@ export function list(values: readonly string[] | undefined, what: string, max = 
     if (v !== '' && !out.includes(v)) out.push(v);
   }
   return out;
+}
+
+/** inner | close | active | wider; 'none' → null (cleared); undefined → unchanged. */
+export function circle(value: string | undefined): string | null | undefined {
+  if (value === undefined) return undefined;
+  if (/^(none|なし)$/i.test(value.trim())) return null;
+  return choice('--circle', value, parseCircle, [...CIRCLES, 'none']);
 }

@@ -2,7 +2,7 @@ import { eventsFor, introsInvolving } from '../db/repos/events.js';
 import { ledgerFor, touchesFor } from '../db/repos/ledger.js';
 import { getPerson } from '../db/repos/people.js';
 import type { Day } from '../domain/dates.js';
-import { nextDue } from '../domain/cadence.js';
+import { effectiveCadence, nextDue } from '../domain/cadence.js';
 import type { Deps } from './deps.js';
 import { eventJson, ledgerJson, personJson, touchJson, type PersonJson, type PersonRef } from './json.js';
 import { resolvePerson } from './resolve.js';
@@ -20,6 +20,8 @@ export interface ShowResult {
   balance: { gives: number; takes: number };
   lastTouch: Day | null;
   nextDue: Day | null;
+  /** The keep-in-touch rhythm that applies: their own, or their circle's. */
+  every: string | null;
   gives: ReturnType<typeof ledgerJson>[];
   takes: ReturnType<typeof ledgerJson>[];
   touches: ReturnType<typeof touchJson>[];
@@ -77,6 +79,7 @@ export async function show(opts: { person: string }, deps: Deps): Promise<ShowRe
     },
     lastTouch,
     nextDue: nextDue(p, lastTouch),
+    every: effectiveCadence(p),
     gives: ledger.filter((e) => e.direction === 'give').map(ledgerJson),
     takes: ledger.filter((e) => e.direction === 'take').map(ledgerJson),
     touches: touches.map(touchJson),

@@ -2,15 +2,43 @@ import { addCadence, parseCadence, type Day } from './dates.js';
 import type { Person } from './types.js';
 
 /**
- * When a person with a keep-in-touch cadence is next due: the last touch (or, with none, the day you
- * met) plus the cadence, unless snoozed past that. Null without a cadence or a starting day.
+ * Circles after Dunbar's layers (about 5, 15, 50 and 150 people), each with a default rhythm for
+ * keeping in touch. A person's own --every wins over their circle's.
+ */
+export const CIRCLES = ['inner', 'close', 'active', 'wider'] as const;
+export type Circle = (typeof CIRCLES)[number];
+export const CIRCLE_CADENCE: Record<Circle, string> = { inner: '2w', close: '1m', active: '3m', wider: '1y' };
+export const CIRCLE_SIZE: Record<Circle, number> = { inner: 5, close: 15, active: 50, wider: 150 };
+
+const CIRCLE_ALIASES: Record<string, Circle> = {
+  親友: 'inner',
+  内側: 'inner',
+  親しい: 'close',
+  付き合いのある: 'active',
+  知り合い: 'wider',
+};
+
+export function parseCircle(s: string): Circle | undefined {
+  const v = s.normalize('NFKC').trim().toLowerCase();
+  return (CIRCLES as readonly string[]).includes(v) ? (v as Circle) : CIRCLE_ALIASES[v];
+}
+
+/** The rhythm that applies: the person's own, else their circle's, else none. */
+export function effectiveCadence(p: Pick<Person, 'every' | 'circle'>): string | null {
+  return p.every ?? (p.circle ? (CIRCLE_CADENCE[p.circle as Circle] ?? null) : null);
+}
+
+/**
+ * When a person is next due: the last touch (or, with none, the day you met) plus their rhythm,
+ * unless snoozed past that. Null without a rhythm or a starting day.
  */
 export function nextDue(
-  p: Pick<Person, 'every' | 'met' | 'snoozedUntil'>,
+  p: Pick<Person, 'every' | 'circle' | 'met' | 'snoozedUntil'>,
   lastTouch: Day | null,
 ): Day | null {
-  if (!p.every) return null;
-  const c = parseCadence(p.every);
+  const every = effectiveCadence(p);
+  if (!every) return null;
+  const c = parseCadence(every);
   const from = lastTouch && (!p.met || lastTouch > p.met) ? lastTouch : p.met;
   if (!c || !from) return null;
   const due = addCadence(from, c);

@@ -165,6 +165,8 @@ export function parseDayWords(input: string, today: Day): Day | undefined {
   if (minus) return shift(today, minus[1] === '-' ? -Number(minus[2]) : Number(minus[2]), minus[3] ?? '');
   const ago = /^(\d{1,5}) ?([a-z]+|日|週間?|[かヶケカ]月|年) ?(ago|前)$/.exec(s);
   if (ago) return shift(today, -Number(ago[1]), ago[2] ?? '');
+  const ahead = /^in (\d{1,5}) ?([a-z]+)$/.exec(s) ?? /^(\d{1,5}) ?(日|週間?|[かヶケカ]月|年)後$/.exec(s);
+  if (ahead) return shift(today, Number(ahead[1]), ahead[2] ?? '');
   const last = /^(last|先週の?) ?([a-z]+|[日月火水木金土]曜日?)$/.exec(s);
   if (last) return lastWeekday(today, last[2] ?? '');
   if (s === 'last week' || s === '先週') return addDays(today, -7);

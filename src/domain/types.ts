@@ -22,6 +22,8 @@ export interface Person {
   met: Day | null;
   /** Keep-in-touch cadence such as '2w', '30d', '3m'. */
   every: string | null;
+  /** Keep-in-touch circle: inner, close, active or wider (each with a default rhythm). */
+  circle: string | null;
   /** '1990-05-15' or, with no year, '--05-15'. */
   birthday: string | null;
   ahead: boolean;

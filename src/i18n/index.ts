@@ -3,12 +3,14 @@ import { cli as enCli } from './en/cli.js';
 import { errors as enErrors } from './en/errors.js';
 import { format as enFormat } from './en/format.js';
 import { onboard as enOnboard } from './en/onboard.js';
+import { remind as enRemind } from './en/remind.js';
 import { review as enReview } from './en/review.js';
 import { ruleDocs as enRuleDocs, rulesText as enRulesText } from './en/rule-docs.js';
 import { cli as jaCli } from './ja/cli.js';
 import { errors as jaErrors } from './ja/errors.js';
 import { format as jaFormat } from './ja/format.js';
 import { onboard as jaOnboard } from './ja/onboard.js';
+import { remind as jaRemind } from './ja/remind.js';
 import { review as jaReview } from './ja/review.js';
 import { ruleDocs as jaRuleDocs, rulesText as jaRulesText } from './ja/rule-docs.js';
 import { vocabJa } from './ja/vocab.js';
@@ -26,6 +28,7 @@ export const en = {
   format: enFormat,
   review: enReview,
   onboard: enOnboard,
+  remind: enRemind,
   ruleDocs: enRuleDocs,
   rulesText: enRulesText,
   vocab: vocabEn,
@@ -37,6 +40,7 @@ export const ja: Catalog = {
   format: jaFormat,
   review: jaReview,
   onboard: jaOnboard,
+  remind: jaRemind,
   ruleDocs: jaRuleDocs,
   rulesText: jaRulesText,
   vocab: vocabJaLabel,

@@ -46,6 +46,7 @@ export function testEnv(
   const lang = opts.lang ?? 'en';
   const deps: Deps = {
     db,
+    dbPath: path,
     now,
     today: dayOf(now),
     lang,

@@ -14,6 +14,7 @@ export interface PersonSpec {
   chemistry?: boolean;
   target?: boolean;
   every?: string;
+  circle?: string;
   birthday?: string;
   snoozedUntil?: string;
   prep?: Partial<Person['prep']>;
@@ -69,6 +70,7 @@ export function snapshot(spec: Spec): Snapshot {
       note: null,
       met: p.met === undefined ? (p.target ? null : '2020-01-01') : p.met,
       every: p.every ?? null,
+      circle: p.circle ?? null,
       birthday: p.birthday ?? null,
       ahead: p.ahead ?? false,
       chemistry: p.chemistry ?? true,

@@ -11,6 +11,7 @@ interface PersonRow {
   note: string | null;
   met_on: string | null;
   cadence: string | null;
+  circle: string | null;
   birthday: string | null;
   ahead: number;
   chemistry: number;
@@ -41,6 +42,7 @@ function toPerson(r: PersonRow): Person {
     note: r.note,
     met: r.met_on,
     every: r.cadence,
+    circle: r.circle,
     birthday: r.birthday,
     ahead: r.ahead === 1,
     chemistry: r.chemistry === 1,
@@ -84,6 +86,7 @@ export function newPerson(name: string, fields: Partial<NewPerson> = {}): NewPer
     note: null,
     met: null,
     every: null,
+    circle: null,
     birthday: null,
     ahead: false,
     chemistry: true,
@@ -97,9 +100,9 @@ export function newPerson(name: string, fields: Partial<NewPerson> = {}): NewPer
 export function insertPerson(db: Db, p: NewPerson, createdAt: string): number {
   const info = db
     .prepare(
-      `INSERT INTO people (name, origin, introducer_id, origin_event_id, note, met_on, cadence, birthday,
+      `INSERT INTO people (name, origin, introducer_id, origin_event_id, note, met_on, cadence, circle, birthday,
          ahead, chemistry, target, prep_studied, prep_give, prep_reason, snoozed_until, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       p.name,
@@ -109,6 +112,7 @@ export function insertPerson(db: Db, p: NewPerson, createdAt: string): number {
       p.note,
       p.met,
       p.every,
+      p.circle,
       p.birthday,
       p.ahead ? 1 : 0,
       p.chemistry ? 1 : 0,
@@ -128,7 +132,7 @@ export function insertPerson(db: Db, p: NewPerson, createdAt: string): number {
 export function updatePerson(db: Db, p: Person): void {
   db.prepare(
     `UPDATE people SET name = ?, origin = ?, introducer_id = ?, origin_event_id = ?, note = ?, met_on = ?,
-       cadence = ?, birthday = ?, ahead = ?, chemistry = ?, target = ?, prep_studied = ?, prep_give = ?,
+       cadence = ?, circle = ?, birthday = ?, ahead = ?, chemistry = ?, target = ?, prep_studied = ?, prep_give = ?,
        prep_reason = ?, snoozed_until = ?
      WHERE id = ?`,
   ).run(
@@ -139,6 +143,7 @@ export function updatePerson(db: Db, p: Person): void {
     p.note,
     p.met,
     p.every,
+    p.circle,
     p.birthday,
     p.ahead ? 1 : 0,
     p.chemistry ? 1 : 0,
@@ -179,4 +184,8 @@ export function markMet(db: Db, id: number, date: string): void {
 
 export function countPeople(db: Db): number {
   return db.prepare('SELECT count(*) FROM people').pluck().get() as number;
+}
+
+export function setSnooze(db: Db, id: number, until: string | null): void {
+  db.prepare('UPDATE people SET snoozed_until = ? WHERE id = ?').run(until, id);
 }

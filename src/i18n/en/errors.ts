@@ -62,6 +62,12 @@ export const errors = {
     `cannot read the answers file ${p.path}: ${p.detail}.`,
   answersBad: (p: { path: string; problem: string }) =>
     `the answers file ${p.path} is not usable: ${p.problem}.`,
+  cannotWrite: (p: { path: string; detail: string }) =>
+    `cannot write ${p.path} (${p.detail}); nothing was written.`,
+  snoozeNeedsUntil: () =>
+    'rel snooze needs --until <date>, e.g. --until 2026-12-15 or --until "2 weeks" (or none to resume).',
+  cronUnavailable: (p: { detail: string }) => `cannot use crontab (${p.detail}). Is cron installed?`,
+  invalidTime: (p: { value: string }) => `--at: "${p.value}" is not a time of day; use HH:MM, e.g. 09:00.`,
   internal: (p: { detail: string }) =>
     `something unexpected went wrong: ${p.detail}. Nothing was half-written; please report this.`,
 };

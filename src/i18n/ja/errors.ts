@@ -53,6 +53,10 @@ export const errors: typeof en = {
     'rel onboard は質問形式のため端末が必要です。端末がない場合は回答をファイルで渡してください: rel onboard --answers answers.json',
   answersUnreadable: (p) => `回答ファイル ${p.path} を読めません: ${p.detail}`,
   answersBad: (p) => `回答ファイル ${p.path} を使えません: ${p.problem}`,
+  cannotWrite: (p) => `${p.path} に書き込めません(${p.detail})。何も書き込んでいません。`,
+  snoozeNeedsUntil: () => 'rel snooze には --until <日付> が必要です(例: --until 2026-12-15。再開は none)。',
+  cronUnavailable: (p) => `crontab を使えません(${p.detail})。cron はインストールされていますか?`,
+  invalidTime: (p) => `--at: 「${p.value}」は時刻ではありません。09:00 のように HH:MM で指定してください。`,
   internal: (p) =>
     `予期しないエラーが起きました: ${p.detail}。中途半端な書き込みはしていません。報告していただけると助かります。`,
 };

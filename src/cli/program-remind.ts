@@ -1,0 +1,73 @@
+/** Commander wiring for keeping in touch: remind, today, snooze, spread, cron. */
+import { Command } from 'commander';
+import { run } from './run.js';
+
+type Cmd = (name: string, description: string) => Command;
+
+export function registerRemind(cmd: Cmd): void {
+  cmd(
+    'remind',
+    'who is due for a word from you, and birthdays ahead (quiet when nothing is due: made for cron)',
+  )
+    .option('--days <n>', 'birthdays this many days ahead', '7')
+    .option('--notify', 'send desktop notifications when a notifier is installed (else print)')
+    .option('--ics <file>', 'also write the coming reminders and birthdays as an iCalendar file')
+    .option('--json', 'print JSON')
+    .action((o: { days?: string; ics?: string; notify?: boolean }, c: Command) =>
+      run(c, {
+        mode: 'read',
+        exec: async (d) => (await import('../commands/remind.js')).remind(o, d),
+        text: async (r, x) => (await import('../output/remind.js')).remindText(r, x, o),
+      }),
+    );
+
+  cmd('today', 'the daily digest: reconnect, birthdays, and the one thing that matters most')
+    .option('--json', 'print JSON')
+    .action((_o, c: Command) =>
+      run(c, {
+        mode: 'read',
+        exec: async (d) => (await import('../commands/today.js')).today({}, d),
+        text: async (r, x) => (await import('../output/remind.js')).todayText(r, x),
+      }),
+    );
+
+  cmd('snooze', 'pause reminders for someone until a date')
+    .argument('<person>')
+    .requiredOption('-u, --until <date>', 'a date, "in 2 weeks", "+3w", or none to resume')
+    .option('--json', 'print JSON')
+    .action((person: string, o: { until?: string }, c: Command) =>
+      run(c, {
+        mode: 'write',
+        exec: async (d) => (await import('../commands/remind.js')).snooze({ person, ...o }, d),
+        text: async (r, x) => (await import('../output/remind.js')).snoozeText(r, x),
+      }),
+    );
+
+  cmd('spread', 'stagger everyone due at once (after an import) over the coming days')
+    .option('--over <days>', 'days to spread over', '30')
+    .option('--json', 'print JSON')
+    .action((o: { over?: string }, c: Command) =>
+      run(c, {
+        mode: 'write',
+        exec: async (d) => (await import('../commands/remind.js')).spread(o, d),
+        text: async (r, x) => (await import('../output/remind.js')).spreadText(r, x),
+      }),
+    );
+
+  cmd('cron', 'run rel remind daily from your crontab: install, remove or show')
+    .addArgument(
+      new Command()
+        .createArgument('<action>', 'install, remove or show')
+        .choices(['install', 'remove', 'show']),
+    )
+    .option('--at <HH:MM>', 'time of day (default 09:00)')
+    .option('--notify', 'notify on the desktop instead of mail')
+    .option('--json', 'print JSON')
+    .action((action: 'install' | 'remove' | 'show', o: { at?: string; notify?: boolean }, c: Command) =>
+      run(c, {
+        mode: 'none',
+        exec: async (d) => (await import('../commands/cron.js')).cron({ action, ...o }, d),
+        text: async (r, x) => (await import('../output/remind.js')).cronText(r, x),
+      }),
+    );
+}

@@ -1,0 +1,91 @@
+/** Keeping in touch: who is due (`remind`), pausing someone (`snooze`), and staggering (`spread`). */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DataError, UsageError } from '../errors.js';
+import { setSnooze } from '../db/repos/people.js';
+import { loadSnapshot } from '../db/snapshot.js';
+import { addDays, type Day } from '../domain/dates.js';
+import { Network } from '../domain/network.js';
+import { dueReminders, upcomingBirthdays, type BirthdayItem, type DueItem } from '../domain/reminders.js';
+import { calendar } from '../output/ics.js';
+import type { Deps } from './deps.js';
+import type { PersonRef } from './json.js';
+import * as parse from './parse.js';
+import { resolvePerson } from './resolve.js';
+
+export interface RemindOptions {
+  /** Birthdays this many days ahead (default 7). */
+  days?: string;
+  /** Also write the coming year of reminders and birthdays to this iCalendar file. */
+  ics?: string;
+}
+
+export interface RemindResult {
+  due: DueItem[];
+  birthdays: BirthdayItem[];
+  ics?: { path: string; events: number };
+}
+
+export async function remind(opts: RemindOptions, deps: Deps): Promise<RemindResult> {
+  const days = opts.days === undefined ? 7 : Math.floor(parse.amount('--days', opts.days));
+  const snap = loadSnapshot(deps.db);
+  const net = new Network(snap, deps.today);
+  const result: RemindResult = {
+    due: dueReminders(net, snap.profile.canGive ?? []),
+    birthdays: upcomingBirthdays(net, days),
+  };
+  if (opts.ics !== undefined) {
+    const path = resolve(deps.cwd, opts.ics);
+    const { text, events } = calendar(net, deps.t, deps.now);
+    try {
+      writeFileSync(path, text, { mode: 0o600 });
+    } catch (e) {
+      throw new DataError('cannotWrite', {
+        path,
+        detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+      });
+    }
+    result.ics = { path, events };
+  }
+  return result;
+}
+
+export interface SnoozeResult {
+  person: PersonRef;
+  until: Day | null;
+}
+
+/** Quiet until a date (reminders resume on it); `--until none` resumes now. */
+export async function snooze(opts: { person: string; until?: string }, deps: Deps): Promise<SnoozeResult> {
+  if (opts.until === undefined) throw new UsageError('snoozeNeedsUntil', undefined);
+  const until = /^(none|off|なし)$/i.test(opts.until.trim())
+    ? null
+    : parse.anyDay('--until', opts.until, deps.today);
+  const p = resolvePerson(deps.db, opts.person);
+  deps.db.transaction(() => setSnooze(deps.db, p.id, until))();
+  return { person: { id: p.id, name: p.name }, until };
+}
+
+export interface SpreadResult {
+  days: number;
+  spread: (PersonRef & { until: Day })[];
+}
+
+/**
+ * After an import many people fall due at once: keep the most overdue due today and snooze the
+ * rest to days spread evenly over the window, so a handful come up each day.
+ */
+export async function spread(opts: { over?: string }, deps: Deps): Promise<SpreadResult> {
+  const days = opts.over === undefined ? 30 : Math.max(1, Math.floor(parse.amount('--over', opts.over)));
+  const net = new Network(loadSnapshot(deps.db), deps.today);
+  const due = dueReminders(net);
+  const plan = due.map((d, i) => ({
+    id: d.id,
+    name: d.name,
+    until: addDays(deps.today, Math.floor((i * days) / due.length)),
+  }));
+  deps.db.transaction(() => {
+    for (const p of plan) setSnooze(deps.db, p.id, p.until === deps.today ? null : p.until);
+  })();
+  return { days, spread: plan };
+}

@@ -1,0 +1,100 @@
+/** Who is due for a word from you, what you last did together, one give idea; birthdays ahead. Pure. */
+import { effectiveCadence, nextDue } from './cadence.js';
+import { daysBetween, nextBirthday, type Day } from './dates.js';
+import type { Network } from './network.js';
+
+export type Idea =
+  | { kind: 'thank'; about: string }
+  | { kind: 'birthday'; date: Day }
+  | { kind: 'offer'; what: string }
+  | { kind: 'share' };
+
+export interface Activity {
+  date: Day;
+  what: string;
+  type: 'give' | 'take' | 'touch' | 'event';
+}
+
+export interface DueItem {
+  id: number;
+  name: string;
+  every: string;
+  dueOn: Day;
+  daysOver: number;
+  last: Activity | null;
+  idea: Idea;
+}
+
+export interface BirthdayItem {
+  id: number;
+  name: string;
+  date: Day;
+  inDays: number;
+  /** The age they turn, when the year of birth is known. */
+  turning: number | null;
+}
+
+/** The latest give, take, touch or shared event with each person. */
+export function lastActivities(net: Network): Map<number, Activity> {
+  const out = new Map<number, Activity>();
+  const offer = (id: number, a: Activity) => {
+    const cur = out.get(id);
+    if (!cur || a.date >= cur.date) out.set(id, a);
+  };
+  for (const ev of net.snap.events)
+    for (const id of ev.people) offer(id, { date: ev.date, what: ev.name, type: 'event' });
+  for (const t of net.snap.touches) offer(t.personId, { date: t.date, what: t.note ?? '', type: 'touch' });
+  for (const e of net.snap.ledger) offer(e.personId, { date: e.date, what: e.what, type: e.direction });
+  return out;
+}
+
+export function dueReminders(net: Network, canGive: readonly string[] = []): DueItem[] {
+  const last = lastActivities(net);
+  const items: DueItem[] = [];
+  for (const p of net.people) {
+    const due = nextDue(p, net.lastTouch(p.id));
+    if (due === null || due > net.today) continue;
+    items.push({
+      id: p.id,
+      name: p.name,
+      every: effectiveCadence(p)!,
+      dueOn: due,
+      daysOver: daysBetween(due, net.today),
+      last: last.get(p.id) ?? null,
+      idea: ideaFor(net, p.id, canGive),
+    });
+  }
+  return items.sort((a, b) => b.daysOver - a.daysOver || a.name.localeCompare(b.name));
+}
+
+function ideaFor(net: Network, id: number, canGive: readonly string[]): Idea {
+  const p = net.byId.get(id)!;
+  const lastTake = net.takesFrom(id).at(-1);
+  if (lastTake && !net.givesTo(id).some((g) => g.date >= lastTake.date))
+    return { kind: 'thank', about: lastTake.what };
+  if (p.birthday) {
+    const next = nextBirthday(p.birthday, net.today);
+    if (daysBetween(net.today, next) <= 14) return { kind: 'birthday', date: next };
+  }
+  if (canGive.length > 0) return { kind: 'offer', what: canGive[id % canGive.length]! };
+  return { kind: 'share' };
+}
+
+export function upcomingBirthdays(net: Network, withinDays: number): BirthdayItem[] {
+  const out: BirthdayItem[] = [];
+  for (const p of net.people) {
+    if (!p.birthday) continue;
+    const date = nextBirthday(p.birthday, net.today);
+    const inDays = daysBetween(net.today, date);
+    if (inDays > withinDays) continue;
+    const year = p.birthday.startsWith('--') ? null : Number(p.birthday.slice(0, 4));
+    out.push({
+      id: p.id,
+      name: p.name,
+      date,
+      inDays,
+      turning: year === null ? null : Number(date.slice(0, 4)) - year,
+    });
+  }
+  return out.sort((a, b) => a.inDays - b.inDays || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,72 @@
+/** Text for `rel remind`, `rel snooze`, `rel spread` and `rel today`: a few inviting lines. */
+import type { TextCtx } from '../cli/run.js';
+import type { CronResult } from '../commands/cron.js';
+import type { RemindResult, SnoozeResult, SpreadResult } from '../commands/remind.js';
+import type { TodayResult } from '../commands/today.js';
+import type { DueItem } from '../domain/reminders.js';
+import { makeFmt, type Fmt } from '../i18n/fmt.js';
+import type { Catalog } from '../i18n/index.js';
+import { findingLine } from './findings.js';
+import { notify } from './notify.js';
+import { wrap } from './width.js';
+
+function dueLines(d: DueItem, t: Catalog, f: Fmt): string[] {
+  const last = d.last
+    ? t.remind.last({ what: d.last.what, date: d.last.date, type: d.last.type }, f)
+    : t.remind.never();
+  return [t.remind.due(d), `  ${last} · ${t.remind.idea(d.idea, f)}`];
+}
+
+export function remindText(r: RemindResult, ctx: TextCtx, opts: { notify?: boolean } = {}): string {
+  const { t } = ctx;
+  const f = makeFmt(ctx.lang, ctx.today, ctx.currency);
+  const blocks = [
+    ...r.due.map((d) => dueLines(d, t, f)),
+    ...r.birthdays.map((b) => [t.remind.birthday(b, f)]),
+  ];
+  const out: string[] = blocks.map((lines) => lines.map((l) => wrap(l, 80, 2)).join('\n'));
+  if (opts.notify && blocks.length > 0) {
+    const sent = blocks.every((lines) => notify(t.remind.notifyTitle(), lines.join('\n')));
+    if (sent) return r.ics ? t.remind.icsWritten(r.ics) : '';
+  }
+  if (r.ics) out.push(t.remind.icsWritten(r.ics));
+  return out.join('\n');
+}
+
+export function snoozeText(r: SnoozeResult, ctx: TextCtx): string {
+  const f = makeFmt(ctx.lang, ctx.today, ctx.currency);
+  return r.until
+    ? ctx.t.remind.snoozed({ name: r.person.name, until: r.until }, f)
+    : ctx.t.remind.unsnoozed({ name: r.person.name });
+}
+
+export function spreadText(r: SpreadResult, ctx: TextCtx): string {
+  const f = makeFmt(ctx.lang, ctx.today, ctx.currency);
+  const head = ctx.t.remind.spread({ count: r.spread.length, days: r.days });
+  return [head, ...r.spread.map((p) => `  ${f.day(p.until)}  ${p.name}`)].join('\n');
+}
+
+export function todayText(r: TodayResult, ctx: TextCtx): string {
+  const { t, theme } = ctx;
+  const f = makeFmt(ctx.lang, ctx.today, ctx.currency);
+  const out = [theme.bold(t.remind.todayHeader({ date: f.day(ctx.today) }))];
+  if (r.due.length) {
+    out.push('', theme.dim(t.remind.todayReconnect()));
+    for (const d of r.due.slice(0, 3)) out.push(...dueLines(d, t, f).map((l) => `  ${wrap(l, 78, 4)}`));
+  }
+  if (r.birthdays.length) {
+    out.push('', theme.dim(t.remind.todayBirthdays()));
+    for (const b of r.birthdays) out.push(`  ${t.remind.birthday(b, f)}`);
+  }
+  if (r.focus) {
+    out.push('', theme.dim(t.remind.todayOneThing()), findingLine(r.focus, theme, 80, 2));
+  }
+  if (!r.due.length && !r.birthdays.length && !r.focus) out.push('', t.remind.todayQuiet());
+  return out.join('\n');
+}
+
+export function cronText(r: CronResult, { t }: TextCtx): string {
+  if (r.action === 'show') return r.block ?? t.remind.cronNone();
+  if (r.action === 'remove') return t.remind.cronRemoved(r);
+  return `${t.remind.cronInstalled(r)}\n${r.block}`;
+}
