@@ -57,6 +57,19 @@ export const EXAMPLES: Record<string, string[]> = {
   ],
   spread: ['rel spread', 'rel spread --over 60'],
   cron: ['rel cron install --at 08:30', 'rel cron show', 'rel cron remove'],
+  export: [
+    'rel export --format json --out backup.json   # a lossless backup: rel import backup.json restores it',
+    'rel export --format vcard --out contacts.vcf',
+    'rel export --format csv --out people.csv',
+    'rel export --format md > journal.md',
+  ],
+  import: [
+    'rel import contacts.vcf --dry-run            # Apple, Google or Outlook (vCard 2.1, 3.0, 4.0)',
+    'rel import Connections.csv --format linkedin',
+    'rel import google.csv --format csv',
+    'rel import backup.json',
+  ],
+  merge: ['rel merge "Ken Sato" "Kenji Sato"   # Kenji\'s history moves to Ken; Kenji becomes a nickname'],
   completion: [
     'rel completion bash > ~/.local/share/bash-completion/completions/rel',
     'rel completion zsh',

@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { EVENT_KINDS, LEDGER_KINDS, ORIGINS, PURPOSES } from '../domain/vocab.js';
 import { examples } from './help.js';
 import { registerCoach } from './program-coach.js';
+import { registerData } from './program-data.js';
 import { registerRemind } from './program-remind.js';
 import { run } from './run.js';
 
@@ -170,6 +171,7 @@ export function buildProgram(version: string): Command {
 
   registerCoach(cmd);
   registerRemind(cmd);
+  registerData(cmd);
 
   cmd('completion', 'print a shell completion script')
     .addArgument(

@@ -27,6 +27,8 @@ export interface Spec<R> {
   text: (result: R, ctx: TextCtx) => string | Promise<string>;
   /** Checked before the db is opened, so a refused call creates nothing. */
   guard?: (ctx: { interactive: boolean }) => void;
+  /** What --json prints instead of the result itself (undefined: the result). */
+  json?: (result: R) => string | undefined;
 }
 
 /** Commands after which someone who never onboarded gets a one-line tip (on a terminal only). */
@@ -73,10 +75,17 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
       cwd: ctx.cwd,
       config: loadConfig(ctx.configPath),
       configPath: ctx.configPath,
+      ...(process.stderr.isTTY && !opts.json
+        ? {
+            onProgress: (done: number, total: number) =>
+              process.stderr.write(`\r${done}/${total}${done === total ? '\n' : ''}`),
+          }
+        : {}),
     };
     const result = await spec.exec(deps);
     if (opts.json) {
-      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      const own = spec.json?.(result);
+      process.stdout.write(own ?? `${JSON.stringify(result, null, 2)}\n`);
       return;
     }
     const text = await spec.text(result, {

@@ -19,6 +19,8 @@ export interface Deps {
   interactive: boolean;
   config: Config;
   configPath: string;
+  /** Long imports report progress here (set on a terminal only). */
+  onProgress?: (done: number, total: number) => void;
   /** Where files the user names are resolved from. */
   cwd: string;
 }

@@ -23,6 +23,7 @@ export function personJson(p: Person, introducer?: PersonRef | null) {
     target: p.target,
     prep: p.target ? p.prep : undefined,
     snoozedUntil: p.snoozedUntil ?? undefined,
+    org: p.org ?? undefined,
     note: p.note,
   };
 }

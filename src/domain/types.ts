@@ -18,6 +18,8 @@ export interface Person {
   introducerId: number | null;
   originEventId: number | null;
   note: string | null;
+  /** Organisation, from an address book. */
+  org: string | null;
   /** The day you met; null for a want-to-meet target not met yet. */
   met: Day | null;
   /** Keep-in-touch cadence such as '2w', '30d', '3m'. */

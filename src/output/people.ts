@@ -17,7 +17,7 @@ export function listText(r: ListResult, { t, today, theme }: Ctx): string {
   const head = t.cli.listHeader();
   const rows = r.people.map((p) => [
     truncate(p.name, 28) + (p.target ? ' ☆' : ''),
-    p.met ? t.format.day(p.met, today) : t.cli.notMet(),
+    p.met ? t.format.day(p.met, today) : p.target ? t.cli.notMet() : t.cli.metUnknown(),
     p.lastTouch ? t.format.day(p.lastTouch, today) : t.cli.never(),
     `${p.gives}:${p.takes}`,
     truncate(p.tags.join(' '), 20),
@@ -73,7 +73,7 @@ export function showText(r: ShowResult, { t, today, theme }: Ctx): string {
   return out.join('\n');
 }
 
-function timelineLine(item: TimelineItem, t: Catalog): string {
+export function timelineLine(item: TimelineItem, t: Catalog): string {
   switch (item.type) {
     case 'met':
       return t.cli.tlMet();

@@ -68,6 +68,7 @@ export function snapshot(spec: Spec): Snapshot {
       introducerId: null,
       originEventId: event?.id ?? null,
       note: null,
+      org: null,
       met: p.met === undefined ? (p.target ? null : '2020-01-01') : p.met,
       every: p.every ?? null,
       circle: p.circle ?? null,

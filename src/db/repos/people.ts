@@ -9,6 +9,7 @@ interface PersonRow {
   introducer_id: number | null;
   origin_event_id: number | null;
   note: string | null;
+  org: string | null;
   met_on: string | null;
   cadence: string | null;
   circle: string | null;
@@ -40,6 +41,7 @@ function toPerson(r: PersonRow): Person {
     introducerId: r.introducer_id,
     originEventId: r.origin_event_id,
     note: r.note,
+    org: r.org,
     met: r.met_on,
     every: r.cadence,
     circle: r.circle,
@@ -84,6 +86,7 @@ export function newPerson(name: string, fields: Partial<NewPerson> = {}): NewPer
     introducerId: null,
     originEventId: null,
     note: null,
+    org: null,
     met: null,
     every: null,
     circle: null,
@@ -100,9 +103,9 @@ export function newPerson(name: string, fields: Partial<NewPerson> = {}): NewPer
 export function insertPerson(db: Db, p: NewPerson, createdAt: string): number {
   const info = db
     .prepare(
-      `INSERT INTO people (name, origin, introducer_id, origin_event_id, note, met_on, cadence, circle, birthday,
+      `INSERT INTO people (name, origin, introducer_id, origin_event_id, note, org, met_on, cadence, circle, birthday,
          ahead, chemistry, target, prep_studied, prep_give, prep_reason, snoozed_until, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       p.name,
@@ -110,6 +113,7 @@ export function insertPerson(db: Db, p: NewPerson, createdAt: string): number {
       p.introducerId,
       p.originEventId,
       p.note,
+      p.org,
       p.met,
       p.every,
       p.circle,
@@ -131,7 +135,7 @@ export function insertPerson(db: Db, p: NewPerson, createdAt: string): number {
 
 export function updatePerson(db: Db, p: Person): void {
   db.prepare(
-    `UPDATE people SET name = ?, origin = ?, introducer_id = ?, origin_event_id = ?, note = ?, met_on = ?,
+    `UPDATE people SET name = ?, origin = ?, introducer_id = ?, origin_event_id = ?, note = ?, org = ?, met_on = ?,
        cadence = ?, circle = ?, birthday = ?, ahead = ?, chemistry = ?, target = ?, prep_studied = ?, prep_give = ?,
        prep_reason = ?, snoozed_until = ?
      WHERE id = ?`,
@@ -141,6 +145,7 @@ export function updatePerson(db: Db, p: Person): void {
     p.introducerId,
     p.originEventId,
     p.note,
+    p.org,
     p.met,
     p.every,
     p.circle,

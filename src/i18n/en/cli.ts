@@ -34,7 +34,7 @@ export const cli = {
   // the person page
   showOrigin: (p: { origin: string; via: string | null; event: string | null; met: string | null }) =>
     [
-      p.met ? `met ${p.met}` : 'not met yet',
+      p.met ? `met ${p.met}` : null,
       `through ${p.origin}`,
       p.via ? `introduced by ${p.via}` : null,
       p.event ? `at ${p.event}` : null,
@@ -65,6 +65,17 @@ export const cli = {
     'That was a sample network in a temporary database, now deleted; your own data was not touched. Start yours: rel onboard',
   demoKept: (p: { path: string }) =>
     `The sample database is kept at ${p.path}. Explore it: rel --db ${p.path} list`,
+  journalTitle: (p: { date: string }) => `Your network, as of ${p.date}`,
+  confirmMerge: (p: { keep: string; other: string; moved: number }) =>
+    `Merge ${p.other} into ${p.keep} (${p.moved} ${p.moved === 1 ? 'record moves' : 'records move'})? ${p.other} will be removed.`,
+  merged: (p: { keep: string; other: string; moved: number }) =>
+    `merged ${p.other} into ${p.keep}: ${p.moved} ${p.moved === 1 ? 'record' : 'records'} moved`,
+  imported: (p: { file: string; added: number; merged: number; unchanged: number; dryRun: boolean }) =>
+    `${p.dryRun ? 'would import' : 'imported'} ${p.file}: ${p.added} added, ${p.merged} merged into people you had, ${p.unchanged} already up to date${p.dryRun ? ' (--dry-run: nothing was written)' : ''}`,
+  importedMerge: (p: { name: string; into: string; by: string }) => `  ${p.name} → ${p.into} (same ${p.by})`,
+  exported: (p: { path: string; people: number; format: string }) =>
+    `wrote ${p.people} ${p.people === 1 ? 'person' : 'people'} to ${p.path} (${p.format})`,
+  metUnknown: () => '—',
   timeline: () => 'timeline',
   timelineEmpty: () => 'nothing logged yet: rel give, rel take or rel touch start the story',
   tlGive: (p: { what: string; kind: string }) => `gave: ${p.what} [${p.kind}]`,

@@ -68,6 +68,12 @@ export const errors = {
     'rel snooze needs --until <date>, e.g. --until 2026-12-15 or --until "2 weeks" (or none to resume).',
   cronUnavailable: (p: { detail: string }) => `cannot use crontab (${p.detail}). Is cron installed?`,
   invalidTime: (p: { value: string }) => `--at: "${p.value}" is not a time of day; use HH:MM, e.g. 09:00.`,
+  importBadCard: (p: { where: string; problem: string }) => `${p.where}: ${p.problem}. Nothing was imported.`,
+  importBadRow: (p: { where: string; problem: string }) => `${p.where}: ${p.problem}. Nothing was imported.`,
+  importUnknownShape: (p: { path: string; expected: string }) =>
+    `${p.path} does not look like ${p.expected}. Nothing was imported.`,
+  backupBad: (p: { path: string; problem: string }) => `${p.path}: ${p.problem}. Nothing was imported.`,
+  mergeSelf: (p: { name: string }) => `both names are ${p.name}: name two different people to merge.`,
   internal: (p: { detail: string }) =>
     `something unexpected went wrong: ${p.detail}. Nothing was half-written; please report this.`,
 };

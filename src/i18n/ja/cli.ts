@@ -31,7 +31,7 @@ export const cli: typeof en = {
   notMet: () => 'まだ会っていない',
   showOrigin: (p) =>
     [
-      p.met ? `${p.met}に出会う` : 'まだ会っていない',
+      p.met ? `${p.met}に出会う` : null,
       `きっかけ: ${p.origin}`,
       p.via ? `${p.via}さんの紹介` : null,
       p.event ? `${p.event}にて` : null,
@@ -61,6 +61,15 @@ export const cli: typeof en = {
   demoFooter: () =>
     'これは一時的なデータベース上のサンプルで、すでに削除しました。あなたのデータには触れていません。始めるには: rel onboard',
   demoKept: (p) => `サンプルのデータベースは ${p.path} に残しました。見てみる: rel --db ${p.path} list`,
+  journalTitle: (p) => `あなたの人脈(${p.date}時点)`,
+  confirmMerge: (p) =>
+    `${p.other}さんを${p.keep}さんに統合しますか(記録${p.moved}件を移動)?${p.other}さんは削除されます。`,
+  merged: (p) => `${p.other}さんを${p.keep}さんに統合しました(記録${p.moved}件を移動)`,
+  imported: (p) =>
+    `${p.file} を${p.dryRun ? 'インポートすると' : 'インポートしました'}: 追加 ${p.added}人、既存の人に統合 ${p.merged}人、変更なし ${p.unchanged}人${p.dryRun ? '(--dry-run: 何も書き込んでいません)' : ''}`,
+  importedMerge: (p) => `  ${p.name} → ${p.into}(${p.by}が一致)`,
+  exported: (p) => `${p.path} に${p.people}人分を書き出しました(${p.format})`,
+  metUnknown: () => '—',
   timeline: () => 'これまで',
   timelineEmpty: () => 'まだ記録がありません。rel give、rel take、rel touch から始めましょう',
   tlGive: (p) => `ギブ: ${p.what} [${p.kind}]`,

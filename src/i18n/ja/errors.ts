@@ -57,6 +57,12 @@ export const errors: typeof en = {
   snoozeNeedsUntil: () => 'rel snooze には --until <日付> が必要です(例: --until 2026-12-15。再開は none)。',
   cronUnavailable: (p) => `crontab を使えません(${p.detail})。cron はインストールされていますか?`,
   invalidTime: (p) => `--at: 「${p.value}」は時刻ではありません。09:00 のように HH:MM で指定してください。`,
+  importBadCard: (p) => `${p.where}: ${p.problem}。何もインポートしていません。`,
+  importBadRow: (p) => `${p.where}: ${p.problem}。何もインポートしていません。`,
+  importUnknownShape: (p) =>
+    `${p.path} は ${p.expected} の形式ではないようです。何もインポートしていません。`,
+  backupBad: (p) => `${p.path}: ${p.problem}。何もインポートしていません。`,
+  mergeSelf: (p) => `どちらも${p.name}さんです。統合するには別々の二人を指定してください。`,
   internal: (p) =>
     `予期しないエラーが起きました: ${p.detail}。中途半端な書き込みはしていません。報告していただけると助かります。`,
 };

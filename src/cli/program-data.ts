@@ -1,0 +1,46 @@
+/** Commander wiring for data in and out: export, import, merge. */
+import { Command } from 'commander';
+import { run } from './run.js';
+
+type Cmd = (name: string, description: string) => Command;
+
+export function registerData(cmd: Cmd): void {
+  cmd('export', 'everything out: a lossless JSON backup, vCard 4.0, CSV or a Markdown journal')
+    .option('-f, --format <format>', 'json, vcard, csv or md', 'json')
+    .option('-o, --out <file>', 'write here (created readable by you only); default: standard output')
+    .option('--json', 'with --out: print a JSON summary')
+    .action((o: { format?: string; out?: string }, c: Command) =>
+      run(c, {
+        mode: 'read',
+        exec: async (d) => (await import('../commands/export.js')).exportData(o, d),
+        text: async (r, x) => (await import('../output/data.js')).exportText(r, x),
+        json: (r) => (r.path === null ? (r.text ?? '') : undefined),
+      }),
+    );
+
+  cmd('import', 'people from vCard (Apple, Google, Outlook), Google or LinkedIn CSV, or a rel backup')
+    .argument('<file>')
+    .option('-f, --format <format>', 'json, vcard, csv or linkedin (default: from the file name)')
+    .option('-n, --dry-run', 'show what would change, write nothing')
+    .option('--json', 'print JSON')
+    .action((file: string, o: { format?: string; dryRun?: boolean }, c: Command) =>
+      run(c, {
+        mode: 'write',
+        exec: async (d) => (await import('../commands/import.js')).importData({ file, ...o }, d),
+        text: async (r, x) => (await import('../output/data.js')).importText(r, x),
+      }),
+    );
+
+  cmd('merge', 'one person recorded twice: keep the first, fold the second into it')
+    .argument('<keep>')
+    .argument('<other>')
+    .option('-y, --yes', 'do not ask')
+    .option('--json', 'print JSON')
+    .action((keep: string, other: string, o: { yes?: boolean }, c: Command) =>
+      run(c, {
+        mode: 'write',
+        exec: async (d) => (await import('../commands/merge.js')).merge({ keep, other, ...o }, d),
+        text: async (r, x) => (await import('../output/data.js')).mergeText(r, x),
+      }),
+    );
+}

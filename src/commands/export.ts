@@ -1,0 +1,103 @@
+/** `rel export`: everything back out, as a lossless JSON backup, vCard 4.0, CSV or a Markdown journal. */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DataError, UsageError } from '../errors.js';
+import { allContacts } from '../db/repos/contacts.js';
+import { allPeople } from '../db/repos/people.js';
+import { personStats } from '../db/repos/stats.js';
+import { makeBackup } from '../io/backup.js';
+import { writeCsv } from '../io/csv.js';
+import { journal } from '../io/markdown.js';
+import { writeVcards } from '../io/vcard.js';
+import type { Deps } from './deps.js';
+
+export const EXPORT_FORMATS = ['json', 'vcard', 'csv', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportResult {
+  format: ExportFormat;
+  /** The file written, or null when the export went to stdout. */
+  path: string | null;
+  people: number;
+  /** The exported text, when it goes to stdout. */
+  text?: string;
+}
+
+export async function exportData(opts: { format?: string; out?: string }, deps: Deps): Promise<ExportResult> {
+  const format = (opts.format ?? 'json').toLowerCase() as ExportFormat;
+  if (!EXPORT_FORMATS.includes(format))
+    throw new UsageError('invalidValue', {
+      option: '--format',
+      value: opts.format ?? '',
+      valid: EXPORT_FORMATS,
+    });
+  const { db } = deps;
+  const people = allPeople(db);
+  const contacts = allContacts(db);
+  const withContacts = people.map((p) => ({
+    ...p,
+    emails: contacts.get(p.id)?.emails ?? [],
+    phones: contacts.get(p.id)?.phones ?? [],
+  }));
+  let text: string;
+  if (format === 'json') text = `${JSON.stringify(makeBackup(db, deps.today), null, 1)}\n`;
+  else if (format === 'vcard') text = writeVcards(withContacts);
+  else if (format === 'csv') {
+    const stats = personStats(db);
+    const names = new Map(people.map((p) => [p.id, p.name]));
+    text = writeCsv(
+      [
+        'id',
+        'name',
+        'nicknames',
+        'origin',
+        'introducer',
+        'met',
+        'every',
+        'circle',
+        'birthday',
+        'tags',
+        'emails',
+        'phones',
+        'org',
+        'note',
+        'gives',
+        'takes',
+        'last_touch',
+      ],
+      withContacts.map((p) => {
+        const s = stats.get(p.id);
+        return [
+          p.id,
+          p.name,
+          p.nicknames.join('; '),
+          p.origin,
+          p.introducerId === null ? null : (names.get(p.introducerId) ?? null),
+          p.met,
+          p.every,
+          p.circle,
+          p.birthday,
+          p.tags.join('; '),
+          p.emails.join('; '),
+          p.phones.join('; '),
+          p.org,
+          p.note,
+          s?.gives ?? 0,
+          s?.takes ?? 0,
+          s?.lastTouch ?? null,
+        ];
+      }),
+    );
+  } else text = await journal(deps);
+  if (opts.out === undefined) return { format, path: null, people: people.length, text };
+  const path = resolve(deps.cwd, opts.out);
+  try {
+    writeFileSync(path, text, { mode: 0o600 });
+  } catch (e) {
+    throw new DataError('cannotWrite', {
+      path,
+      detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+    });
+  }
+  return { format, path, people: people.length };
+}

@@ -1,0 +1,115 @@
+/** `rel import`: people from address books and LinkedIn, or a rel backup; all or nothing. */
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { DataError, UsageError } from '../errors.js';
+import { isEmpty } from '../db/repos/backup.js';
+import { checkBackup, restoreBackup } from '../io/backup.js';
+import { parseCsv, parseLinkedIn } from '../io/csv.js';
+import { applyImported, PersonIndex } from '../io/match.js';
+import type { ImportedPerson } from '../io/types.js';
+import { parseVcards } from '../io/vcard.js';
+import type { Deps } from './deps.js';
+
+export const IMPORT_FORMATS = ['json', 'vcard', 'csv', 'linkedin'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export interface ImportResult {
+  format: ImportFormat;
+  file: string;
+  dryRun: boolean;
+  added: string[];
+  merged: { name: string; into: string; by: string }[];
+  unchanged: number;
+  records: number;
+}
+
+class DryRun extends Error {}
+
+function guessFormat(file: string): ImportFormat | undefined {
+  const ext = extname(file).toLowerCase();
+  return ext === '.json'
+    ? 'json'
+    : ext === '.vcf' || ext === '.vcard'
+      ? 'vcard'
+      : ext === '.csv'
+        ? 'csv'
+        : undefined;
+}
+
+export async function importData(
+  opts: { file: string; format?: string; dryRun?: boolean },
+  deps: Deps,
+): Promise<ImportResult> {
+  const format = (opts.format?.toLowerCase() ?? guessFormat(opts.file)) as ImportFormat | undefined;
+  if (!format || !IMPORT_FORMATS.includes(format)) {
+    throw new UsageError('invalidValue', {
+      option: '--format',
+      value: opts.format ?? '',
+      valid: IMPORT_FORMATS,
+    });
+  }
+  const path = resolve(deps.cwd, opts.file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new DataError('answersUnreadable', {
+      path,
+      detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+    });
+  }
+  const result: ImportResult = {
+    format,
+    file: path,
+    dryRun: opts.dryRun === true,
+    added: [],
+    merged: [],
+    unchanged: 0,
+    records: 0,
+  };
+  const stamp = deps.now.toISOString();
+  const { db } = deps;
+  let work: () => void;
+  if (format === 'json') {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (e) {
+      throw new DataError('backupBad', { path, problem: `not JSON (${(e as Error).message})` });
+    }
+    const backup = checkBackup(raw, path);
+    work = () => {
+      const r = restoreBackup(db, backup, stamp, isEmpty(db));
+      Object.assign(result, { added: r.added, merged: r.merged, records: r.records });
+    };
+  } else {
+    // Parse the whole file first: a bad card or row stops everything before a single write.
+    const people: ImportedPerson[] =
+      format === 'vcard'
+        ? parseVcards(text)
+        : format === 'linkedin'
+          ? parseLinkedIn(text, path)
+          : parseCsv(text, path);
+    work = () => {
+      const index = new PersonIndex(db);
+      people.forEach((p, i) => {
+        const r = applyImported(db, p, index, stamp);
+        if (r.action === 'added') result.added.push(r.name);
+        else if (r.action === 'merged') result.merged.push({ name: r.name, into: r.into, by: r.by });
+        else result.unchanged++;
+        if (deps.onProgress && (i % 200 === 0 || i === people.length - 1))
+          deps.onProgress(i + 1, people.length);
+      });
+      result.records = people.length;
+    };
+  }
+  try {
+    db.transaction(() => {
+      work();
+      if (opts.dryRun) throw new DryRun();
+    })();
+  } catch (e) {
+    if (!(e instanceof DryRun)) throw e;
+  }
+  return result;
+}

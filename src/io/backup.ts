@@ -1,0 +1,154 @@
+/** The JSON backup: every row of every table, with ids and timestamps, so nothing is lost. */
+import { DataError } from '../errors.js';
+import type { Db } from '../db/open.js';
+import {
+  deferForeignKeys,
+  fillProfile,
+  findEventId,
+  hasSame,
+  insertFresh,
+  insertRows,
+  linkPerson,
+  readTable,
+  TABLES,
+  type Row,
+  type TableName,
+} from '../db/repos/backup.js';
+import { addEventPerson } from '../db/repos/events.js';
+import { LATEST_VERSION } from '../db/migrations/index.js';
+import { emptyImported, type ImportedPerson } from './types.js';
+import { applyImported, PersonIndex } from './match.js';
+import type { Origin } from '../domain/vocab.js';
+
+export interface Backup {
+  rel: 'backup';
+  version: 1;
+  schema: number;
+  exported: string;
+  tables: Record<TableName, Row[]>;
+}
+
+export function makeBackup(db: Db, today: string): Backup {
+  const tables = Object.fromEntries(
+    (Object.keys(TABLES) as TableName[]).map((t) => [t, readTable(db, t)]),
+  ) as Record<TableName, Row[]>;
+  return { rel: 'backup', version: 1, schema: LATEST_VERSION, exported: today, tables };
+}
+
+export function checkBackup(raw: unknown, path: string): Backup {
+  const bad = (problem: string) => new DataError('backupBad', { path, problem });
+  const o = raw as Partial<Backup>;
+  if (typeof o !== 'object' || o === null || o.rel !== 'backup')
+    throw bad('not a rel backup (made by rel export --format json)');
+  if (o.version !== 1) throw bad(`backup version ${String(o.version)} is not one this rel reads`);
+  if (typeof o.tables !== 'object' || o.tables === null) throw bad('it has no tables');
+  for (const t of Object.keys(TABLES) as TableName[]) {
+    const rows = (o.tables as Record<string, unknown>)[t] ?? [];
+    if (!Array.isArray(rows)) throw bad(`"tables.${t}" must be a list`);
+    rows.forEach((r, i) => {
+      if (typeof r !== 'object' || r === null) throw bad(`tables.${t}[${i}] is not an object`);
+      const extra = Object.keys(r).filter((k) => !(TABLES[t] as readonly string[]).includes(k));
+      if (extra.length) throw bad(`tables.${t}[${i}] has unknown column "${extra[0]}"`);
+    });
+  }
+  return o as Backup;
+}
+
+export interface BackupImport {
+  added: string[];
+  merged: { name: string; into: string; by: string }[];
+  records: number;
+}
+
+/** Into an empty db: every row as it was. Into one with data: people matched and merged, the rest added. */
+export function restoreBackup(db: Db, b: Backup, stamp: string, exact: boolean): BackupImport {
+  const rows = (t: TableName) => b.tables[t] ?? [];
+  const count = (Object.keys(TABLES) as TableName[]).reduce((n, t) => n + rows(t).length, 0);
+  deferForeignKeys(db);
+  if (exact) {
+    for (const t of Object.keys(TABLES) as TableName[]) insertRows(db, t, rows(t));
+    return { added: rows('people').map((p) => String(p.name)), merged: [], records: count };
+  }
+  const index = new PersonIndex(db);
+  const ids = new Map<number, number>();
+  const out: BackupImport = { added: [], merged: [], records: count };
+  const of = (t: 'nicknames' | 'tags', id: unknown, col: string) =>
+    rows(t)
+      .filter((r) => r.person_id === id)
+      .map((r) => String(r[col]));
+  const contacts = (id: unknown, kind: string) =>
+    rows('contact_points')
+      .filter((r) => r.person_id === id && r.kind === kind)
+      .map((r) => String(r.value));
+  for (const p of rows('people')) {
+    const imported: ImportedPerson = {
+      ...emptyImported(String(p.name), String(p.name)),
+      nicknames: of('nicknames', p.id, 'nickname'),
+      tags: of('tags', p.id, 'tag'),
+      emails: contacts(p.id, 'email'),
+      phones: contacts(p.id, 'phone'),
+      org: (p.org as string) ?? null,
+      birthday: (p.birthday as string) ?? null,
+      note: (p.note as string) ?? null,
+      met: (p.met_on as string) ?? null,
+      origin: p.origin as Origin,
+    };
+    const hit = index.find(imported);
+    if (hit) {
+      const r = applyImported(db, imported, index, stamp);
+      ids.set(Number(p.id), r.id);
+      if (r.action === 'merged') out.merged.push({ name: r.name, into: r.into, by: r.by });
+      continue;
+    }
+    const id = insertFresh(db, 'people', { ...p, introducer_id: null, origin_event_id: null });
+    ids.set(Number(p.id), id);
+    insertRows(
+      db,
+      'nicknames',
+      imported.nicknames.map((nickname) => ({ person_id: id, nickname })),
+    );
+    insertRows(
+      db,
+      'tags',
+      imported.tags.map((tag) => ({ person_id: id, tag })),
+    );
+    insertRows(
+      db,
+      'contact_points',
+      rows('contact_points')
+        .filter((r) => r.person_id === p.id)
+        .map((r) => ({ ...r, person_id: id })),
+    );
+    index.add(id, imported.name, imported.emails, imported.phones);
+    out.added.push(imported.name);
+  }
+  const pid = (v: unknown) => (v === null || v === undefined ? null : (ids.get(Number(v)) ?? null));
+  const eventIds = new Map<number, number>();
+  for (const e of rows('events')) {
+    eventIds.set(
+      Number(e.id),
+      findEventId(db, e) ?? insertFresh(db, 'events', { ...e, for_person_id: pid(e.for_person_id) }),
+    );
+  }
+  const eid = (v: unknown) => (v === null || v === undefined ? null : (eventIds.get(Number(v)) ?? null));
+  for (const ep of rows('event_people')) {
+    const [e, person] = [eid(ep.event_id), pid(ep.person_id)];
+    if (e !== null && person !== null) addEventPerson(db, e, person);
+  }
+  for (const l of rows('ledger')) {
+    const r = { ...l, person_id: pid(l.person_id), event_id: eid(l.event_id) };
+    if (!hasSame(db, 'ledger', r)) insertFresh(db, 'ledger', r);
+  }
+  for (const t of rows('touches')) {
+    const r = { ...t, person_id: pid(t.person_id) };
+    if (!hasSame(db, 'touches', r)) insertFresh(db, 'touches', r);
+  }
+  for (const i of rows('intros')) {
+    const r = { ...i, introducer_id: pid(i.introducer_id), person_id: pid(i.person_id) };
+    if (r.introducer_id !== r.person_id && !hasSame(db, 'intros', r)) insertFresh(db, 'intros', r);
+  }
+  for (const p of rows('people'))
+    linkPerson(db, ids.get(Number(p.id))!, pid(p.introducer_id), eid(p.origin_event_id));
+  fillProfile(db, rows('profile'));
+  return out;
+}

@@ -1,0 +1,33 @@
+/** A readable journal of the network: one section per person, with how you met and the timeline. */
+import { allPeople } from '../db/repos/people.js';
+import type { Deps } from '../commands/deps.js';
+import { show } from '../commands/show.js';
+import { timelineLine } from '../output/people.js';
+
+const line = (s: string) => s.replace(/\r?\n/g, ' ');
+
+export async function journal(deps: Deps): Promise<string> {
+  const { t, today } = deps;
+  const day = (d: string) => t.format.longDay(d);
+  const out = [`# ${t.cli.journalTitle({ date: day(today) })}`, ''];
+  for (const p of allPeople(deps.db)) {
+    const r = await show({ person: `#${p.id}` }, deps);
+    out.push(`## ${line(p.name)}`, '');
+    out.push(
+      `- ${t.cli.showOrigin({ origin: t.vocab(p.origin), via: r.person.introducer?.name ?? null, event: r.originEvent?.name ?? null, met: p.met ? day(p.met) : null })}`,
+    );
+    out.push(`- ${t.cli.showBalance(r.balance)}`);
+    if (p.nicknames.length) out.push(`- ${t.cli.nicknames()}: ${p.nicknames.map(line).join(', ')}`);
+    if (p.tags.length) out.push(`- ${t.cli.tags()}: ${p.tags.map(line).join(', ')}`);
+    if (p.note) out.push(`- ${t.cli.note()}: ${line(p.note)}`);
+    if (r.timeline.length) {
+      out.push('');
+      for (const i of r.timeline) {
+        const what = timelineLine(i, t);
+        out.push(`- ${day(i.date)}: ${line(what)}`);
+      }
+    }
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,26 @@
+/** Text for `rel export`, `rel import` and `rel merge`. */
+import { basename } from 'node:path';
+import type { TextCtx } from '../cli/run.js';
+import type { ExportResult } from '../commands/export.js';
+import type { ImportResult } from '../commands/import.js';
+import type { MergeResult } from '../commands/merge.js';
+
+export function exportText(r: ExportResult, { t }: TextCtx): string {
+  if (r.path === null) return (r.text ?? '').replace(/\r?\n$/, '');
+  return t.cli.exported({ path: r.path, people: r.people, format: r.format });
+}
+
+export function importText(r: ImportResult, { t }: TextCtx): string {
+  const head = t.cli.imported({
+    file: basename(r.file),
+    added: r.added.length,
+    merged: r.merged.length,
+    unchanged: r.unchanged,
+    dryRun: r.dryRun,
+  });
+  return [head, ...r.merged.slice(0, 20).map((m) => t.cli.importedMerge(m))].join('\n');
+}
+
+export function mergeText(r: MergeResult, { t }: TextCtx): string {
+  return t.cli.merged({ keep: r.person.name, other: r.merged, moved: r.moved });
+}

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/db.js';
+import { rel } from '../helpers/cli.js';
+
+const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', name);
+
+describe('data in and out through the binary', () => {
+  it('imports, refuses a broken file with the card named, and round-trips a backup', () => {
+    const dir = tempDir();
+    const env = { REL_DB: join(dir, 'rel.db') };
+    const dry = rel(['import', fixture('apple-contacts.vcf'), '--dry-run'], env);
+    expect(dry.out).toContain('would import apple-contacts.vcf: 3 added');
+    expect(JSON.parse(rel(['list', '--json'], env).out).count).toBe(0);
+    expect(rel(['import', fixture('apple-contacts.vcf')], env).code).toBe(0);
+    const broken = rel(['import', fixture('broken.vcf')], env);
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('card 3 (line 10, Never Ends)');
+    expect(broken.err).toContain('Nothing was imported');
+    expect(JSON.parse(rel(['list', '--json'], env).out).count).toBe(3);
+    const backup = join(dir, 'backup.json');
+    expect(rel(['export', '--format', 'json', '--out', backup], env).out).toContain('wrote 3 people');
+    const fresh = { REL_DB: join(dir, 'fresh.db') };
+    rel(['import', backup], fresh);
+    expect(rel(['export', '--format', 'json'], fresh).out).toBe(readFileSync(backup, 'utf8'));
+    expect(rel(['export', '--format', 'pdf'], env).code).toBe(2);
+  });
+});
