@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataError, UsageError } from '../errors.js';
 import { setSnooze } from '../db/repos/people.js';
+import { lastActivityFor } from '../db/repos/stats.js';
 import { loadSnapshot } from '../db/snapshot.js';
 import { addDays, type Day } from '../domain/dates.js';
 import { Network } from '../domain/network.js';
@@ -28,10 +29,11 @@ export interface RemindResult {
 
 export async function remind(opts: RemindOptions, deps: Deps): Promise<RemindResult> {
   const days = opts.days === undefined ? 7 : Math.floor(parse.amount('--days', opts.days));
-  const snap = loadSnapshot(deps.db);
+  // Reminders need no rows at all: aggregates say who is due and what they last gave you.
+  const snap = loadSnapshot(deps.db, { since: deps.today });
   const net = new Network(snap, deps.today);
   const result: RemindResult = {
-    due: dueReminders(net, snap.profile.canGive ?? []),
+    due: dueReminders(net, snap.profile.canGive ?? [], (ids) => lastActivityFor(deps.db, ids)),
     birthdays: upcomingBirthdays(net, days),
   };
   if (opts.ics !== undefined) {
@@ -77,8 +79,8 @@ export interface SpreadResult {
  */
 export async function spread(opts: { over?: string }, deps: Deps): Promise<SpreadResult> {
   const days = opts.over === undefined ? 30 : Math.max(1, Math.floor(parse.amount('--over', opts.over)));
-  const net = new Network(loadSnapshot(deps.db), deps.today);
-  const due = dueReminders(net);
+  const net = new Network(loadSnapshot(deps.db, { since: deps.today }), deps.today);
+  const due = dueReminders(net, [], () => new Map());
   const plan = due.map((d, i) => ({
     id: d.id,
     name: d.name,

@@ -5,7 +5,7 @@ import { computeMetrics, type Metrics } from '../domain/metrics.js';
 import { Network } from '../domain/network.js';
 import { makeFmt } from '../i18n/fmt.js';
 import { localize, moveText } from '../output/localize.js';
-import { runOnNetwork } from '../rules/engine.js';
+import { runOnNetwork, windowStart } from '../rules/engine.js';
 import type { Deps } from './deps.js';
 
 export interface ReviewResult {
@@ -18,7 +18,7 @@ export interface ReviewResult {
 }
 
 export async function review(_opts: object, deps: Deps): Promise<ReviewResult> {
-  const snap = loadSnapshot(deps.db);
+  const snap = loadSnapshot(deps.db, { since: windowStart(deps.today, deps.config.rules) });
   const net = new Network(snap, deps.today);
   const raw = runOnNetwork(net, deps.config.rules, { mode: 'review' });
   const f = makeFmt(deps.lang, deps.today, deps.config.currency);

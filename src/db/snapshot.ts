@@ -1,17 +1,33 @@
+/** Loading what the rules read: a recent window of rows plus all-time aggregates per person. */
 import type { Db } from './open.js';
+import { loadAggregates } from './repos/aggregates.js';
 import { allEvents, allIntros } from './repos/events.js';
-import { allLedger, allTouches } from './repos/ledger.js';
+import { allLedger, allTouches, windowLedger } from './repos/ledger.js';
 import { allPeople } from './repos/people.js';
 import { getProfile } from './repos/profile.js';
 import type { Snapshot } from '../domain/snapshot.js';
+import type { Day } from '../domain/dates.js';
 
-export function loadSnapshot(db: Db): Snapshot {
+export interface SnapshotScope {
+  /** Gives, takes and touches from this day on (all-time facts come from aggregates). */
+  since?: Day;
+  /** Only these people, their rows and introductions, and only recent events (a write's findings need no more). */
+  personIds?: readonly number[];
+  /** Events a write just made, loaded whatever their date. */
+  eventIds?: readonly number[];
+}
+
+export function loadSnapshot(db: Db, scope: SnapshotScope = {}): Snapshot {
   return db.transaction(() => ({
-    people: allPeople(db),
-    ledger: allLedger(db),
-    touches: allTouches(db),
-    events: allEvents(db),
-    intros: allIntros(db),
+    people: allPeople(db, scope.personIds),
+    ledger: scope.since
+      ? windowLedger(db, scope.since, scope.personIds)
+      : allLedger(db, undefined, scope.personIds),
+    touches: allTouches(db, scope.since, scope.personIds, true),
+    events: scope.personIds ? allEvents(db, scope.since, scope.eventIds) : allEvents(db),
+    intros: allIntros(db, scope.personIds),
     profile: getProfile(db),
+    agg: loadAggregates(db, scope.personIds),
+    since: scope.since ?? null,
   }))();
 }

@@ -6,7 +6,6 @@ import { addDays as fnsAddDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 
 export type Day = string;
 
@@ -36,9 +35,18 @@ function mustDate(day: Day): Date {
 }
 
 export const isDay = (s: string): boolean => toDate(s) !== undefined;
-export const addDays = (day: Day, n: number): Day => dayOf(fnsAddDays(mustDate(day), n));
+
+const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 for a calendar date (UTC arithmetic: no time zone or DST can shift it). */
+const dayNumber = (day: Day): number => {
+  if (!ISO_DAY.test(day)) throw new Error(`not a calendar date: ${day}`);
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
+};
+const fromDayNumber = (n: number): Day => new Date(n * DAY_MS).toISOString().slice(0, 10);
+
+export const addDays = (day: Day, n: number): Day => fromDayNumber(dayNumber(day) + n);
 /** b − a in calendar days. */
-export const daysBetween = (a: Day, b: Day): number => differenceInCalendarDays(mustDate(b), mustDate(a));
+export const daysBetween = (a: Day, b: Day): number => dayNumber(b) - dayNumber(a);
 
 /** REL_NOW: an ISO date (that day, local midnight) or datetime. Undefined when unparseable. */
 export function parseNow(value: string): Date | undefined {

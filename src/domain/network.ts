@@ -2,6 +2,7 @@
  * Indexes over one snapshot that the rules and metrics share: who gave what to whom, when you were
  * last in touch, which ties are deep. Pure: built from data and `today`.
  */
+import { emptyAgg, type PersonAgg } from './aggregate.js';
 import { addDays, type Day } from './dates.js';
 import type { Snapshot } from './snapshot.js';
 import type { EventRecord, LedgerEntry, Person } from './types.js';
@@ -28,8 +29,8 @@ export class Network {
   readonly gives: Map<number, LedgerEntry[]>;
   readonly takes: Map<number, LedgerEntry[]>;
   readonly eventsById: Map<number, EventRecord>;
-  private readonly touchDates: Map<number, Day[]>;
-  private readonly inbound: Set<number>;
+  private readonly giveRows: LedgerEntry[];
+  private readonly takeRows: LedgerEntry[];
 
   constructor(
     readonly snap: Snapshot,
@@ -37,62 +38,51 @@ export class Network {
   ) {
     this.people = snap.people;
     this.byId = new Map(snap.people.map((p) => [p.id, p]));
-    this.gives = groupBy(
-      snap.ledger.filter((e) => e.direction === 'give'),
-      (e) => e.personId,
-    );
-    this.takes = groupBy(
-      snap.ledger.filter((e) => e.direction === 'take'),
-      (e) => e.personId,
-    );
+    this.giveRows = snap.ledger.filter((e) => e.direction === 'give');
+    this.takeRows = snap.ledger.filter((e) => e.direction === 'take');
+    this.gives = groupBy(this.giveRows, (e) => e.personId);
+    this.takes = groupBy(this.takeRows, (e) => e.personId);
     this.eventsById = new Map(snap.events.map((e) => [e.id, e]));
-    const dates = new Map<number, Day[]>();
-    const push = (id: number, d: Day) => {
-      const l = dates.get(id);
-      if (l) l.push(d);
-      else dates.set(id, [d]);
-    };
-    for (const e of snap.ledger) push(e.personId, e.date);
-    for (const t of snap.touches) push(t.personId, t.date);
-    for (const ev of snap.events) for (const id of ev.people) push(id, ev.date);
-    for (const l of dates.values()) l.sort();
-    this.touchDates = dates;
-    this.inbound = new Set(snap.touches.filter((t) => t.inbound).map((t) => t.personId));
   }
 
   name(id: number): string {
     return this.byId.get(id)?.name ?? `#${id}`;
   }
 
+  private readonly sinceCache = new Map<number, Day>();
+
   /** The first day of the last `n` days (today − n). */
   since(n: number): Day {
-    return addDays(this.today, -n);
+    let d = this.sinceCache.get(n);
+    if (d === undefined) this.sinceCache.set(n, (d = addDays(this.today, -n)));
+    return d;
   }
 
+  /** All-time facts about a person. */
+  stats(id: number): PersonAgg {
+    return this.snap.agg.get(id) ?? emptyAgg();
+  }
+
+  /** Gives to a person in the loaded window, oldest first. */
   givesTo(id: number): LedgerEntry[] {
     return this.gives.get(id) ?? [];
   }
 
+  /** Takes from a person in the loaded window, oldest first. */
   takesFrom(id: number): LedgerEntry[] {
     return this.takes.get(id) ?? [];
   }
 
   allGives(): LedgerEntry[] {
-    return this.snap.ledger.filter((e) => e.direction === 'give');
+    return this.giveRows;
   }
 
   allTakes(): LedgerEntry[] {
-    return this.snap.ledger.filter((e) => e.direction === 'take');
-  }
-
-  /** Days of every give, take, touch and shared event with a person, in order. */
-  touchesOf(id: number): Day[] {
-    return this.touchDates.get(id) ?? [];
+    return this.takeRows;
   }
 
   lastTouch(id: number): Day | null {
-    const l = this.touchesOf(id);
-    return l.length ? l[l.length - 1]! : null;
+    return this.stats(id).lastTouch;
   }
 
   /** Any touch on a later date than `day`. */
@@ -102,16 +92,16 @@ export class Network {
   }
 
   hasInbound(id: number): boolean {
-    return this.inbound.has(id);
+    return this.stats(id).inbound;
   }
 
   isDeep(id: number): boolean {
-    const last = this.lastTouch(id);
+    const s = this.stats(id);
     return (
-      this.givesTo(id).length >= DEEP_MIN_GIVES &&
-      this.takesFrom(id).length >= DEEP_MIN_TAKES &&
-      last !== null &&
-      last >= this.since(DEEP_RECENT_DAYS)
+      s.gives >= DEEP_MIN_GIVES &&
+      s.takes >= DEEP_MIN_TAKES &&
+      s.lastTouch !== null &&
+      s.lastTouch >= this.since(DEEP_RECENT_DAYS)
     );
   }
 

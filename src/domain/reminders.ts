@@ -34,26 +34,21 @@ export interface BirthdayItem {
   turning: number | null;
 }
 
-/** The latest give, take, touch or shared event with each person. */
-export function lastActivities(net: Network): Map<number, Activity> {
-  const out = new Map<number, Activity>();
-  const offer = (id: number, a: Activity) => {
-    const cur = out.get(id);
-    if (!cur || a.date >= cur.date) out.set(id, a);
-  };
-  for (const ev of net.snap.events)
-    for (const id of ev.people) offer(id, { date: ev.date, what: ev.name, type: 'event' });
-  for (const t of net.snap.touches) offer(t.personId, { date: t.date, what: t.note ?? '', type: 'touch' });
-  for (const e of net.snap.ledger) offer(e.personId, { date: e.date, what: e.what, type: e.direction });
-  return out;
-}
-
-export function dueReminders(net: Network, canGive: readonly string[] = []): DueItem[] {
-  const last = lastActivities(net);
+/**
+ * Who is due, most overdue first. `lastActivity` looks up what was last done with the people due
+ * (the db answers it for those few only).
+ */
+export function dueReminders(
+  net: Network,
+  canGive: readonly string[],
+  lastActivity: (ids: number[]) => Map<number, Activity>,
+): DueItem[] {
+  const dueNow = net.people
+    .map((p) => ({ p, due: nextDue(p, net.lastTouch(p.id)) }))
+    .filter((x): x is typeof x & { due: Day } => x.due !== null && x.due <= net.today);
+  const last = lastActivity(dueNow.map((x) => x.p.id));
   const items: DueItem[] = [];
-  for (const p of net.people) {
-    const due = nextDue(p, net.lastTouch(p.id));
-    if (due === null || due > net.today) continue;
+  for (const { p, due } of dueNow) {
     items.push({
       id: p.id,
       name: p.name,
@@ -69,9 +64,8 @@ export function dueReminders(net: Network, canGive: readonly string[] = []): Due
 
 function ideaFor(net: Network, id: number, canGive: readonly string[]): Idea {
   const p = net.byId.get(id)!;
-  const lastTake = net.takesFrom(id).at(-1);
-  if (lastTake && !net.givesTo(id).some((g) => g.date >= lastTake.date))
-    return { kind: 'thank', about: lastTake.what };
+  const { lastTake, lastGive } = net.stats(id);
+  if (lastTake && !(lastGive && lastGive >= lastTake.date)) return { kind: 'thank', about: lastTake.what };
   if (p.birthday) {
     const next = nextBirthday(p.birthday, net.today);
     if (daysBetween(net.today, next) <= 14) return { kind: 'birthday', date: next };

@@ -1,6 +1,13 @@
+import type { PersonAgg } from './aggregate.js';
+import type { Day } from './dates.js';
 import type { EventRecord, Intro, LedgerEntry, Person, Profile, Touch } from './types.js';
 
-/** Everything the rules read, loaded once per run. */
+/**
+ * What the rules read, loaded once per run. Gives and takes are the rows of a recent window (from
+ * `since` on; null: all of them), touches only the inbound ones of that window (nothing else reads
+ * touch rows); all-time facts per person are in `agg`, so the work grows with the window, not with
+ * years of history.
+ */
 export interface Snapshot {
   people: Person[];
   ledger: LedgerEntry[];
@@ -8,4 +15,6 @@ export interface Snapshot {
   events: EventRecord[];
   intros: Intro[];
   profile: Profile;
+  agg: Map<number, PersonAgg>;
+  since: Day | null;
 }

@@ -12,21 +12,25 @@ export interface Fmt {
 
 export function makeFmt(lang: Lang, today: Day, currency: string): Fmt {
   const f = catalog(lang).format;
+  let money: Intl.NumberFormat | null | undefined;
   return {
     day: (d) => f.day(d, today),
     num: (n) => f.number(n),
     list: (xs) => f.list(xs),
     money: (n) => {
       if (lang === 'ja' && currency === 'JPY') return `${f.number(Math.round(n))}円`;
-      try {
-        return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
-          style: 'currency',
-          currency,
-          maximumFractionDigits: currency === 'JPY' ? 0 : 2,
-        }).format(n);
-      } catch {
-        return `${f.number(n)} ${currency}`;
+      if (money === undefined) {
+        try {
+          money = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
+            style: 'currency',
+            currency,
+            maximumFractionDigits: currency === 'JPY' ? 0 : 2,
+          });
+        } catch {
+          money = null;
+        }
       }
+      return money ? money.format(n) : `${f.number(n)} ${currency}`;
     },
   };
 }

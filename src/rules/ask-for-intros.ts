@@ -17,7 +17,7 @@ export default defineRule({
     if ((atEvents / fresh.length) * 100 < options.minEventPercent) return;
     // Whom to ask: your deepest tie (most gives and takes both ways, recently in touch).
     const depth = (id: number) =>
-      Math.min(net.givesTo(id).length, 3 * net.takesFrom(id).length) + net.givesTo(id).length / 100;
+      Math.min(net.stats(id).gives, 3 * net.stats(id).takes) + net.stats(id).gives / 100;
     const ask = [...net.deepTies()].sort((a, b) => depth(b.id) - depth(a.id))[0] ?? null;
     const data = {
       total: fresh.length,

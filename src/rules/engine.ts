@@ -1,5 +1,5 @@
 /** Runs the rules over one snapshot: pure, data and today in, findings out. */
-import type { Day } from '../domain/dates.js';
+import { addDays, type Day } from '../domain/dates.js';
 import { SEVERITIES, type Focus, type Severity } from '../domain/finding.js';
 import { Network } from '../domain/network.js';
 import type { Snapshot } from '../domain/snapshot.js';
@@ -48,6 +48,20 @@ export const PRIORITY: readonly string[] = [
   'field-context',
   'mixer-for-insight',
 ];
+
+/**
+ * The first day of rows a run needs: the longest window any rule is set to look back, plus room for
+ * runs and asks that began before it. Older history reaches the rules only as aggregates.
+ */
+export function windowStart(today: Day, config: RulesConfig): Day {
+  let longest = 365;
+  for (const id of RULE_IDS) {
+    const o = optionsFor(id, config);
+    for (const k of ['windowDays', 'withinDays', 'quietDays'])
+      if (typeof o[k] === 'number') longest = Math.max(longest, o[k]!);
+  }
+  return addDays(today, -Math.max(500, longest + 135));
+}
 
 export function optionsFor(id: RuleId, config: RulesConfig): Record<string, number> {
   const out: Record<string, number> = { ...RULES[id].meta.defaults };

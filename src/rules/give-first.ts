@@ -16,10 +16,11 @@ export default defineRule({
       const takes = net
         .takesFrom(p.id)
         .filter((t) => t.date >= from && t.date <= ctx.today && t.kind !== 'sale');
+      const first = net.stats(p.id).firstGive;
       const gives = net.givesTo(p.id);
       // A give logged earlier on the same day counts as before.
       const early = takes.filter(
-        (t) => !gives.some((g) => g.date < t.date || (g.date === t.date && g.id < t.id)),
+        (t) => !first || !(first.date < t.date || (first.date === t.date && first.id < t.id)),
       );
       if (early.length === 0) continue;
       // One finding per early take, newest weighted first: the review keeps one per person.

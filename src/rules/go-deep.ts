@@ -11,7 +11,7 @@ export default defineRule({
     const { net, options } = ctx;
     const deep = net.deepTies().length;
     if (deep >= options.aim) return;
-    const lastGive = (id: number) => net.givesTo(id).at(-1)?.date ?? '';
+    const lastGive = (id: number) => net.stats(id).lastGive ?? '';
     // Ranked: you enjoy their company, a step ahead on your path, most recent gives.
     const picks = net.people
       .filter((p) => p.chemistry && !p.target && p.met !== null && !net.isDeep(p.id))
@@ -19,7 +19,7 @@ export default defineRule({
         (a, b) =>
           Number(b.ahead) - Number(a.ahead) ||
           (lastGive(a.id) < lastGive(b.id) ? 1 : lastGive(a.id) > lastGive(b.id) ? -1 : 0) ||
-          net.givesTo(b.id).length - net.givesTo(a.id).length ||
+          net.stats(b.id).gives - net.stats(a.id).gives ||
           a.name.localeCompare(b.name),
       )
       .slice(0, options.picks);

@@ -1,6 +1,18 @@
+import { addDays } from '../domain/dates.js';
 import type { LedgerEntry } from '../domain/types.js';
-import { daysBetween } from '../domain/dates.js';
 import { defineRule } from './types.js';
+
+/** Index of the first element of sorted `xs` greater than `x`. */
+function upper(xs: readonly string[], x: string): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 export default defineRule({
   meta: {
@@ -16,19 +28,18 @@ export default defineRule({
     for (const p of net.people) {
       const takes = net.takesFrom(p.id);
       if (takes.length < options.minTakes) continue;
-      const gives = net.givesTo(p.id).map((g) => g.date);
-      // The longest recent run of takes within the span, with no give on or between their dates.
+      const takeDays = takes.map((t) => t.date);
+      const giveDays = net.givesTo(p.id).map((g) => g.date);
+      // From each take: the run of takes within the span that no give interrupts.
       let best: LedgerEntry[] = [];
       for (let i = 0; i < takes.length; i++) {
-        const run: LedgerEntry[] = [takes[i]!];
-        for (let j = i + 1; j < takes.length; j++) {
-          const t = takes[j]!;
-          if (daysBetween(takes[i]!.date, t.date) > options.withinDays) break;
-          if (gives.some((g) => g > takes[i]!.date && g <= t.date)) break;
-          run.push(t);
-        }
-        if (run.length >= options.minTakes && run[run.length - 1]!.date >= from && run.length >= best.length)
-          best = run;
+        const start = takes[i]!.date;
+        const nextGive = giveDays[upper(giveDays, start)];
+        let limit = addDays(start, options.withinDays);
+        if (nextGive !== undefined && nextGive <= limit) limit = addDays(nextGive, -1);
+        const end = upper(takeDays, limit);
+        if (end - i >= options.minTakes && takes[end - 1]!.date >= from && end - i >= best.length)
+          best = takes.slice(i, end);
       }
       if (best.length === 0) continue;
       const data = {

@@ -11,13 +11,13 @@ export default defineRule({
   evaluate(ctx) {
     const { net, options } = ctx;
     for (const p of net.people) {
-      const gives = net.givesTo(p.id);
-      if (gives.length < options.minGives) continue;
-      if (daysBetween(gives[0]!.date, gives[gives.length - 1]!.date) < options.minSpanDays) continue;
-      if (net.takesFrom(p.id).length > 0 || net.hasInbound(p.id)) continue;
+      const s = net.stats(p.id);
+      if (s.gives < options.minGives || !s.firstGive || !s.lastGive) continue;
+      if (daysBetween(s.firstGive.date, s.lastGive) < options.minSpanDays) continue;
+      if (s.takes > 0 || s.inbound) continue;
       ctx.report({
         messageId: 'oneWay',
-        data: { name: p.name, gives: gives.length, since: gives[0]!.date },
+        data: { name: p.name, gives: s.gives, since: s.firstGive.date },
         people: [p.id],
       });
     }

@@ -21,8 +21,8 @@ export default defineRule({
     for (const e of events) {
       for (const id of e.people) {
         met.add(id);
-        const later = [...net.givesTo(id), ...net.takesFrom(id)].some((x) => x.date > e.date);
-        if (later) fruitful.add(id);
+        const last = net.stats(id).lastLedger;
+        if (last !== null && last > e.date) fruitful.add(id);
       }
     }
     const data = {

@@ -20,14 +20,14 @@ export default defineRule({
       .filter((p) => p.chemistry && !p.target && p.met !== null)
       .map((p) => ({
         p,
-        score: (net.isDeep(p.id) ? 4 : 0) + (p.ahead ? 2 : 0) + net.givesTo(p.id).length / 10,
+        score: (net.isDeep(p.id) ? 4 : 0) + (p.ahead ? 2 : 0) + net.stats(p.id).gives / 10,
         last: net.lastTouch(p.id) ?? p.met!,
       }))
       .sort((a, b) => b.score - a.score || (a.last < b.last ? 1 : a.last > b.last ? -1 : 0))
       .slice(0, 3);
     if (candidates.length === 0) return;
     const ideas = candidates.map(({ p }, i) => {
-      const lastTake = net.takesFrom(p.id).at(-1);
+      const lastTake = net.stats(p.id).lastTake;
       return lastTake
         ? { name: p.name, idea: 'thanks' as LedgerKind, about: lastTake.what }
         : { name: p.name, idea: IDEAS[i % IDEAS.length]!, about: null };

@@ -10,7 +10,7 @@ export default defineRule({
   evaluate(ctx) {
     const { net } = ctx;
     const owed = net.people
-      .map((p) => ({ p, gives: net.givesTo(p.id).length, takes: net.takesFrom(p.id).length }))
+      .map((p) => ({ p, gives: net.stats(p.id).gives, takes: net.stats(p.id).takes }))
       .filter((x) => x.takes > x.gives)
       .sort((a, b) => b.takes - b.gives - (a.takes - a.gives) || a.p.name.localeCompare(b.p.name));
     if (owed.length === 0) return;

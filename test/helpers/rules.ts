@@ -1,4 +1,5 @@
 /** Builds snapshots from a compact description, and runs one rule over them with a fixed today. */
+import { aggregate } from '../../src/domain/aggregate.js';
 import type { Snapshot } from '../../src/domain/snapshot.js';
 import type { EventRecord, LedgerEntry, Person, Profile } from '../../src/domain/types.js';
 import type { EventKind, LedgerKind, Origin, Purpose } from '../../src/domain/vocab.js';
@@ -95,16 +96,17 @@ export function snapshot(spec: Spec): Snapshot {
   const ledger = [...(spec.gives ?? []).map(entry('give')), ...(spec.takes ?? []).map(entry('take'))].sort(
     (a, b) => a.date.localeCompare(b.date),
   );
+  const touches = (spec.touches ?? []).map(([name, date, inbound], i) => ({
+    id: i + 1,
+    personId: id(name),
+    date,
+    note: null,
+    inbound: inbound ?? false,
+  }));
   return {
     people,
     ledger,
-    touches: (spec.touches ?? []).map(([name, date, inbound], i) => ({
-      id: i + 1,
-      personId: id(name),
-      date,
-      note: null,
-      inbound: inbound ?? false,
-    })),
+    touches,
     events,
     intros: (spec.intros ?? []).map(([a, b, date], i) => ({
       id: i + 1,
@@ -113,6 +115,8 @@ export function snapshot(spec: Spec): Snapshot {
       date,
     })),
     profile: spec.profile ?? {},
+    agg: aggregate(ledger, touches, events),
+    since: null,
   };
 }
 

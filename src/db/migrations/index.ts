@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-contact-details.js';
+import * as m0003 from './0003-person-stats.js';
+import * as m0004 from './0004-window-indexes.js';
 
 export interface Migration {
   version: number;
@@ -9,7 +11,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Add a file NNNN-name.ts and list it here. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

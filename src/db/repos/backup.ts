@@ -1,5 +1,6 @@
 /** Raw rows for a lossless backup, and inserting them back with their ids and timestamps. */
 import type { Db } from '../open.js';
+import { prep } from '../stmt.js';
 
 /** Every column of every table rel keeps, in a fixed order: the backup's shape. */
 export const TABLES = {
@@ -39,14 +40,16 @@ export type Row = Record<string, string | number | null>;
 
 export function readTable(db: Db, table: TableName): Row[] {
   const cols = TABLES[table];
-  return db
-    .prepare(`SELECT ${cols.join(', ')} FROM ${table} ORDER BY ${cols.slice(0, 2).join(', ')}`)
-    .all() as Row[];
+  return prep(
+    db,
+    `SELECT ${cols.join(', ')} FROM ${table} ORDER BY ${cols.slice(0, 2).join(', ')}`,
+  ).all() as Row[];
 }
 
 export function insertRows(db: Db, table: TableName, rows: readonly Row[]): void {
   const cols = TABLES[table];
-  const stmt = db.prepare(
+  const stmt = prep(
+    db,
     `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
   );
   for (const r of rows) stmt.run(Object.fromEntries(cols.map((c) => [c, r[c] ?? null])));
@@ -54,10 +57,10 @@ export function insertRows(db: Db, table: TableName, rows: readonly Row[]): void
 
 export function isEmpty(db: Db): boolean {
   return (
-    (db
-      .prepare(
-        'SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM events) + (SELECT count(*) FROM profile)',
-      )
+    (prep(
+      db,
+      'SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM events) + (SELECT count(*) FROM profile)',
+    )
       .pluck()
       .get() as number) === 0
   );
@@ -75,12 +78,11 @@ export function insertFresh(
   row: Row,
 ): number {
   insertRows(db, table, [{ ...row, id: null }]);
-  return Number(db.prepare('SELECT last_insert_rowid()').pluck().get());
+  return Number(prep(db, 'SELECT last_insert_rowid()').pluck().get());
 }
 
 export function findEventId(db: Db, e: Row): number | undefined {
-  return db
-    .prepare('SELECT id FROM events WHERE name = ? AND date = ? AND kind = ?')
+  return prep(db, 'SELECT id FROM events WHERE name = ? AND date = ? AND kind = ?')
     .pluck()
     .get(e.name, e.date, e.kind) as number | undefined;
 }
@@ -96,17 +98,18 @@ export function hasSame(db: Db, table: 'ledger' | 'touches' | 'intros', r: Row):
       'SELECT 1 FROM intros WHERE introducer_id = @introducer_id AND person_id = @person_id AND date = @date',
   }[table];
   const cols = [...sql.matchAll(/@(\w+)/g)].map((m) => m[1]!);
-  return db.prepare(sql).get(Object.fromEntries(cols.map((c) => [c, r[c] ?? null]))) !== undefined;
+  return prep(db, sql).get(Object.fromEntries(cols.map((c) => [c, r[c] ?? null]))) !== undefined;
 }
 
 /** Fills a person's introducer and origin event where they have none. */
 export function linkPerson(db: Db, id: number, introducer: number | null, originEvent: number | null): void {
-  db.prepare(
+  prep(
+    db,
     'UPDATE people SET introducer_id = coalesce(introducer_id, ?), origin_event_id = coalesce(origin_event_id, ?) WHERE id = ?',
   ).run(introducer === id ? null : introducer, originEvent, id);
 }
 
 export function fillProfile(db: Db, rows: readonly Row[]): void {
-  const ins = db.prepare('INSERT OR IGNORE INTO profile (key, value) VALUES (?, ?)');
+  const ins = prep(db, 'INSERT OR IGNORE INTO profile (key, value) VALUES (?, ?)');
   for (const r of rows) ins.run(r.key, r.value);
 }

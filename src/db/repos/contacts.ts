@@ -1,4 +1,5 @@
 import type { Db } from '../open.js';
+import { prep } from '../stmt.js';
 
 export interface ContactPoints {
   emails: string[];
@@ -7,9 +8,10 @@ export interface ContactPoints {
 
 export function allContacts(db: Db): Map<number, ContactPoints> {
   const out = new Map<number, ContactPoints>();
-  const rows = db
-    .prepare('SELECT person_id, kind, value FROM contact_points ORDER BY person_id, kind, value')
-    .all() as {
+  const rows = prep(
+    db,
+    'SELECT person_id, kind, value FROM contact_points ORDER BY person_id, kind, value',
+  ).all() as {
     person_id: number;
     kind: 'email' | 'phone';
     value: string;
@@ -23,9 +25,10 @@ export function allContacts(db: Db): Map<number, ContactPoints> {
 }
 
 export function contactsFor(db: Db, id: number): ContactPoints {
-  const rows = db
-    .prepare('SELECT kind, value FROM contact_points WHERE person_id = ? ORDER BY kind, value')
-    .all(id) as {
+  const rows = prep(
+    db,
+    'SELECT kind, value FROM contact_points WHERE person_id = ? ORDER BY kind, value',
+  ).all(id) as {
     kind: string;
     value: string;
   }[];
@@ -36,7 +39,7 @@ export function contactsFor(db: Db, id: number): ContactPoints {
 }
 
 export function addContacts(db: Db, id: number, c: Partial<ContactPoints>): void {
-  const ins = db.prepare('INSERT OR IGNORE INTO contact_points (person_id, kind, value) VALUES (?, ?, ?)');
+  const ins = prep(db, 'INSERT OR IGNORE INTO contact_points (person_id, kind, value) VALUES (?, ?, ?)');
   for (const e of c.emails ?? []) ins.run(id, 'email', e);
   for (const p of c.phones ?? []) ins.run(id, 'phone', p);
 }

@@ -1,4 +1,6 @@
 import type { Db } from '../open.js';
+import { prep } from '../stmt.js';
+import { inList } from './ledger.js';
 import type { EventRecord, Intro } from '../../domain/types.js';
 import type { EventKind, Purpose } from '../../domain/vocab.js';
 
@@ -30,29 +32,31 @@ const toEvent = (r: EventRow): EventRecord => ({
 
 export function insertEvent(db: Db, e: Omit<EventRecord, 'id' | 'people'>, createdAt: string): number {
   return Number(
-    db
-      .prepare(
-        'INSERT INTO events (name, kind, purpose, date, cost, hours, for_person_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(e.name, e.kind, e.purpose, e.date, e.cost, e.hours, e.forPersonId, createdAt).lastInsertRowid,
+    prep(
+      db,
+      'INSERT INTO events (name, kind, purpose, date, cost, hours, for_person_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(e.name, e.kind, e.purpose, e.date, e.cost, e.hours, e.forPersonId, createdAt).lastInsertRowid,
   );
 }
 
 export function addEventPerson(db: Db, eventId: number, personId: number): void {
-  db.prepare('INSERT OR IGNORE INTO event_people (event_id, person_id) VALUES (?, ?)').run(eventId, personId);
+  prep(db, 'INSERT OR IGNORE INTO event_people (event_id, person_id) VALUES (?, ?)').run(eventId, personId);
 }
 
-export function allEvents(db: Db): EventRecord[] {
-  return (db.prepare(`${SELECT} ORDER BY e.date, e.id`).all() as EventRow[]).map(toEvent);
+/** Every event, or those from `since` on plus the given ones. */
+export function allEvents(db: Db, since?: string, alsoIds: readonly number[] = []): EventRecord[] {
+  const where = since ? `WHERE e.date >= @since OR e.id ${inList(alsoIds)}` : '';
+  return (prep(db, `${SELECT} ${where} ORDER BY e.date, e.id`).all(since ? { since } : {}) as EventRow[]).map(
+    toEvent,
+  );
 }
 
 export function eventsFor(db: Db, personId: number): EventRecord[] {
   return (
-    db
-      .prepare(
-        `${SELECT} WHERE e.id IN (SELECT event_id FROM event_people WHERE person_id = ?) OR e.for_person_id = ? ORDER BY e.date, e.id`,
-      )
-      .all(personId, personId) as EventRow[]
+    prep(
+      db,
+      `${SELECT} WHERE e.id IN (SELECT event_id FROM event_people WHERE person_id = ?) OR e.for_person_id = ? ORDER BY e.date, e.id`,
+    ).all(personId, personId) as EventRow[]
   ).map(toEvent);
 }
 
@@ -72,20 +76,25 @@ const toIntro = (r: IntroRow): Intro => ({
 
 export function insertIntro(db: Db, i: Omit<Intro, 'id'>, createdAt: string): number {
   return Number(
-    db
-      .prepare('INSERT INTO intros (introducer_id, person_id, date, created_at) VALUES (?, ?, ?, ?)')
-      .run(i.introducerId, i.personId, i.date, createdAt).lastInsertRowid,
+    prep(db, 'INSERT INTO intros (introducer_id, person_id, date, created_at) VALUES (?, ?, ?, ?)').run(
+      i.introducerId,
+      i.personId,
+      i.date,
+      createdAt,
+    ).lastInsertRowid,
   );
 }
 
-export function allIntros(db: Db): Intro[] {
-  return (db.prepare('SELECT * FROM intros ORDER BY date, id').all() as IntroRow[]).map(toIntro);
+export function allIntros(db: Db, personIds?: readonly number[]): Intro[] {
+  const where = personIds ? `WHERE introducer_id ${inList(personIds)} OR person_id ${inList(personIds)}` : '';
+  return (prep(db, `SELECT * FROM intros ${where} ORDER BY date, id`).all() as IntroRow[]).map(toIntro);
 }
 
 export function introsInvolving(db: Db, personId: number): Intro[] {
   return (
-    db
-      .prepare('SELECT * FROM intros WHERE introducer_id = ? OR person_id = ? ORDER BY date, id')
-      .all(personId, personId) as IntroRow[]
+    prep(db, 'SELECT * FROM intros WHERE introducer_id = ? OR person_id = ? ORDER BY date, id').all(
+      personId,
+      personId,
+    ) as IntroRow[]
   ).map(toIntro);
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../open.js';
+import { prep } from '../stmt.js';
 import type { Direction, LedgerEntry, Touch } from '../../domain/types.js';
 import type { LedgerKind } from '../../domain/vocab.js';
 
@@ -24,23 +25,55 @@ const toEntry = (r: LedgerRow): LedgerEntry => ({
 
 export function insertLedger(db: Db, e: Omit<LedgerEntry, 'id'>, createdAt: string): number {
   return Number(
-    db
-      .prepare(
-        'INSERT INTO ledger (person_id, direction, kind, what, date, event_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(e.personId, e.direction, e.kind, e.what, e.date, e.eventId, createdAt).lastInsertRowid,
+    prep(
+      db,
+      'INSERT INTO ledger (person_id, direction, kind, what, date, event_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(e.personId, e.direction, e.kind, e.what, e.date, e.eventId, createdAt).lastInsertRowid,
   );
 }
 
 export function ledgerFor(db: Db, personId: number): LedgerEntry[] {
   return (
-    db.prepare('SELECT * FROM ledger WHERE person_id = ? ORDER BY date, id').all(personId) as LedgerRow[]
+    prep(db, 'SELECT * FROM ledger WHERE person_id = ? ORDER BY date, id').all(personId) as LedgerRow[]
   ).map(toEntry);
 }
 
-export function allLedger(db: Db): LedgerEntry[] {
-  return (db.prepare('SELECT * FROM ledger ORDER BY date, id').all() as LedgerRow[]).map(toEntry);
+/** Every give and take, or those from `since` on, or those of some people. */
+export function allLedger(db: Db, since?: string, personIds?: readonly number[]): LedgerEntry[] {
+  const where = [since ? 'date >= @since' : null, personIds ? `person_id ${inList(personIds)}` : null].filter(
+    Boolean,
+  );
+  const sql = `SELECT * FROM ledger ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY date, id`;
+  return (prep(db, sql).all(since ? { since } : {}) as LedgerRow[]).map(toEntry);
 }
+
+/**
+ * The gives and takes of a window, for the rules: read from covering indexes, so gives come without
+ * their text (no rule words a give) and takes with it.
+ */
+export function windowLedger(db: Db, since: string, personIds?: readonly number[]): LedgerEntry[] {
+  const who = personIds ? `AND person_id ${inList(personIds)}` : '';
+  const gives = prep(
+    db,
+    `SELECT id, person_id, kind, date, event_id FROM ledger WHERE direction = 'give' AND date >= ? ${who}`,
+  )
+    .raw()
+    .all(since) as [number, number, string, string, number | null][];
+  const takes = prep(
+    db,
+    `SELECT id, person_id, kind, date, event_id, what FROM ledger WHERE direction = 'take' AND date >= ? ${who}`,
+  )
+    .raw()
+    .all(since) as [number, number, string, string, number | null, string][];
+  const out: LedgerEntry[] = [];
+  for (const [id, personId, kind, date, eventId] of gives)
+    out.push({ id, personId, direction: 'give', kind: kind as LedgerKind, what: '', date, eventId });
+  for (const [id, personId, kind, date, eventId, what] of takes)
+    out.push({ id, personId, direction: 'take', kind: kind as LedgerKind, what, date, eventId });
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
+}
+
+export const inList = (ids: readonly number[]): string => `IN (${ids.map(Number).join(',') || 'NULL'})`;
 
 interface TouchRow {
   id: number;
@@ -60,18 +93,33 @@ const toTouch = (r: TouchRow): Touch => ({
 
 export function insertTouch(db: Db, t: Omit<Touch, 'id'>, createdAt: string): number {
   return Number(
-    db
-      .prepare('INSERT INTO touches (person_id, date, note, inbound, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(t.personId, t.date, t.note, t.inbound ? 1 : 0, createdAt).lastInsertRowid,
+    prep(db, 'INSERT INTO touches (person_id, date, note, inbound, created_at) VALUES (?, ?, ?, ?, ?)').run(
+      t.personId,
+      t.date,
+      t.note,
+      t.inbound ? 1 : 0,
+      createdAt,
+    ).lastInsertRowid,
   );
 }
 
 export function touchesFor(db: Db, personId: number): Touch[] {
   return (
-    db.prepare('SELECT * FROM touches WHERE person_id = ? ORDER BY date, id').all(personId) as TouchRow[]
+    prep(db, 'SELECT * FROM touches WHERE person_id = ? ORDER BY date, id').all(personId) as TouchRow[]
   ).map(toTouch);
 }
 
-export function allTouches(db: Db): Touch[] {
-  return (db.prepare('SELECT * FROM touches ORDER BY date, id').all() as TouchRow[]).map(toTouch);
+export function allTouches(
+  db: Db,
+  since?: string,
+  personIds?: readonly number[],
+  inboundOnly = false,
+): Touch[] {
+  const where = [
+    since ? 'date >= @since' : null,
+    personIds ? `person_id ${inList(personIds)}` : null,
+    inboundOnly ? 'inbound = 1' : null,
+  ].filter(Boolean);
+  const sql = `SELECT * FROM touches ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY date, id`;
+  return (prep(db, sql).all(since ? { since } : {}) as TouchRow[]).map(toTouch);
 }

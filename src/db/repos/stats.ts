@@ -1,4 +1,5 @@
 import type { Db } from '../open.js';
+import { prep } from '../stmt.js';
 
 export interface PersonStats {
   gives: number;
@@ -10,9 +11,9 @@ export interface PersonStats {
 /** Per-person counts and last touch, aggregated in SQL. */
 export function personStats(db: Db, personId?: number): Map<number, PersonStats> {
   const where = personId === undefined ? '' : 'WHERE person_id = @id';
-  const rows = db
-    .prepare(
-      `SELECT person_id AS id, sum(gives) AS gives, sum(takes) AS takes, max(last) AS last FROM (
+  const rows = prep(
+    db,
+    `SELECT person_id AS id, sum(gives) AS gives, sum(takes) AS takes, max(last) AS last FROM (
          SELECT person_id, sum(direction = 'give') AS gives, sum(direction = 'take') AS takes, max(date) AS last
            FROM ledger ${where} GROUP BY person_id
          UNION ALL
@@ -21,8 +22,7 @@ export function personStats(db: Db, personId?: number): Map<number, PersonStats>
          SELECT ep.person_id, 0, 0, max(e.date) FROM event_people ep JOIN events e ON e.id = ep.event_id
            ${personId === undefined ? '' : 'WHERE ep.person_id = @id'} GROUP BY ep.person_id
        ) GROUP BY person_id`,
-    )
-    .all(personId === undefined ? {} : { id: personId }) as {
+  ).all(personId === undefined ? {} : { id: personId }) as {
     id: number;
     gives: number;
     takes: number;
@@ -33,11 +33,52 @@ export function personStats(db: Db, personId?: number): Map<number, PersonStats>
 
 /** How many records a person's removal deletes with them. */
 export function historyCount(db: Db, id: number): number {
-  return db
-    .prepare(
-      `SELECT (SELECT count(*) FROM ledger WHERE person_id = @id) + (SELECT count(*) FROM touches WHERE person_id = @id)
+  return prep(
+    db,
+    `SELECT (SELECT count(*) FROM ledger WHERE person_id = @id) + (SELECT count(*) FROM touches WHERE person_id = @id)
             + (SELECT count(*) FROM intros WHERE person_id = @id OR introducer_id = @id)`,
-    )
+  )
     .pluck()
     .get({ id }) as number;
+}
+
+/** The latest give, take, touch or shared event with each of these people. */
+export function lastActivityFor(
+  db: Db,
+  ids: readonly number[],
+): Map<number, { date: string; what: string; type: 'give' | 'take' | 'touch' | 'event' }> {
+  const out = new Map<number, { date: string; what: string; type: 'give' | 'take' | 'touch' | 'event' }>();
+  const stmt = prep(
+    db,
+    `SELECT date, what, type FROM (
+       SELECT date, what, direction AS type, 2 AS rank, id FROM ledger WHERE person_id = @id
+       UNION ALL SELECT date, coalesce(note, ''), 'touch', 1, id FROM touches WHERE person_id = @id
+       UNION ALL SELECT e.date, e.name, 'event', 0, e.id FROM events e JOIN event_people ep ON ep.event_id = e.id WHERE ep.person_id = @id
+     ) ORDER BY date DESC, rank DESC, id DESC LIMIT 1`,
+  );
+  for (const id of ids) {
+    const row = stmt.get({ id }) as
+      { date: string; what: string; type: 'give' | 'take' | 'touch' | 'event' } | undefined;
+    if (row) out.set(id, row);
+  }
+  return out;
+}
+
+export function personOfLedger(db: Db, ledgerIds: readonly number[]): number[] {
+  if (ledgerIds.length === 0) return [];
+  return prep(db, `SELECT DISTINCT person_id FROM ledger WHERE id IN (${ledgerIds.map(Number).join(',')})`)
+    .pluck()
+    .all() as number[];
+}
+
+/** People met at low-yield events since a day, and at the given events. */
+export function peopleAtLowYieldSince(db: Db, since: string, eventIds: readonly number[]): number[] {
+  return prep(
+    db,
+    `SELECT DISTINCT ep.person_id FROM event_people ep JOIN events e ON e.id = ep.event_id
+       WHERE (e.date >= ? AND e.kind IN ('mixer', 'party', 'mlm', 'self-help', 'paid-club'))
+          OR e.id IN (${eventIds.map(Number).join(',') || 'NULL'})`,
+  )
+    .pluck()
+    .all(since) as number[];
 }

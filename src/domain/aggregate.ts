@@ -1,0 +1,71 @@
+/**
+ * All-time facts about each person, so rules need only a recent window of rows: counts, first and
+ * last gives, the last take, the last touch of any kind, whether they ever reached out. The db
+ * computes these in SQL (db/repos/aggregates.ts); `aggregate` is the same in TypeScript, for rows
+ * already in memory (tests, and a check that both agree).
+ */
+import type { Day } from './dates.js';
+import type { EventRecord, LedgerEntry, Touch } from './types.js';
+
+export interface PersonAgg {
+  gives: number;
+  takes: number;
+  /** The earliest give, by date then id. */
+  firstGive: { date: Day; id: number } | null;
+  lastGive: Day | null;
+  /** The latest take, by date then id. */
+  lastTake: { date: Day; id: number; what: string } | null;
+  /** The latest give or take. */
+  lastLedger: Day | null;
+  /** The latest give, take, touch or shared event. */
+  lastTouch: Day | null;
+  inbound: boolean;
+}
+
+export const emptyAgg = (): PersonAgg => ({
+  gives: 0,
+  takes: 0,
+  firstGive: null,
+  lastGive: null,
+  lastTake: null,
+  lastLedger: null,
+  lastTouch: null,
+  inbound: false,
+});
+
+const later = (a: Day | null, b: Day | null) => (a === null ? b : b === null ? a : a > b ? a : b);
+const before = (a: { date: Day; id: number }, b: { date: Day; id: number }) =>
+  a.date < b.date || (a.date === b.date && a.id < b.id);
+
+export function aggregate(
+  ledger: readonly LedgerEntry[],
+  touches: readonly Touch[],
+  events: readonly EventRecord[],
+): Map<number, PersonAgg> {
+  const out = new Map<number, PersonAgg>();
+  const get = (id: number) => {
+    let a = out.get(id);
+    if (!a) out.set(id, (a = emptyAgg()));
+    return a;
+  };
+  for (const e of ledger) {
+    const a = get(e.personId);
+    if (e.direction === 'give') {
+      a.gives++;
+      if (!a.firstGive || before(e, a.firstGive)) a.firstGive = { date: e.date, id: e.id };
+      a.lastGive = later(a.lastGive, e.date);
+    } else {
+      a.takes++;
+      if (!a.lastTake || before(a.lastTake, e)) a.lastTake = { date: e.date, id: e.id, what: e.what };
+    }
+    a.lastLedger = later(a.lastLedger, e.date);
+    a.lastTouch = later(a.lastTouch, e.date);
+  }
+  for (const t of touches) {
+    const a = get(t.personId);
+    a.lastTouch = later(a.lastTouch, t.date);
+    if (t.inbound) a.inbound = true;
+  }
+  for (const ev of events) for (const id of ev.people) get(id).lastTouch = later(get(id).lastTouch, ev.date);
+  return out;
+}
