@@ -1,3 +1,4 @@
+import { writeTx } from '../db/tx.js';
 import { DataError } from '../errors.js';
 import { insertIntro } from '../db/repos/events.js';
 import { getPerson, insertPerson, newPerson } from '../db/repos/people.js';
@@ -52,7 +53,7 @@ export async function add(opts: AddOptions, deps: Deps): Promise<AddResult> {
   const existing = sameName(db, name);
   if (existing && !opts.again) throw new DataError('personExists', existing);
 
-  const id = db.transaction(() => {
+  const id = writeTx(db, () => {
     const newId = insertPerson(
       db,
       newPerson(name, {
@@ -78,7 +79,7 @@ export async function add(opts: AddOptions, deps: Deps): Promise<AddResult> {
         deps.now.toISOString(),
       );
     return newId;
-  })();
+  });
   const person = getPerson(db, id)!;
   return {
     person: personJson(person, introducer ? { id: introducer.id, name: introducer.name } : null),

@@ -2,6 +2,7 @@
  * `rel demo`: a sample network (data/demo.json, dates relative to today) loaded into a temporary db
  * that never touches the user's own, then its review.
  */
+import { writeTx } from '../db/tx.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,7 +80,7 @@ export function loadDemo(db: Db, data: DemoData, today: Day, lang: Lang, stamp: 
   const ids = new Map<string, number>();
   const names = new Map(data.people.map((p) => [p.name, lang === 'ja' ? p.ja : p.name]));
   const label = (en: string, ja: string) => (lang === 'ja' ? ja : en);
-  db.transaction(() => {
+  writeTx(db, () => {
     const p = data.profile;
     setProfile(db, {
       goal: label(p.goal, p.goalJa),
@@ -170,7 +171,7 @@ export function loadDemo(db: Db, data: DemoData, today: Day, lang: Lang, stamp: 
     for (const [who, d, en, ja, inbound] of data.touches) {
       insertTouch(db, { personId: ids.get(who)!, date: day(d), note: label(en, ja) || null, inbound }, stamp);
     }
-  })();
+  });
 }
 
 export async function demo(opts: { keep?: boolean }, deps: Deps): Promise<DemoResult> {

@@ -1,3 +1,4 @@
+import { writeTx } from '../db/tx.js';
 import { DataError, UsageError } from '../errors.js';
 import { getPerson, updatePerson } from '../db/repos/people.js';
 import { parseOrigin, ORIGINS } from '../domain/vocab.js';
@@ -82,7 +83,7 @@ export async function edit(opts: EditOptions, deps: Deps): Promise<EditResult> {
       opts.target,
     ].some((v) => v !== undefined) || nicks.length + dropNicks.length + tags.length + untags.length > 0;
   if (!given) throw new UsageError('nothingToEdit', { name: before.name });
-  if (changed.length > 0) db.transaction(() => updatePerson(db, p))();
+  if (changed.length > 0) writeTx(db, () => updatePerson(db, p));
   const after = getPerson(db, p.id)!;
   const via = after.introducerId === null ? null : getPerson(db, after.introducerId);
   return { person: personJson(after, via ? { id: via.id, name: via.name } : null), changed };

@@ -1,3 +1,4 @@
+import { writeTx } from '../db/tx.js';
 import { addEventPerson, insertEvent } from '../db/repos/events.js';
 import { insertLedger } from '../db/repos/ledger.js';
 import { insertPerson, markMet, newPerson } from '../db/repos/people.js';
@@ -56,7 +57,7 @@ export async function event(opts: EventOptions, deps: Deps): Promise<EventResult
 
   const stamp = deps.now.toISOString();
   const record = { name, kind, purpose, date, cost, hours, forPersonId: forPerson?.id ?? null };
-  const { eventId, ledgerIds, met } = db.transaction(() => {
+  const { eventId, ledgerIds, met } = writeTx(db, () => {
     const id = insertEvent(db, record, stamp);
     const people: (PersonRef & { new: boolean })[] = [];
     for (const p of known) {
@@ -80,7 +81,7 @@ export async function event(opts: EventOptions, deps: Deps): Promise<EventResult
       );
     }
     return { eventId: id, ledgerIds: ids, met: people };
-  })();
+  });
   return {
     event: eventJson({ id: eventId, ...record, people: met.map((p) => p.id) }),
     met,

@@ -1,4 +1,5 @@
 /** `rel import`: people from address books and LinkedIn, or a rel backup; all or nothing. */
+import { writeTx } from '../db/tx.js';
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { DataError, UsageError } from '../errors.js';
@@ -104,10 +105,10 @@ export async function importData(
     };
   }
   try {
-    db.transaction(() => {
+    writeTx(db, () => {
       work();
       if (opts.dryRun) throw new DryRun();
-    })();
+    });
   } catch (e) {
     if (!(e instanceof DryRun)) throw e;
   }

@@ -1,3 +1,4 @@
+import { writeTx } from '../db/tx.js';
 import { UsageError } from '../errors.js';
 import { insertIntro } from '../db/repos/events.js';
 import { getPerson, insertPerson, markMet, newPerson, updatePerson } from '../db/repos/people.js';
@@ -31,7 +32,7 @@ export async function intro(opts: IntroOptions, deps: Deps): Promise<IntroResult
     throw new UsageError('selfIntro', { name: introducer.name });
   const name = found === 'none' ? parse.personName(opts.person) : found.name;
   const stamp = deps.now.toISOString();
-  const { introId, personId } = db.transaction(() => {
+  const { introId, personId } = writeTx(db, () => {
     let pid: number;
     if (found === 'none') {
       pid = insertPerson(
@@ -51,7 +52,7 @@ export async function intro(opts: IntroOptions, deps: Deps): Promise<IntroResult
       introId: insertIntro(db, { introducerId: introducer.id, personId: pid, date }, stamp),
       personId: pid,
     };
-  })();
+  });
   return {
     intro: { id: introId, date },
     introducer: { id: introducer.id, name: introducer.name },

@@ -1,3 +1,4 @@
+import { writeTx } from '../db/tx.js';
 import { UsageError } from '../errors.js';
 import { insertLedger } from '../db/repos/ledger.js';
 import { markMet } from '../db/repos/people.js';
@@ -35,11 +36,11 @@ async function record(direction: Direction, opts: LedgerOptions, deps: Deps): Pr
   const date = parse.pastDay('--date', opts.date, today);
   const person = resolvePerson(db, opts.person);
   const entry = { personId: person.id, direction, kind, what, date, eventId: null };
-  const id = db.transaction(() => {
+  const id = writeTx(db, () => {
     const newId = insertLedger(db, entry, deps.now.toISOString());
     markMet(db, person.id, date);
     return newId;
-  })();
+  });
   return {
     direction,
     person: { id: person.id, name: person.name },

@@ -1,4 +1,5 @@
 /** `rel merge <keep> <other>`: one person recorded twice becomes one, with all their history. */
+import { writeTx } from '../db/tx.js';
 import { DataError, UsageError } from '../errors.js';
 import { addContacts, contactsFor } from '../db/repos/contacts.js';
 import { moveHistory } from '../db/repos/merge.js';
@@ -58,10 +59,10 @@ export async function merge(
       reason: keep.prep.reason ?? other.prep.reason,
     },
   };
-  db.transaction(() => {
+  writeTx(db, () => {
     addContacts(db, keep.id, contactsFor(db, other.id));
     moveHistory(db, keep.id, other.id);
     updatePerson(db, joined);
-  })();
+  });
   return { person: personJson(getPerson(db, keep.id)!), merged: other.name, moved };
 }

@@ -3,6 +3,7 @@
  * habits), marks people a step ahead and people to meet, then gives the first moves. Every answer
  * is collected before anything is written, so Ctrl-C changes nothing; earlier answers are defaults.
  */
+import { writeTx } from '../db/tx.js';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { allPeople, getPerson, insertPerson, newPerson, updatePerson } from '../db/repos/people.js';
@@ -119,7 +120,7 @@ async function apply(a: Collected, deps: Deps, before: Profile): Promise<Onboard
   const stamp = deps.now.toISOString();
   const added: string[] = [];
   const markedAhead: string[] = [];
-  db.transaction(() => {
+  writeTx(db, () => {
     setProfile(db, {
       ...(a.goal !== undefined ? { goal: a.goal } : {}),
       ...(a.lookingFor !== undefined ? { lookingFor: a.lookingFor } : {}),
@@ -150,7 +151,7 @@ async function apply(a: Collected, deps: Deps, before: Profile): Promise<Onboard
       insertPerson(db, newPerson(cleanName(n), { target: true }), stamp);
       added.push(cleanName(n));
     }
-  })();
+  });
   const lang = a.lang ?? deps.lang;
   const first = await review({}, { ...deps, lang, t: catalog(lang) });
   return { profile: getProfile(db), added, markedAhead, moves: first.moves, lang };

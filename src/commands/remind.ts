@@ -1,4 +1,5 @@
 /** Keeping in touch: who is due (`remind`), pausing someone (`snooze`), and staggering (`spread`). */
+import { writeTx } from '../db/tx.js';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataError, UsageError } from '../errors.js';
@@ -64,7 +65,7 @@ export async function snooze(opts: { person: string; until?: string }, deps: Dep
     ? null
     : parse.anyDay('--until', opts.until, deps.today);
   const p = resolvePerson(deps.db, opts.person);
-  deps.db.transaction(() => setSnooze(deps.db, p.id, until))();
+  writeTx(deps.db, () => setSnooze(deps.db, p.id, until));
   return { person: { id: p.id, name: p.name }, until };
 }
 
@@ -86,8 +87,8 @@ export async function spread(opts: { over?: string }, deps: Deps): Promise<Sprea
     name: d.name,
     until: addDays(deps.today, Math.floor((i * days) / due.length)),
   }));
-  deps.db.transaction(() => {
+  writeTx(deps.db, () => {
     for (const p of plan) setSnooze(deps.db, p.id, p.until === deps.today ? null : p.until);
-  })();
+  });
   return { days, spread: plan };
 }

@@ -1,3 +1,4 @@
+import { writeTx } from '../db/tx.js';
 import { DataError, UsageError } from '../errors.js';
 import { historyCount } from '../db/repos/stats.js';
 import { deletePerson } from '../db/repos/people.js';
@@ -20,6 +21,6 @@ export async function rm(opts: { person: string; yes?: boolean }, deps: Deps): P
     const ok = await deps.prompt.confirm(t.cli.confirmRemove({ name: p.name, entries }), false);
     if (!ok) throw new DataError('rmCancelled', { name: p.name });
   }
-  db.transaction(() => deletePerson(db, p.id))();
+  writeTx(db, () => deletePerson(db, p.id));
   return { removed: { id: p.id, name: p.name }, entries };
 }

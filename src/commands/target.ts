@@ -1,4 +1,5 @@
 /** `rel target`: people you want to meet, and the prep for each (pinpoint-prep reads it). */
+import { writeTx } from '../db/tx.js';
 import { allPeople, getPerson, insertPerson, newPerson, updatePerson } from '../db/repos/people.js';
 import type { Person, Prep } from '../domain/types.js';
 import type { Deps } from './deps.js';
@@ -47,7 +48,7 @@ export async function target(opts: TargetOptions, deps: Deps): Promise<TargetRes
   }
   const found = findPerson(db, opts.person);
   const name = found === 'none' ? parse.personName(opts.person) : found.name;
-  const id = db.transaction(() => {
+  const id = writeTx(db, () => {
     if (found === 'none') {
       return insertPerson(
         db,
@@ -57,6 +58,6 @@ export async function target(opts: TargetOptions, deps: Deps): Promise<TargetRes
     }
     updatePerson(db, { ...found, target: true, prep: { ...found.prep, ...patch } });
     return found.id;
-  })();
+  });
   return { targets: [info(getPerson(db, id)!, found === 'none')] };
 }

@@ -1,3 +1,4 @@
+import { writeTx } from '../db/tx.js';
 import { insertTouch } from '../db/repos/ledger.js';
 import { markMet } from '../db/repos/people.js';
 import type { Finding } from '../domain/finding.js';
@@ -26,11 +27,11 @@ export async function touch(opts: TouchOptions, deps: Deps): Promise<TouchResult
   const date = parse.pastDay('--date', opts.date, today);
   const person = resolvePerson(db, opts.person);
   const t = { personId: person.id, date, note, inbound: opts.inbound === true };
-  const id = db.transaction(() => {
+  const id = writeTx(db, () => {
     const newId = insertTouch(db, t, deps.now.toISOString());
     markMet(db, person.id, date);
     return newId;
-  })();
+  });
   return {
     person: { id: person.id, name: person.name },
     touch: touchJson({ id, ...t }),

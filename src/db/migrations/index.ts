@@ -1,3 +1,4 @@
+import { writeTx } from '../tx.js';
 import type { Database } from 'better-sqlite3';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-contact-details.js';
@@ -19,17 +20,21 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Runs the pending migrations, each in its own transaction with its version bump. */
+/**
+ * Runs the pending migrations, each in its own immediate transaction with its version bump. The
+ * version is read again inside the transaction, so two rel processes opening an old db at once
+ * migrate it once.
+ */
 export function migrate(db: Database, to = LATEST_VERSION): number[] {
-  const from = schemaVersion(db);
   const ran: number[] = [];
   for (const m of MIGRATIONS) {
-    if (m.version <= from || m.version > to) continue;
-    db.transaction(() => {
+    if (m.version > to) break;
+    writeTx(db, () => {
+      if (schemaVersion(db) >= m.version) return;
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
-    })();
-    ran.push(m.version);
+      ran.push(m.version);
+    });
   }
   return ran;
 }
