@@ -5,14 +5,14 @@ import { catalog, formatError } from '../i18n/index.js';
 import { earlyLang } from './context.js';
 import { session } from './run.js';
 
-const SQLITE_KEYS: Record<string, 'dbBusy' | 'dbReadOnly' | 'dbCorrupt' | 'dbCantOpen'> = {
+const SQLITE_KEYS: Record<string, 'dbBusy' | 'dbReadOnly' | 'dbCorrupt' | 'dbCantOpen' | 'dbFull'> = {
   SQLITE_BUSY: 'dbBusy',
   SQLITE_LOCKED: 'dbBusy',
   SQLITE_READONLY: 'dbReadOnly',
   SQLITE_CORRUPT: 'dbCorrupt',
   SQLITE_NOTADB: 'dbCorrupt',
   SQLITE_CANTOPEN: 'dbCantOpen',
-  SQLITE_FULL: 'dbCantOpen',
+  SQLITE_FULL: 'dbFull',
   SQLITE_IOERR: 'dbCantOpen',
 };
 
@@ -34,7 +34,7 @@ export function report(e: unknown, argv: readonly string[]): number {
     const key = sqlite[1];
     const path = session.dbPath ?? 'the database';
     say(
-      key === 'dbBusy' || key === 'dbReadOnly'
+      key === 'dbBusy' || key === 'dbReadOnly' || key === 'dbFull'
         ? formatError(t, key, { path })
         : formatError(t, key, { path, detail: err.message ?? err.code ?? '' }),
     );

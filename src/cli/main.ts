@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { cli } from './entry.js';
 
-const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
-  .version;
+const version = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 process.exit(await cli(process.argv.slice(2), version));

@@ -74,6 +74,8 @@ export const errors = {
     `${p.path} does not look like ${p.expected}. Nothing was imported.`,
   backupBad: (p: { path: string; problem: string }) => `${p.path}: ${p.problem}. Nothing was imported.`,
   mergeSelf: (p: { name: string }) => `both names are ${p.name}: name two different people to merge.`,
+  dbFull: (p: { path: string }) =>
+    `the disk holding ${p.path} is full, so nothing was written. Free some space and try again.`,
   internal: (p: { detail: string }) =>
     `something unexpected went wrong: ${p.detail}. Nothing was half-written; please report this.`,
 };
