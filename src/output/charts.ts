@@ -26,3 +26,20 @@ export function dots(value: number, aim: number): string {
   const n = Math.min(value, aim);
   return '●'.repeat(n) + '○'.repeat(Math.max(0, aim - n)) + (value > aim ? '+' : '');
 }
+
+/** People by depth as one bar: deep █, active ▓, shallow ▒, dormant ░ (each non-empty part gets a cell). */
+export function depthBar(
+  d: { deep: number; active: number; shallow: number; dormant: number },
+  width = 40,
+): string {
+  const parts: [number, string][] = [
+    [d.deep, '█'],
+    [d.active, '▓'],
+    [d.shallow, '▒'],
+    [d.dormant, '░'],
+  ];
+  const total = parts.reduce((a, [n]) => a + n, 0);
+  if (total === 0) return '';
+  const cells = parts.map(([n]) => (n === 0 ? 0 : Math.max(1, Math.round((n / total) * width))));
+  return parts.map(([, ch], i) => ch.repeat(cells[i]!)).join('');
+}

@@ -3,9 +3,9 @@ import type { TextCtx } from '../cli/run.js';
 import type { ReviewResult } from '../commands/review.js';
 import { SEVERITIES, type Finding, type Severity } from '../domain/finding.js';
 import { makeFmt } from '../i18n/fmt.js';
-import { bar, dots, sparkCells } from './charts.js';
+import { bar, depthBar, dots, sparkCells } from './charts.js';
 import { findingLine } from './findings.js';
-import { padEnd } from './width.js';
+import { padEnd, truncate, width, wrap } from './width.js';
 
 const LABEL = 24;
 const VALUE = 10;
@@ -76,14 +76,19 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
     );
   }
   if (m.overdue.length > 0) {
-    const items = m.overdue.slice(0, 2).map((o) => w.dueItem({ name: o.name, days: o.daysOver }));
-    out.push(
-      row(
-        w.dueLabel(),
-        String(m.overdue.length),
-        items.join(w.sep) + (m.overdue.length > 2 ? `${w.sep}…` : ''),
-      ),
-    );
+    // As many of the most overdue as fit in 80 columns.
+    const room = 80 - 2 - LABEL - VALUE;
+    let note = '';
+    for (const [i, o] of m.overdue.entries()) {
+      const more = i < m.overdue.length - 1 ? `${w.sep}…` : '';
+      const next = (note ? note + w.sep : '') + w.dueItem({ name: o.name, days: o.daysOver });
+      if (width(next + more) > room) {
+        note = note ? `${note}${w.sep}…` : truncate(next, room);
+        break;
+      }
+      note = next;
+    }
+    out.push(row(w.dueLabel(), String(m.overdue.length), note));
   }
   out.push(
     row(
@@ -116,6 +121,7 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
     ).trimEnd()}`,
   );
   out.push(`  ${padEnd(w.depthLabel(), LABEL)}${w.depthNote(m.depth)}`);
+  out.push(`  ${' '.repeat(LABEL)}${depthBar(m.depth, 40)}`);
 
   const shown = opts.all ? r.findings : collapse(r.findings);
   let hidden = r.findings.length - shown.length;
@@ -131,7 +137,7 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
   if (!r.findings.some((x) => x.severity !== 'info')) out.push('', w.allClear());
   if (r.moves.length > 0) {
     out.push('', theme.bold(w.moves()));
-    r.moves.forEach((mv, i) => out.push(`  ${i + 1}. ${mv}`));
+    r.moves.forEach((mv, i) => out.push(`  ${i + 1}. ${wrap(mv, 75, 5)}`));
   }
   return out.join('\n');
 }

@@ -55,9 +55,13 @@ export function wrap(text: string, cols: number, indent = 0): string {
       if (line !== '') line += ' ';
       continue;
     }
-    if (width(line + tok) > room() && line.trim() !== '' && !/^[、。)」』!?,.]$/u.test(tok)) {
-      lines.push(line.trimEnd());
-      line = '';
+    if (width(line + tok) > room() && line.trim() !== '') {
+      // Never start a line with closing punctuation: carry the character before it down too.
+      const closing = /^[、。)」』!?,.]$/u.test(tok);
+      const chars = [...line];
+      const carry = closing && chars.length > 1 && width(chars[chars.length - 1]!) === 2 ? chars.pop()! : '';
+      lines.push(chars.join('').trimEnd());
+      line = carry;
     }
     line += tok;
   }

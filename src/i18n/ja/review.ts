@@ -13,11 +13,7 @@ export const review: typeof en = {
   newNote: (p) => `紹介 ${p.byIntro}人、イベント ${p.atEvents}人`,
   mixersLabel: () => '交流会(6か月)',
   mixersNote: (p) =>
-    [
-      p.money,
-      p.hours > 0 ? `${p.hours}時間` : null,
-      p.met > 0 ? `${p.met}人と出会い、連絡したのは${p.followed}人` : null,
-    ]
+    [p.money, p.hours > 0 ? `${p.hours}時間` : null, p.met > 0 ? `${p.met}人中${p.followed}人に連絡` : null]
       .filter(Boolean)
       .join(' · '),
   sep: '、',
