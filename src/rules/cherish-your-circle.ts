@@ -20,7 +20,11 @@ export default defineRule({
       .filter((p) => p.chemistry && !p.target)
       .map((p) => ({ p, last: net.lastTouch(p.id) }))
       .filter((x) => x.last === null || x.last < quietSince)
-      .sort((a, b) => Number(b.p.ahead) - Number(a.p.ahead) || (a.last ?? '').localeCompare(b.last ?? ''));
+      .sort(
+        (a, b) =>
+          Number(b.p.ahead) - Number(a.p.ahead) ||
+          ((a.last ?? '') < (b.last ?? '') ? -1 : (a.last ?? '') > (b.last ?? '') ? 1 : 0),
+      );
     if (quiet.length === 0) return;
     const data = {
       mixers: mixers.length,

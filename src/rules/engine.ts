@@ -50,8 +50,9 @@ export const PRIORITY: readonly string[] = [
 ];
 
 /**
- * The first day of rows a run needs: the longest window any rule is set to look back, plus room for
- * runs and asks that began before it. Older history reaches the rules only as aggregates.
+ * The first day of rows a run needs: the longest window any rule is set to look back, plus 90 days
+ * for runs of asks (info-taker) and gives before an early ask (too-soon-to-ask) that began before
+ * it. Older history reaches the rules only as aggregates.
  */
 export function windowStart(today: Day, config: RulesConfig): Day {
   let longest = 365;
@@ -60,7 +61,7 @@ export function windowStart(today: Day, config: RulesConfig): Day {
     for (const k of ['windowDays', 'withinDays', 'quietDays'])
       if (typeof o[k] === 'number') longest = Math.max(longest, o[k]!);
   }
-  return addDays(today, -Math.max(500, longest + 135));
+  return addDays(today, -(longest + 90));
 }
 
 export function optionsFor(id: RuleId, config: RulesConfig): Record<string, number> {

@@ -8,4 +8,5 @@ export const name = 'window-indexes';
 export const sql = `
 CREATE INDEX ledger_gives_window ON ledger(date, person_id, kind, id, event_id) WHERE direction = 'give';
 CREATE INDEX ledger_takes_window ON ledger(date, person_id, kind, id, event_id, what) WHERE direction = 'take';
+CREATE INDEX touches_inbound_window ON touches(date, person_id, id, note) WHERE inbound = 1;
 `;
