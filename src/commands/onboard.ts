@@ -154,5 +154,13 @@ async function apply(a: Collected, deps: Deps, before: Profile): Promise<Onboard
   });
   const lang = a.lang ?? deps.lang;
   const first = await review({}, { ...deps, lang, t: catalog(lang) });
-  return { profile: getProfile(db), added, markedAhead, moves: first.moves, lang };
+  // Habits shape the first advice before there is any record to go on.
+  const t = catalog(lang).onboard;
+  const habits = { ...before.habits, ...a.habits };
+  const fromHabits = [
+    habits.mixersPerMonth ? t.habitMixers({ perMonth: habits.mixersPerMonth }) : null,
+    habits.mostFrom === 'events' ? t.habitEvents() : habits.mostFrom === 'school-work' ? t.habitSchoolWork() : null,
+  ].filter((m): m is string => m !== null);
+  const moves = [...fromHabits, ...first.moves].slice(0, 3);
+  return { profile: getProfile(db), added, markedAhead, moves, lang };
 }
