@@ -22,7 +22,7 @@ export function registerCoach(cmd: Cmd): void {
     .option('--json', 'print JSON')
     .action((id: string | undefined, _o, c: Command) =>
       run(c, {
-        mode: 'none',
+        mode: 'read',
         exec: async (d) => (await import('../commands/rules.js')).rules(id === undefined ? {} : { id }, d),
         text: async (r, x) => (await import('../output/rules.js')).rulesText(r, x),
       }),
@@ -46,7 +46,7 @@ export function registerCoach(cmd: Cmd): void {
         c: Command,
       ) =>
         run(c, {
-          mode: 'none',
+          mode: 'read',
           exec: async (d) => (await import('../commands/config.js')).config({ action, key, value }, d),
           text: async (r) => (await import('../output/config.js')).configText(r),
         }),
@@ -86,7 +86,7 @@ export function registerCoach(cmd: Cmd): void {
     .option('--json', 'print JSON')
     .action((o: { keep?: boolean }, c: Command) =>
       run(c, {
-        mode: 'none',
+        mode: 'read',
         exec: async (d) => (await import('../commands/demo.js')).demo(o, d),
         text: async (r, x) => (await import('../output/onboard.js')).demoText(r, x),
       }),

@@ -65,7 +65,7 @@ export function registerRemind(cmd: Cmd): void {
     .option('--json', 'print JSON')
     .action((action: 'install' | 'remove' | 'show', o: { at?: string; notify?: boolean }, c: Command) =>
       run(c, {
-        mode: 'none',
+        mode: 'read',
         exec: async (d) => (await import('../commands/cron.js')).cron({ action, ...o }, d),
         text: async (r, x) => (await import('../output/remind.js')).cronText(r, x),
       }),

@@ -21,8 +21,8 @@ export interface TextCtx {
 }
 
 export interface Spec<R> {
-  /** 'write' creates the db; 'read' on a missing db sees an empty one; 'none' opens nothing. */
-  mode: 'read' | 'write' | 'none';
+  /** 'write' creates the db; 'read' on a missing db sees an empty one (and creates nothing). */
+  mode: 'read' | 'write';
   exec: (deps: Deps) => Promise<R>;
   text: (result: R, ctx: TextCtx) => string | Promise<string>;
   /** Checked before the db is opened, so a refused call creates nothing. */
@@ -57,9 +57,9 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
   spec.guard?.(ctx);
   const dbPath = resolve(ctx.dbPath);
   session.dbPath = dbPath;
-  const opened = spec.mode === 'none' ? undefined : openDb(dbPath, { mode: spec.mode, now: ctx.now });
+  const opened = openDb(dbPath, { mode: spec.mode, now: ctx.now });
   try {
-    const db = opened?.db ?? openDb(':memory:', { mode: 'read', now: ctx.now }).db;
+    const { db } = opened;
     const lang: Lang = ctx.explicitLang ?? getProfile(db).lang ?? ctx.localeLang;
     session.lang = lang;
     const t = catalog(lang);
@@ -104,6 +104,6 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
       process.stderr.write(`${makeTheme(ctx.stderrColor).dim(t.onboard.hint())}\n`);
     }
   } finally {
-    opened?.db.close();
+    opened.db.close();
   }
 }

@@ -159,7 +159,11 @@ async function apply(a: Collected, deps: Deps, before: Profile): Promise<Onboard
   const habits = { ...before.habits, ...a.habits };
   const fromHabits = [
     habits.mixersPerMonth ? t.habitMixers({ perMonth: habits.mixersPerMonth }) : null,
-    habits.mostFrom === 'events' ? t.habitEvents() : habits.mostFrom === 'school-work' ? t.habitSchoolWork() : null,
+    habits.mostFrom === 'events'
+      ? t.habitEvents()
+      : habits.mostFrom === 'school-work'
+        ? t.habitSchoolWork()
+        : null,
   ].filter((m): m is string => m !== null);
   const moves = [...fromHabits, ...first.moves].slice(0, 3);
   return { profile: getProfile(db), added, markedAhead, moves, lang };

@@ -214,7 +214,10 @@ describe('demo', () => {
 describe('habits shape the first advice', () => {
   it('someone who goes to mixers monthly and met most people at events hears about both first', async () => {
     const { deps } = testEnv();
-    writeFileSync(join(deps.cwd, 'h.json'), JSON.stringify({ goal: 'x', habits: { mixersPerMonth: 3, mostFrom: 'events' } }));
+    writeFileSync(
+      join(deps.cwd, 'h.json'),
+      JSON.stringify({ goal: 'x', habits: { mixersPerMonth: 3, mostFrom: 'events' } }),
+    );
     const r = await onboard({ answers: 'h.json' }, deps);
     expect(r.moves[0]).toContain('three or more mixers');
     expect(r.moves[1]).toContain('introduction');

@@ -44,7 +44,8 @@ export const onboard = {
   targetsQ: () => 'Anyone you want to meet but have not yet? (names, comma-separated, or enter to skip)',
   habitMixers: (p: { perMonth: number }) =>
     `You go to ${p.perMonth >= 3 ? 'three or more mixers' : 'a mixer or two'} a month: skip the next one and spend that evening with someone you already know.`,
-  habitEvents: () => 'Most people you know came from events: ask one friend you trust for an introduction this month.',
+  habitEvents: () =>
+    'Most people you know came from events: ask one friend you trust for an introduction this month.',
   habitSchoolWork: () =>
     'Your network grew from school and work, the surest ties there are: get back in touch with one former colleague this week.',
   saved: () => 'Saved. Here is where to start this week:',
