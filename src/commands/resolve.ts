@@ -1,7 +1,7 @@
 import { AmbiguousError, NotFoundError } from '../errors.js';
 import type { Db } from '../db/open.js';
-import { getPerson, namedPeople } from '../db/repos/people.js';
-import { fold, matchPerson } from '../domain/names.js';
+import { exactNameIds, getPerson, namedPeople } from '../db/repos/people.js';
+import { cleanName, fold, matchPerson } from '../domain/names.js';
 import type { Person } from '../domain/types.js';
 
 /** The one person a typed name means, or a clear error listing the candidates or the closest names. */
@@ -17,6 +17,13 @@ export function resolvePerson(db: Db, query: string): Person {
 
 /** The person, 'none' when nobody matches; throws when several do. */
 export function findPerson(db: Db, query: string): Person | 'none' {
+  // Fast path: exactly one person has this very name or nickname (the common case, and an index
+  // lookup instead of folding every name in a large network).
+  const typed = cleanName(query);
+  if (typed !== '' && !typed.startsWith('#')) {
+    const exact = exactNameIds(db, typed);
+    if (exact.length === 1) return getPerson(db, exact[0]!)!;
+  }
   const m = matchPerson(query, namedPeople(db));
   if (m.kind === 'many') {
     throw new AmbiguousError('personAmbiguous', {

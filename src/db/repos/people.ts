@@ -293,3 +293,14 @@ export function countPeople(db: Db): number {
 export function setSnooze(db: Db, id: number, until: string | null): void {
   prep(db, 'UPDATE people SET snoozed_until = ? WHERE id = ?').run(until, id);
 }
+
+/** People whose name or a nickname is exactly this text, ignoring ASCII case (an indexed fast path). */
+export function exactNameIds(db: Db, text: string): number[] {
+  return prep(
+    db,
+    `SELECT id FROM people WHERE name = @t COLLATE NOCASE
+     UNION SELECT person_id FROM nicknames WHERE nickname = @t COLLATE NOCASE`,
+  )
+    .pluck()
+    .all({ t: text }) as number[];
+}
