@@ -34,3 +34,15 @@ export async function runCli(argv: string[], env: Record<string, string>): Promi
     Object.assign(process.env, saved);
   }
 }
+
+/** Calls fn with stderr captured: returns its value and what it wrote. */
+export function captureStderr<T>(fn: () => T): { value: T; err: string } {
+  const lines: string[] = [];
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = ((s: string) => (lines.push(String(s)), true)) as typeof process.stderr.write;
+  try {
+    return { value: fn(), err: lines.join('') };
+  } finally {
+    process.stderr.write = write;
+  }
+}

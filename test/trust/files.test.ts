@@ -12,6 +12,7 @@ import { allLedger, allTouches } from '../../src/db/repos/ledger.js';
 import { aggregate } from '../../src/domain/aggregate.js';
 import { dump, tempDir, testEnv } from '../helpers/db.js';
 import { rel } from '../helpers/cli.js';
+import { captureStderr } from '../helpers/inprocess.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const asRoot = process.getuid?.() === 0;
@@ -79,15 +80,9 @@ describe('bad files get a clear message and stay untouched', () => {
       err = e;
     }
     ro.close();
-    const lines: string[] = [];
-    const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((s: string) => (lines.push(s), true)) as typeof process.stderr.write;
-    try {
-      expect(report(err, [])).toBe(1);
-    } finally {
-      process.stderr.write = write;
-    }
-    expect(lines.join('')).toMatch(/read-only, so nothing was recorded/);
+    const r = captureStderr(() => report(err, []));
+    expect(r.value).toBe(1);
+    expect(r.err).toMatch(/read-only, so nothing was recorded/);
   });
 
   it('a full disk: the import fails whole, the db is as it was, and the message says so', async () => {
@@ -107,15 +102,9 @@ describe('bad files get a clear message and stay untouched', () => {
     await importData({ file }, deps).catch((e: unknown) => (err = e));
     expect((err as { code?: string }).code).toBe('SQLITE_FULL');
     expect(dump(db)).toEqual(before);
-    const lines: string[] = [];
-    const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((s: string) => (lines.push(s), true)) as typeof process.stderr.write;
-    try {
-      expect(report(err, [])).toBe(1);
-    } finally {
-      process.stderr.write = write;
-    }
-    expect(lines.join('')).toMatch(/is full, so nothing was written/);
+    const r = captureStderr(() => report(err, []));
+    expect(r.value).toBe(1);
+    expect(r.err).toMatch(/is full, so nothing was written/);
   });
 });
 

@@ -199,32 +199,54 @@ export function newPerson(name: string, fields: Partial<NewPerson> = {}): NewPer
   };
 }
 
+const WRITABLE = [
+  'name',
+  'origin',
+  'introducer_id',
+  'origin_event_id',
+  'note',
+  'org',
+  'met_on',
+  'cadence',
+  'circle',
+  'birthday',
+  'ahead',
+  'chemistry',
+  'target',
+  'prep_studied',
+  'prep_give',
+  'prep_reason',
+  'snoozed_until',
+] as const;
+
+/** A person as the named parameters of the people table. */
+function columns(p: NewPerson): Record<(typeof WRITABLE)[number], string | number | null> {
+  return {
+    name: p.name,
+    origin: p.origin,
+    introducer_id: p.introducerId,
+    origin_event_id: p.originEventId,
+    note: p.note,
+    org: p.org,
+    met_on: p.met,
+    cadence: p.every,
+    circle: p.circle,
+    birthday: p.birthday,
+    ahead: p.ahead ? 1 : 0,
+    chemistry: p.chemistry ? 1 : 0,
+    target: p.target ? 1 : 0,
+    prep_studied: p.prep.studied,
+    prep_give: p.prep.give,
+    prep_reason: p.prep.reason,
+    snoozed_until: p.snoozedUntil,
+  };
+}
+
 export function insertPerson(db: Db, p: NewPerson, createdAt: string): number {
   const info = prep(
     db,
-    `INSERT INTO people (name, origin, introducer_id, origin_event_id, note, org, met_on, cadence, circle, birthday,
-         ahead, chemistry, target, prep_studied, prep_give, prep_reason, snoozed_until, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    p.name,
-    p.origin,
-    p.introducerId,
-    p.originEventId,
-    p.note,
-    p.org,
-    p.met,
-    p.every,
-    p.circle,
-    p.birthday,
-    p.ahead ? 1 : 0,
-    p.chemistry ? 1 : 0,
-    p.target ? 1 : 0,
-    p.prep.studied,
-    p.prep.give,
-    p.prep.reason,
-    p.snoozedUntil,
-    createdAt,
-  );
+    `INSERT INTO people (${WRITABLE.join(', ')}, created_at) VALUES (${WRITABLE.map((c) => `@${c}`).join(', ')}, @created_at)`,
+  ).run({ ...columns(p), created_at: createdAt });
   const id = Number(info.lastInsertRowid);
   setNicknames(db, id, p.nicknames);
   setTags(db, id, p.tags);
@@ -232,32 +254,10 @@ export function insertPerson(db: Db, p: NewPerson, createdAt: string): number {
 }
 
 export function updatePerson(db: Db, p: Person): void {
-  prep(
-    db,
-    `UPDATE people SET name = ?, origin = ?, introducer_id = ?, origin_event_id = ?, note = ?, org = ?, met_on = ?,
-       cadence = ?, circle = ?, birthday = ?, ahead = ?, chemistry = ?, target = ?, prep_studied = ?, prep_give = ?,
-       prep_reason = ?, snoozed_until = ?
-     WHERE id = ?`,
-  ).run(
-    p.name,
-    p.origin,
-    p.introducerId,
-    p.originEventId,
-    p.note,
-    p.org,
-    p.met,
-    p.every,
-    p.circle,
-    p.birthday,
-    p.ahead ? 1 : 0,
-    p.chemistry ? 1 : 0,
-    p.target ? 1 : 0,
-    p.prep.studied,
-    p.prep.give,
-    p.prep.reason,
-    p.snoozedUntil,
-    p.id,
-  );
+  prep(db, `UPDATE people SET ${WRITABLE.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({
+    ...columns(p),
+    id: p.id,
+  });
   setNicknames(db, p.id, p.nicknames);
   setTags(db, p.id, p.tags);
 }
