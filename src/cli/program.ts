@@ -188,7 +188,7 @@ export function buildProgram(version: string): Command {
     .action((_o, c: Command) =>
       run(c, {
         mode: 'read',
-        exec: async (d) => (await import('../db/repos/people.js')).namedPeople(d.db).map((p) => p.name),
+        exec: async (d) => (await import('../db/repos/names.js')).namedPeople(d.db).map((p) => p.name),
         text: (names) => names.join('\n'),
       }),
     );

@@ -1,6 +1,7 @@
 import { AmbiguousError, NotFoundError } from '../errors.js';
 import type { Db } from '../db/open.js';
-import { exactNameIds, getPerson, namedPeople } from '../db/repos/people.js';
+import { getPerson } from '../db/repos/people.js';
+import { exactNameIds, namedPeople } from '../db/repos/names.js';
 import { cleanName, fold, matchPerson } from '../domain/names.js';
 import type { Person } from '../domain/types.js';
 

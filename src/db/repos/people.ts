@@ -154,25 +154,6 @@ export function getPerson(db: Db, id: number): Person | undefined {
   return row ? toPerson(row) : undefined;
 }
 
-/** Names and nicknames only: what matching needs (two flat queries, fast at 10,000 people). */
-export function namedPeople(db: Db): { id: number; name: string; nicknames: string[] }[] {
-  const people = (prep(db, 'SELECT id, name FROM people ORDER BY id').raw().all() as [number, string][]).map(
-    ([id, name]) => ({
-      id,
-      name,
-      nicknames: [] as string[],
-    }),
-  );
-  const byId = new Map(people.map((p) => [p.id, p]));
-  for (const [id, nick] of prep(db, 'SELECT person_id, nickname FROM nicknames').raw().all() as [
-    number,
-    string,
-  ][]) {
-    byId.get(id)?.nicknames.push(nick);
-  }
-  return people;
-}
-
 export type NewPerson = Omit<Person, 'id'>;
 
 /** A person with every field at its default, then the given ones. */
@@ -292,15 +273,4 @@ export function countPeople(db: Db): number {
 
 export function setSnooze(db: Db, id: number, until: string | null): void {
   prep(db, 'UPDATE people SET snoozed_until = ? WHERE id = ?').run(until, id);
-}
-
-/** People whose name or a nickname is exactly this text, ignoring ASCII case (an indexed fast path). */
-export function exactNameIds(db: Db, text: string): number[] {
-  return prep(
-    db,
-    `SELECT id FROM people WHERE name = @t COLLATE NOCASE
-     UNION SELECT person_id FROM nicknames WHERE nickname = @t COLLATE NOCASE`,
-  )
-    .pluck()
-    .all({ t: text }) as number[];
 }
