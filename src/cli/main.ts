@@ -6,4 +6,9 @@ const version = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 
-process.exit(await cli(process.argv.slice(2), version));
+const code = await cli(process.argv.slice(2), version);
+// Writes to a pipe can still be queued (a large `list --json | jq`): let them drain before exiting.
+const drained = (stream: NodeJS.WriteStream) =>
+  new Promise<void>((resolve) => stream.write('', () => resolve()));
+await Promise.all([drained(process.stdout), drained(process.stderr)]);
+process.exit(code);

@@ -5,6 +5,7 @@
  */
 import ICAL from 'ical.js';
 import { DataError } from '../errors.js';
+import type { Person } from '../domain/types.js';
 import { cleanName } from '../domain/names.js';
 import { parseBirthday } from '../domain/dates.js';
 import { fold } from '../output/ics.js';
@@ -152,17 +153,11 @@ const esc = (s: string, structured = false) => {
   return structured ? t.replace(/;/g, '\\;') : t;
 };
 
-export interface VcardPerson {
-  name: string;
-  nicknames: string[];
+/** What a card carries: a person's own fields and their contact points. */
+export type VcardPerson = Pick<Person, 'id' | 'name' | 'nicknames' | 'tags' | 'org' | 'birthday' | 'note'> & {
   emails: string[];
   phones: string[];
-  org: string | null;
-  birthday: string | null;
-  note: string | null;
-  tags: string[];
-  id: number;
-}
+};
 
 /** vCard 4.0, one card per person, CRLF and folded at 75 octets. */
 export function writeVcards(people: readonly VcardPerson[]): string {

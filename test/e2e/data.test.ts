@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/db.js';
@@ -25,5 +25,19 @@ describe('data in and out through the binary', () => {
     rel(['import', backup], fresh);
     expect(rel(['export', '--format', 'json'], fresh).out).toBe(readFileSync(backup, 'utf8'));
     expect(rel(['export', '--format', 'pdf'], env).code).toBe(2);
+  });
+
+  it('large output through a pipe arrives whole (the process waits for it to drain)', () => {
+    const dir = tempDir();
+    const env = { REL_DB: join(dir, 'rel.db') };
+    const cards = Array.from(
+      { length: 3000 },
+      (_, i) => `BEGIN:VCARD\nVERSION:3.0\nFN:Pipe Person ${i}\nNOTE:${'x'.repeat(100)}\nEND:VCARD`,
+    );
+    writeFileSync(join(dir, 'many.vcf'), cards.join('\n'));
+    expect(rel(['import', join(dir, 'many.vcf')], env).code).toBe(0);
+    const out = rel(['list', '--json'], env).out;
+    expect(out.length).toBeGreaterThan(1_000_000);
+    expect((JSON.parse(out) as { count: number }).count).toBe(3000);
   });
 });

@@ -22,6 +22,7 @@ export function rel(args: string[], env: Record<string, string> = {}, input = ''
     encoding: 'utf8',
     input,
     timeout: 30000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }

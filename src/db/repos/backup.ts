@@ -1,30 +1,11 @@
 /** Raw rows for a lossless backup, and inserting them back with their ids and timestamps. */
 import type { Db } from '../open.js';
 import { prep } from '../stmt.js';
+import { WRITABLE } from './people.js';
 
 /** Every column of every table rel keeps, in a fixed order: the backup's shape. */
 export const TABLES = {
-  people: [
-    'id',
-    'name',
-    'origin',
-    'introducer_id',
-    'origin_event_id',
-    'note',
-    'org',
-    'met_on',
-    'cadence',
-    'circle',
-    'birthday',
-    'ahead',
-    'chemistry',
-    'target',
-    'prep_studied',
-    'prep_give',
-    'prep_reason',
-    'snoozed_until',
-    'created_at',
-  ],
+  people: ['id', ...WRITABLE, 'created_at'],
   nicknames: ['person_id', 'nickname'],
   tags: ['person_id', 'tag'],
   contact_points: ['person_id', 'kind', 'value'],

@@ -26,8 +26,8 @@ interface PersonRow {
   tags: string | null;
 }
 
-const COLUMNS = [
-  'id',
+/** The columns a person is written with, in table order. */
+export const WRITABLE = [
   'name',
   'origin',
   'introducer_id',
@@ -46,6 +46,8 @@ const COLUMNS = [
   'prep_reason',
   'snoozed_until',
 ] as const;
+
+const COLUMNS = ['id', ...WRITABLE] as const;
 
 type N = number | null;
 type S = string | null;
@@ -179,26 +181,6 @@ export function newPerson(name: string, fields: Partial<NewPerson> = {}): NewPer
     ...fields,
   };
 }
-
-const WRITABLE = [
-  'name',
-  'origin',
-  'introducer_id',
-  'origin_event_id',
-  'note',
-  'org',
-  'met_on',
-  'cadence',
-  'circle',
-  'birthday',
-  'ahead',
-  'chemistry',
-  'target',
-  'prep_studied',
-  'prep_give',
-  'prep_reason',
-  'snoozed_until',
-] as const;
 
 /** A person as the named parameters of the people table. */
 function columns(p: NewPerson): Record<(typeof WRITABLE)[number], string | number | null> {
