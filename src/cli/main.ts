@@ -6,6 +6,11 @@ const version = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 
+// A reader that stops early (`rel export --format md | head`) is not an error: stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+}
+
 const code = await cli(process.argv.slice(2), version);
 // Writes to a pipe can still be queued (a large `list --json | jq`): let them drain before exiting.
 const drained = (stream: NodeJS.WriteStream) =>

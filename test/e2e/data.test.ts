@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/db.js';
-import { rel } from '../helpers/cli.js';
+import { BIN, rel } from '../helpers/cli.js';
 
 const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', name);
 
@@ -39,5 +40,22 @@ describe('data in and out through the binary', () => {
     const out = rel(['list', '--json'], env).out;
     expect(out.length).toBeGreaterThan(1_000_000);
     expect((JSON.parse(out) as { count: number }).count).toBe(3000);
+  });
+
+  it('a reader that stops early (| head) ends rel quietly', () => {
+    const dir = tempDir();
+    const db = join(dir, 'rel.db');
+    const cards = Array.from(
+      { length: 2000 },
+      (_, i) => `BEGIN:VCARD\nVERSION:3.0\nFN:Head Person ${i}\nEND:VCARD`,
+    );
+    writeFileSync(join(dir, 'many.vcf'), cards.join('\n'));
+    rel(['import', join(dir, 'many.vcf')], { REL_DB: db });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" export --format md | head -1`], {
+      env: { ...process.env, REL_DB: db, REL_NOW: '2026-11-22' },
+      encoding: 'utf8',
+    });
+    expect(r.stdout.trim()).toMatch(/^# Your network/);
+    expect(r.stderr).toBe('');
   });
 });
