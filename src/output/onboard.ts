@@ -14,7 +14,7 @@ export function onboardText(r: OnboardResult, ctx: TextCtx): string {
   if (r.moves.length === 0) out.push(t.nothingYet());
   else {
     out.push(ctx.theme.bold(t.saved()));
-    r.moves.forEach((m, i) => out.push(`  ${i + 1}. ${m}`));
+    r.moves.forEach((m, i) => out.push(`  ${i + 1}. ${wrap(m, 75, 5)}`));
   }
   return out.join('\n');
 }
