@@ -1,6 +1,6 @@
 /** The answers file of `rel onboard --answers`: read, checked key by key, never half-applied. */
-import { readFileSync } from 'node:fs';
-import { DataError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import { readText } from './parse.js';
 import type { Habits, Lang } from '../domain/types.js';
 import { FIELDS, type Field } from '../domain/vocab.js';
 
@@ -21,15 +21,7 @@ export const MOST_FROM = ['school-work', 'events', 'intros', 'online'] as const;
 const KEYS = ['goal', 'lookingFor', 'canGive', 'field', 'lang', 'habits', 'ahead', 'targets'];
 
 export function readAnswers(path: string): Answers {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new DataError('answersUnreadable', {
-      path,
-      detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
-    });
-  }
+  const text = readText(path);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

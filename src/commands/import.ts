@@ -1,6 +1,5 @@
 /** `rel import`: people from address books and LinkedIn, or a rel backup; all or nothing. */
 import { writeTx } from '../db/tx.js';
-import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { DataError, UsageError } from '../errors.js';
 import { isEmpty } from '../db/repos/backup.js';
@@ -10,6 +9,7 @@ import { applyImported, PersonIndex } from '../io/match.js';
 import type { ImportedPerson } from '../io/types.js';
 import { parseVcards } from '../io/vcard.js';
 import type { Deps } from './deps.js';
+import { readText } from './parse.js';
 
 export const IMPORT_FORMATS = ['json', 'vcard', 'csv', 'linkedin'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -50,15 +50,7 @@ export async function importData(
     });
   }
   const path = resolve(deps.cwd, opts.file);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new DataError('answersUnreadable', {
-      path,
-      detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
-    });
-  }
+  const text = readText(path);
   const result: ImportResult = {
     format,
     file: path,

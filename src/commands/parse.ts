@@ -1,5 +1,6 @@
 /** Turning typed option values into checked values, with usage errors that list what is valid. */
-import { UsageError } from '../errors.js';
+import { readFileSync } from 'node:fs';
+import { DataError, UsageError } from '../errors.js';
 import { parseBirthday, parseCadence, parseDayWords, formatCadence, type Day } from '../domain/dates.js';
 import { cleanName } from '../domain/names.js';
 import { CIRCLES, parseCircle } from '../domain/cadence.js';
@@ -102,4 +103,16 @@ export function circle(value: string | undefined): string | null | undefined {
   if (value === undefined) return undefined;
   if (/^(none|なし)$/i.test(value.trim())) return null;
   return choice('--circle', value, parseCircle, [...CIRCLES, 'none']);
+}
+
+/** A file the user named, as text, or a clear error naming it. */
+export function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new DataError('fileUnreadable', {
+      path,
+      detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+    });
+  }
 }

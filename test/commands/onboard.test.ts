@@ -91,7 +91,7 @@ describe('onboard --answers', () => {
   it('a missing file is a clear error', async () => {
     const { deps } = testEnv();
     await expect(onboard({ answers: 'nope.json' }, deps)).rejects.toMatchObject({
-      key: 'answersUnreadable',
+      key: 'fileUnreadable',
       exitCode: 1,
     });
   });

@@ -58,8 +58,8 @@ export const errors = {
     `${p.key}: "${p.value}" is not valid; expected ${p.expected}.`,
   onboardNeedsTerminal: () =>
     'rel onboard asks questions and needs a terminal. Without one, pass your answers: rel onboard --answers answers.json',
-  answersUnreadable: (p: { path: string; detail: string }) =>
-    `cannot read the answers file ${p.path}: ${p.detail}.`,
+  fileUnreadable: (p: { path: string; detail: string }) =>
+    `cannot read ${p.path} (${p.detail}). Check the path and that you may read the file.`,
   answersBad: (p: { path: string; problem: string }) =>
     `the answers file ${p.path} is not usable: ${p.problem}.`,
   cannotWrite: (p: { path: string; detail: string }) =>

@@ -51,7 +51,7 @@ export const errors: typeof en = {
   badSettingValue: (p) => `${p.key}: 「${p.value}」は使えません。${p.expected} を指定してください。`,
   onboardNeedsTerminal: () =>
     'rel onboard は質問形式のため端末が必要です。端末がない場合は回答をファイルで渡してください: rel onboard --answers answers.json',
-  answersUnreadable: (p) => `回答ファイル ${p.path} を読めません: ${p.detail}`,
+  fileUnreadable: (p) => `${p.path} を読めません(${p.detail})。パスと読み取り権限を確認してください。`,
   answersBad: (p) => `回答ファイル ${p.path} を使えません: ${p.problem}`,
   cannotWrite: (p) => `${p.path} に書き込めません(${p.detail})。何も書き込んでいません。`,
   snoozeNeedsUntil: () => 'rel snooze には --until <日付> が必要です(例: --until 2026-12-15。再開は none)。',
