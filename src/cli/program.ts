@@ -68,15 +68,15 @@ export function buildProgram(version: string): Command {
       .argument('<person>')
       .argument('<what>', 'what it was, in a few words')
       .option('-k, --kind <kind>', `${LEDGER_KINDS.join(', ')}`)
-      .option('-d, --date <when>', 'when (default today)')
-      .option('--json', 'print JSON')
-      .action((person: string, what: string, o, c: Command) =>
-        run(c, {
-          mode: 'write',
-          exec: async (d) => (await import('../commands/ledger.js'))[direction]({ ...o, person, what }, d),
-          text: async (r, x) => (await import('../output/records.js')).ledgerText(r, x),
-        }),
-      );
+      .option('-d, --date <when>', 'when (default today)');
+    if (direction === 'take') c.option('--offered', 'they offered it unasked (not something you asked for)');
+    c.option('--json', 'print JSON').action((person: string, what: string, o, c: Command) =>
+      run(c, {
+        mode: 'write',
+        exec: async (d) => (await import('../commands/ledger.js'))[direction]({ ...o, person, what }, d),
+        text: async (r, x) => (await import('../output/records.js')).ledgerText(r, x),
+      }),
+    );
     if (direction === 'take') c.alias('receive');
   }
 

@@ -35,6 +35,7 @@ export const ledgerJson = (e: LedgerEntry) => ({
   what: e.what,
   date: e.date,
   eventId: e.eventId,
+  ...(e.direction === 'take' ? { offered: e.offered } : {}),
 });
 
 export const touchJson = (t: Touch) => ({ id: t.id, date: t.date, note: t.note, inbound: t.inbound });

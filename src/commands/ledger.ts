@@ -16,6 +16,8 @@ export interface LedgerOptions {
   what: string;
   kind?: string;
   date?: string;
+  /** A take they gave unasked. */
+  offered?: boolean;
 }
 
 export interface LedgerResult {
@@ -32,10 +34,12 @@ async function record(direction: Direction, opts: LedgerOptions, deps: Deps): Pr
   const { db, today } = deps;
   const kind: LedgerKind = parse.choice('--kind', opts.kind, parseLedgerKind, LEDGER_KINDS) ?? 'other';
   if (direction === 'give' && kind === 'sale') throw new UsageError('saleIsTake', undefined);
+  const offered = direction === 'take' && opts.offered === true;
+  if (offered && kind === 'sale') throw new UsageError('offeredSale', undefined);
   const what = parse.text('<what>', opts.what);
   const date = parse.pastDay('--date', opts.date, today);
   const person = resolvePerson(db, opts.person);
-  const entry = { personId: person.id, direction, kind, what, date, eventId: null };
+  const entry = { personId: person.id, direction, kind, what, date, eventId: null, offered };
   const id = writeTx(db, () => {
     const newId = insertLedger(db, entry, deps.now.toISOString());
     markMet(db, person.id, date);

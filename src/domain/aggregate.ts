@@ -7,9 +7,14 @@
 import type { Day } from './dates.js';
 import type { EventRecord, LedgerEntry, Touch } from './types.js';
 
+/** A take you asked for: not offered unasked, and not a sale (which is slash-and-burn's alone). */
+export const isAsk = (e: LedgerEntry): boolean => e.direction === 'take' && !e.offered && e.kind !== 'sale';
+
 export interface PersonAgg {
   gives: number;
   takes: number;
+  /** Takes that were asks: not offered unasked, not a sale (RULES.md). */
+  asks: number;
   /** The earliest give, by date then id. */
   firstGive: { date: Day; id: number } | null;
   lastGive: Day | null;
@@ -25,6 +30,7 @@ export interface PersonAgg {
 export const emptyAgg = (): PersonAgg => ({
   gives: 0,
   takes: 0,
+  asks: 0,
   firstGive: null,
   lastGive: null,
   lastTake: null,
@@ -56,6 +62,7 @@ export function aggregate(
       a.lastGive = later(a.lastGive, e.date);
     } else {
       a.takes++;
+      if (isAsk(e)) a.asks++;
       if (!a.lastTake || before(a.lastTake, e)) a.lastTake = { date: e.date, id: e.id, what: e.what };
     }
     a.lastLedger = later(a.lastLedger, e.date);

@@ -20,14 +20,22 @@ export interface Metrics {
   depth: { deep: number; active: number; shallow: number; dormant: number };
 }
 
-export function computeMetrics(net: Network): Metrics {
+/** The look-back of each metric: the window of the rule that judges the same thing. */
+export interface MetricWindows {
+  ratioDays: number;
+  mixerDays: number;
+  newPeopleDays: number;
+}
+
+export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
   const today = net.today;
-  const yearAgo = net.since(365);
+  const yearAgo = net.since(windows.ratioDays);
   const inYear = (d: Day) => d >= yearAgo && d <= today;
   const gives = net.allGives().filter((e) => inYear(e.date)).length;
   const takes = net.allTakes().filter((e) => inYear(e.date)).length;
-  const fresh = net.metWithin(365);
-  const mixers = net.lowYieldWithin(180);
+  const fresh = net.metWithin(windows.newPeopleDays);
+  // The same events mixer-for-networking judges (paid clubs are paid-club's), so the numbers agree.
+  const mixers = net.mixersForNetworking(windows.mixerDays);
   const follow = net.followedUp(mixers);
   const overdue = net.people
     .map((p) => ({ p, due: nextDue(p, net.lastTouch(p.id)) }))

@@ -2,7 +2,7 @@
  * Indexes over one snapshot that the rules and metrics share: who gave what to whom, when you were
  * last in touch, which ties are deep. Pure: built from data and `today`.
  */
-import { emptyAgg, type PersonAgg } from './aggregate.js';
+import { emptyAgg, isAsk, type PersonAgg } from './aggregate.js';
 import { addDays, type Day } from './dates.js';
 import type { Snapshot } from './snapshot.js';
 import type { EventRecord, LedgerEntry, Person } from './types.js';
@@ -109,9 +109,14 @@ export class Network {
     return this.people.filter((p) => this.isDeep(p.id));
   }
 
-  /** Met, and no touch after the day you met. */
+  /**
+   * Met, and no touch after the day you met. Not someone met today (too soon to tell), nor a school
+   * or work friend whose history simply was never logged.
+   */
   isShallow(p: Person): boolean {
-    return p.met !== null && !p.target && !this.touchedAfter(p.id, p.met);
+    if (p.met === null || p.target || p.met >= this.today) return false;
+    if ((p.origin === 'school' || p.origin === 'work') && this.stats(p.id).lastTouch === null) return false;
+    return !this.touchedAfter(p.id, p.met);
   }
 
   /** People whose met date is in the last `n` days. */
@@ -129,9 +134,22 @@ export class Network {
     return this.eventsWithin(n).filter((e) => isLowYield(e.kind));
   }
 
-  /** Low-yield events whose purpose is networking, or none. */
-  mixersForNetworking(n: number): EventRecord[] {
+  /**
+   * Low-yield events attended to build a network (purpose networking, or none): not a mixer for a
+   * look at other fields (industry-insight) or to meet someone in particular.
+   */
+  networkingRooms(n: number): EventRecord[] {
     return this.lowYieldWithin(n).filter((e) => e.purpose === null || e.purpose === 'networking');
+  }
+
+  /** The networking mixers mixer-for-networking judges: paid clubs are paid-club's to judge. */
+  mixersForNetworking(n: number): EventRecord[] {
+    return this.networkingRooms(n).filter((e) => e.kind !== 'paid-club');
+  }
+
+  /** Takes from a person that were asks (not offered unasked, not a sale), in the loaded window. */
+  asksFrom(id: number): LedgerEntry[] {
+    return this.takesFrom(id).filter(isAsk);
   }
 
   /** Of the people met at these events, those touched again after the event's day. */

@@ -45,6 +45,8 @@ export interface LedgerEntry {
   what: string;
   date: Day;
   eventId: number | null;
+  /** A take they gave unasked (`take --offered`): never an ask. Always false for a give. */
+  offered: boolean;
 }
 
 export interface Touch {

@@ -19,6 +19,7 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const LOW_YIELD_KINDS: readonly EventKind[] = ['mixer', 'party', 'mlm', 'self-help', 'paid-club'];
 export const BETTER_ROOMS: readonly EventKind[] = [
   'study-group',
+  'seminar',
   'hobby',
   'in-house',
   'alumni',

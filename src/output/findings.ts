@@ -3,9 +3,10 @@ import type { Theme } from './theme.js';
 import { wrap } from './width.js';
 
 /** One finding as a wrapped line: mark, message, then the rule id for `rel rules <id>`. */
-export function findingLine(f: Finding, theme: Theme, cols = 80, indent = 2): string {
+export function findingLine(f: Finding & { rules?: string[] }, theme: Theme, cols = 80, indent = 2): string {
   const mark = theme.severity[f.severity](theme.mark[f.severity]);
-  const body = wrap(`${f.message} ${theme.dim(`[${f.rule}]`)}`, cols - indent - 2, indent + 2);
+  const tag = (f.rules ?? [f.rule]).join(' · ');
+  const body = wrap(`${f.message} ${theme.dim(`[${tag}]`)}`, cols - indent - 2, indent + 2);
   return `${' '.repeat(indent)}${mark} ${body}`;
 }
 

@@ -1,7 +1,7 @@
 /** The review screen: metrics with small charts, findings by severity, then three next moves. */
 import type { TextCtx } from '../cli/run.js';
 import type { ReviewResult } from '../commands/review.js';
-import { SEVERITIES, type Finding, type Severity } from '../domain/finding.js';
+import { SEVERITIES } from '../domain/finding.js';
 import { makeFmt } from '../i18n/fmt.js';
 import { bar, depthBar, dots, sparkCells } from './charts.js';
 import { findingLine } from './findings.js';
@@ -9,23 +9,6 @@ import { padEnd, truncate, width, wrap } from './width.js';
 
 const LABEL = 24;
 const VALUE = 10;
-
-/** Asking-related rules in priority order: a person named by one is not named again by the next. */
-const ASKS = ['slash-and-burn', 'info-taker', 'too-soon-to-ask', 'give-first', 'taking-more-than-giving'];
-/** How many findings of each severity text mode shows before "and N more". */
-const CAP: Record<Severity, number> = { critical: 99, warning: 5, tip: 4, info: 3 };
-
-export function collapse(findings: readonly Finding[]): Finding[] {
-  const covered = new Set<number>();
-  const drop = new Set<Finding>();
-  for (const rule of ASKS) {
-    for (const f of findings.filter((x) => x.rule === rule)) {
-      if (f.people.length > 0 && f.people.every((p) => covered.has(p.id))) drop.add(f);
-      else f.people.forEach((p) => covered.add(p.id));
-    }
-  }
-  return findings.filter((f) => !drop.has(f));
-}
 
 export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean } = {}): string {
   const { t, theme } = ctx;
@@ -41,7 +24,7 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
     `  ${padEnd(label, LABEL)}${padEnd(value, VALUE)}${note}`.trimEnd();
 
   const [gives, takes] = m.givesToTakes;
-  const aim = 10;
+  const aim = r.aims.ratio;
   out.push(
     row(
       w.ratioLabel(),
@@ -55,7 +38,7 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
     row(
       w.deepLabel(),
       String(m.deepTies),
-      `${padEnd(dots(m.deepTies, 5), 19)}${theme.dim(w.aimDeep({ aim: 5 }))}`,
+      `${padEnd(dots(m.deepTies, r.aims.deep), 19)}${theme.dim(w.aimDeep({ aim: r.aims.deep }))}`,
     ),
   );
   out.push(row(w.shallowLabel(), String(m.shallowContacts), theme.dim(w.shallowNote())));
@@ -123,15 +106,14 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
   out.push(`  ${padEnd(w.depthLabel(), LABEL)}${w.depthNote(m.depth)}`);
   out.push(`  ${' '.repeat(LABEL)}${depthBar(m.depth, 40)}`);
 
-  const shown = opts.all ? r.findings : collapse(r.findings);
-  let hidden = r.findings.length - shown.length;
+  // The default view is the coach's: merged per person and capped; --all lists every finding.
+  const shown = opts.all ? r.findings.map((x) => ({ ...x, rules: [x.rule] })) : r.shown;
+  const hidden = opts.all ? 0 : r.hidden;
   for (const sev of SEVERITIES) {
     const group = shown.filter((x) => x.severity === sev);
     if (group.length === 0) continue;
     out.push('', theme.severity[sev](w.severity[sev]));
-    const cap = opts.all ? group.length : CAP[sev];
-    for (const finding of group.slice(0, cap)) out.push(findingLine(finding, theme, 80, 2));
-    hidden += Math.max(0, group.length - cap);
+    for (const finding of group) out.push(findingLine(finding, theme, 80, 2));
   }
   if (hidden > 0) out.push('', theme.dim(w.more({ n: hidden })));
   if (!r.findings.some((x) => x.severity !== 'info')) out.push('', w.allClear());

@@ -6,6 +6,8 @@ export default defineRule({
     severity: 'tip',
     sources: ['A3', 'A4', 'A5'],
     defaults: { windowDays: 365, minPeople: 5, maxIntroPercent: 20, minEventPercent: 50 },
+    priority: 160,
+    recommends: true,
   },
   evaluate(ctx) {
     const { net, options } = ctx;
@@ -18,7 +20,9 @@ export default defineRule({
     // Whom to ask: your deepest tie (most gives and takes both ways, recently in touch).
     const depth = (id: number) =>
       Math.min(net.stats(id).gives, 3 * net.stats(id).takes) + net.stats(id).gives / 100;
-    const ask = [...net.deepTies()].sort((a, b) => depth(b.id) - depth(a.id))[0] ?? null;
+    const ask =
+      [...net.deepTies().filter((p) => !ctx.avoid(p.id))].sort((a, b) => depth(b.id) - depth(a.id))[0] ??
+      null;
     const data = {
       total: fresh.length,
       byIntro,

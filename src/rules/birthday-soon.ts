@@ -8,6 +8,8 @@ export default defineRule({
     sources: [],
     beyondArticles: true,
     defaults: { withinDays: 7 },
+    priority: 130,
+    today: false,
   },
   evaluate(ctx) {
     // The month-days of the coming window (29 Feb falls on 28 Feb in other years).

@@ -6,18 +6,18 @@ export default defineRule({
     severity: 'tip',
     sources: ['A3', 'A1', 'A5'],
     defaults: { quietDays: 180, windowDays: 180 },
+    priority: 170,
+    recommends: true,
   },
   evaluate(ctx) {
     const { net, options } = ctx;
-    const mixers = net.lowYieldWithin(options.windowDays);
-    if (mixers.length === 0) return;
     const circleEvent = new Set(
       net.snap.events.filter((e) => e.kind === 'in-house' || e.kind === 'alumni').flatMap((e) => e.people),
     );
     const quietSince = net.since(options.quietDays);
     const quiet = net.people
       .filter((p) => p.origin === 'school' || p.origin === 'work' || circleEvent.has(p.id))
-      .filter((p) => p.chemistry && !p.target)
+      .filter((p) => p.chemistry && !p.target && !ctx.avoid(p.id))
       .map((p) => ({ p, last: net.lastTouch(p.id) }))
       .filter((x) => x.last === null || x.last < quietSince)
       .sort(
@@ -26,14 +26,16 @@ export default defineRule({
           ((a.last ?? '') < (b.last ?? '') ? -1 : (a.last ?? '') > (b.last ?? '') ? 1 : 0),
       );
     if (quiet.length === 0) return;
+    // The comparison with mixers is a second sentence, only when there was one.
+    const mixers = net.networkingRooms(options.windowDays).length;
     const data = {
-      mixers: mixers.length,
+      mixers,
       quiet: quiet.length,
       picks: quiet.slice(0, 3).map((x) => x.p.name),
       days: options.quietDays,
     };
     ctx.report({
-      messageId: 'circle',
+      messageId: mixers > 0 ? 'circleMixers' : 'circle',
       data,
       move: { messageId: 'move', data },
       people: quiet.slice(0, 3).map((x) => x.p.id),

@@ -6,6 +6,8 @@ export default defineRule({
     severity: 'info',
     sources: ['A4'],
     defaults: { minGives: 3, windowDays: 90 },
+    priority: 230,
+    cautions: true,
   },
   evaluate(ctx) {
     const { net, options } = ctx;

@@ -1,10 +1,10 @@
-/** Runs the rules over one snapshot: pure, data and today in, findings out. */
+/** Runs the rules over one snapshot: pure, data and today in, findings out, most important first. */
 import { addDays, type Day } from '../domain/dates.js';
 import { SEVERITIES, type Focus, type Severity } from '../domain/finding.js';
 import { Network } from '../domain/network.js';
 import type { Snapshot } from '../domain/snapshot.js';
 import { RULE_IDS, RULES } from './index.js';
-import type { RawFinding, RuleId } from './types.js';
+import type { RawFinding, Rule, RuleId } from './types.js';
 
 export interface RuleConfig {
   enabled?: boolean;
@@ -20,34 +20,13 @@ export interface RunOptions {
   only?: readonly RuleId[];
 }
 
-/** Within a severity, what a coach would raise first. */
-export const PRIORITY: readonly string[] = [
-  'slash-and-burn',
-  'no-goal',
-  'mixer-for-networking',
-  'info-taker',
-  'give-first',
-  'too-soon-to-ask',
-  'paid-club',
-  'give-take-ratio',
-  'wide-not-deep',
-  'taking-more-than-giving',
-  'keep-in-touch',
-  'thank-the-introducer',
-  'birthday-soon',
-  'go-deep',
-  'pinpoint-prep',
-  'ask-for-intros',
-  'cherish-your-circle',
-  'small-gives',
-  'step-ahead',
-  'try-better-rooms',
-  'invest-in-yourself',
-  'one-sided',
-  'dont-force',
-  'field-context',
-  'mixer-for-insight',
-];
+/** How many findings may name one person before recommenders look elsewhere. */
+export const PER_PERSON = 2;
+
+/** The option keys of a rule that look back in time: its own list, or its `windowDays`. */
+export function lookbackKeys(rule: Rule): readonly string[] {
+  return rule.meta.lookback ?? ('windowDays' in rule.meta.defaults ? ['windowDays'] : []);
+}
 
 /**
  * The first day of rows a run needs: the longest window any rule is set to look back, plus 90 days
@@ -55,11 +34,10 @@ export const PRIORITY: readonly string[] = [
  * it. Older history reaches the rules only as aggregates.
  */
 export function windowStart(today: Day, config: RulesConfig): Day {
-  let longest = 365;
+  let longest = 0;
   for (const id of RULE_IDS) {
     const o = optionsFor(id, config);
-    for (const k of ['windowDays', 'withinDays', 'quietDays'])
-      if (typeof o[k] === 'number') longest = Math.max(longest, o[k]!);
+    for (const k of lookbackKeys(RULES[id])) longest = Math.max(longest, o[k] ?? 0);
   }
   return addDays(today, -(longest + 90));
 }
@@ -70,48 +48,105 @@ export function optionsFor(id: RuleId, config: RulesConfig): Record<string, numb
   return out;
 }
 
+/** The aims the review header shows, as configured (RULES.md: the header shows the configured aims). */
+export function aims(config: RulesConfig): { ratio: number; deep: number } {
+  const out = { ratio: 10, deep: 5 };
+  for (const id of RULE_IDS) {
+    for (const [metric, key] of Object.entries(RULES[id].meta.aims ?? {}))
+      out[metric as keyof typeof out] = optionsFor(id, config)[key]!;
+  }
+  return out;
+}
+
 export function runRules(snap: Snapshot, today: Day, config: RulesConfig, opts: RunOptions): RawFinding[] {
-  const net = new Network(snap, today);
-  return runOnNetwork(net, config, opts);
+  return runOnNetwork(new Network(snap, today), config, opts);
+}
+
+/** Most important first: severity, then each rule's priority, then the rule's own weight. */
+export function byImportance(a: RawFinding, b: RawFinding): number {
+  return (
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    RULES[a.rule].meta.priority - RULES[b.rule].meta.priority ||
+    b.weight - a.weight
+  );
 }
 
 export function runOnNetwork(net: Network, config: RulesConfig, opts: RunOptions): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const id of RULE_IDS) {
+  const active = RULE_IDS.filter((id) => {
     const rule = RULES[id];
-    if (config[id]?.enabled === false) continue;
-    if (opts.only && !opts.only.includes(id)) continue;
-    if (opts.mode === 'review' && rule.meta.writeOnly) continue;
-    if (opts.mode === 'write' && !rule.meta.immediate) continue;
-    rule.evaluate({
-      net,
-      profile: net.snap.profile,
-      options: optionsFor(id, config),
-      today: net.today,
-      report(r) {
-        const severity: Severity =
-          r.severity ?? (rule.meta.severity === 'varies' ? 'info' : rule.meta.severity);
-        out.push({
-          rule: id,
-          severity,
-          messageId: r.messageId,
-          data: r.data,
-          ...(r.move ? { move: { messageId: r.move.messageId, data: r.move.data } } : {}),
-          people: r.people ?? [],
-          sources: rule.meta.sources,
-          refs: r.refs ?? {},
-          weight: r.weight ?? 0,
-        });
-      },
-    });
+    if (config[id]?.enabled === false) return false;
+    if (opts.only && !opts.only.includes(id)) return false;
+    if (opts.mode === 'review' && rule.meta.writeOnly) return false;
+    return !(opts.mode === 'write' && !rule.meta.immediate);
+  });
+  // Recommenders run last, so they can skip people the other findings caution about.
+  const avoid = new Set<number>();
+  const phases = [
+    active.filter((id) => !RULES[id].meta.recommends),
+    active.filter((id) => RULES[id].meta.recommends),
+  ];
+  for (const [phase, ids] of phases.entries()) {
+    if (phase === 1) for (const id of avoided(out)) avoid.add(id);
+    for (const id of ids) evaluate(id, net, config, avoid, out);
   }
   const kept = opts.mode === 'write' ? out.filter((f) => touches(f.refs, opts.focus ?? {})) : out;
-  return kept.sort(
-    (a, b) =>
-      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-      PRIORITY.indexOf(a.rule) - PRIORITY.indexOf(b.rule) ||
-      b.weight - a.weight,
-  );
+  return kept.sort(byImportance);
+}
+
+function evaluate(
+  id: RuleId,
+  net: Network,
+  config: RulesConfig,
+  avoid: Set<number>,
+  out: RawFinding[],
+): void {
+  const rule = RULES[id];
+  rule.evaluate({
+    net,
+    profile: net.snap.profile,
+    options: optionsFor(id, config),
+    today: net.today,
+    avoid: (person) => avoid.has(person),
+    report(r) {
+      const severity: Severity =
+        r.severity ?? (rule.meta.severity === 'varies' ? 'info' : rule.meta.severity);
+      const people = r.people ?? [];
+      out.push({
+        rule: id,
+        severity,
+        messageId: r.messageId,
+        data: r.data,
+        ...(r.move
+          ? {
+              move: {
+                messageId: r.move.messageId,
+                data: r.move.data,
+                people: r.move.people ?? people.slice(0, 1),
+              },
+            }
+          : {}),
+        people,
+        sources: rule.meta.sources,
+        refs: r.refs ?? {},
+        weight: r.weight ?? 0,
+      });
+    },
+  });
+}
+
+/** People a recommender should not pick: cautioned about, or already named by two findings. */
+function avoided(findings: readonly RawFinding[]): number[] {
+  const count = new Map<number, number>();
+  const out = new Set<number>();
+  for (const f of findings) {
+    const meta = RULES[f.rule].meta;
+    if (meta.cautions) f.people.forEach((id) => out.add(id));
+    if (meta.names === false || f.severity === 'info') continue;
+    for (const id of f.people) count.set(id, (count.get(id) ?? 0) + 1);
+  }
+  for (const [id, n] of count) if (n >= PER_PERSON) out.add(id);
+  return [...out];
 }
 
 function touches(refs: Focus, focus: Focus): boolean {

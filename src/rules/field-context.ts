@@ -8,6 +8,7 @@ export default defineRule({
     severity: 'info',
     sources: ['A1'],
     defaults: {},
+    priority: 240,
   },
   evaluate(ctx) {
     const field = ctx.profile.field;

@@ -6,16 +6,16 @@ export default defineRule({
     severity: 'warning',
     sources: ['A3', 'A4', 'A5'],
     defaults: { windowDays: 365 },
+    priority: 50,
+    group: 'asks',
     immediate: true,
   },
   evaluate(ctx) {
     const { net } = ctx;
     const from = net.since(ctx.options.windowDays);
-    // Takes from someone you had given nothing before (a sale is slash-and-burn's business).
     for (const p of net.people) {
-      const takes = net
-        .takesFrom(p.id)
-        .filter((t) => t.date >= from && t.date <= ctx.today && t.kind !== 'sale');
+      // Only asks: an offered take is not one, and a sale is slash-and-burn's business.
+      const takes = net.asksFrom(p.id).filter((t) => t.date >= from && t.date <= ctx.today);
       const first = net.stats(p.id).firstGive;
       const gives = net.givesTo(p.id);
       // A give logged earlier on the same day counts as before.

@@ -7,6 +7,7 @@ import fieldContext from './field-context.js';
 import giveFirst from './give-first.js';
 import giveTakeRatio from './give-take-ratio.js';
 import goDeep from './go-deep.js';
+import hobbyAsNetworking from './hobby-as-networking.js';
 import infoTaker from './info-taker.js';
 import investInYourself from './invest-in-yourself.js';
 import keepInTouch from './keep-in-touch.js';
@@ -35,6 +36,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   'give-first': giveFirst,
   'give-take-ratio': giveTakeRatio,
   'go-deep': goDeep,
+  'hobby-as-networking': hobbyAsNetworking,
   'info-taker': infoTaker,
   'invest-in-yourself': investInYourself,
   'keep-in-touch': keepInTouch,

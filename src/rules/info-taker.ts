@@ -20,13 +20,15 @@ export default defineRule({
     severity: 'warning',
     sources: ['A5', 'A2'],
     defaults: { minTakes: 3, withinDays: 90, windowDays: 365 },
+    priority: 40,
+    group: 'asks',
     immediate: true,
   },
   evaluate(ctx) {
     const { net, options } = ctx;
     const from = net.since(options.windowDays);
     for (const p of net.people) {
-      const takes = net.takesFrom(p.id);
+      const takes = net.asksFrom(p.id);
       if (takes.length < options.minTakes) continue;
       const takeDays = takes.map((t) => t.date);
       const giveDays = net.givesTo(p.id).map((g) => g.date);

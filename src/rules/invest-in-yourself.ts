@@ -6,6 +6,7 @@ export default defineRule({
     severity: 'tip',
     sources: ['A1', 'A2', 'A5'],
     defaults: { windowDays: 90 },
+    priority: 210,
   },
   evaluate(ctx) {
     const { net } = ctx;

@@ -8,6 +8,8 @@ export default defineRule({
     severity: 'tip',
     sources: ['A5', 'A3'],
     defaults: {},
+    priority: 110,
+    today: false,
   },
   evaluate(ctx) {
     const { net } = ctx;

@@ -7,6 +7,7 @@ export default defineRule({
     severity: 'info',
     sources: ['A2', 'A5'],
     defaults: {},
+    priority: 250,
     immediate: true,
     writeOnly: true,
   },

@@ -7,12 +7,18 @@ export default defineRule({
     severity: 'warning',
     sources: ['A1', 'A2', 'A3', 'A5'],
     defaults: { windowDays: 180 },
+    priority: 30,
+    names: false,
     immediate: true,
   },
   evaluate(ctx) {
     const events = ctx.net.mixersForNetworking(ctx.options.windowDays);
     if (events.length === 0) return;
-    const { met, followed } = ctx.net.followedUp(events);
+    // People met today cannot have heard from you yet: count them apart.
+    const { met, followed } = ctx.net.followedUp(events.filter((e) => e.date < ctx.today));
+    const metToday = ctx.net
+      .followedUp(events.filter((e) => e.date >= ctx.today))
+      .met.filter((id) => !met.includes(id)).length;
     const latest = events.find((e) => e.date === maxDay(events.map((x) => x.date)))!;
     const data = {
       count: events.length,
@@ -21,6 +27,7 @@ export default defineRule({
       hours: sum(events.map((e) => e.hours)),
       met: met.length,
       followed: followed.length,
+      metToday,
       latest: latest.name,
     };
     ctx.report({

@@ -6,6 +6,7 @@ export default defineRule({
     severity: 'warning',
     sources: ['A4', 'A5', 'A3'],
     defaults: {},
+    priority: 20,
   },
   evaluate(ctx) {
     if (ctx.profile.goal?.trim()) return;

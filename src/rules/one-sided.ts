@@ -7,6 +7,8 @@ export default defineRule({
     severity: 'info',
     sources: ['A1'],
     defaults: { minGives: 5, minSpanDays: 180 },
+    priority: 220,
+    cautions: true,
   },
   evaluate(ctx) {
     const { net, options } = ctx;

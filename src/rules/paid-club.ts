@@ -7,6 +7,9 @@ export default defineRule({
     severity: 'warning',
     sources: ['A3', 'A1'],
     defaults: { windowDays: 365 },
+    priority: 70,
+    names: false,
+    cautions: true,
     immediate: true,
   },
   evaluate(ctx) {

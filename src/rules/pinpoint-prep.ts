@@ -4,12 +4,14 @@ export default defineRule({
   meta: {
     id: 'pinpoint-prep',
     severity: 'tip',
-    sources: ['A3'],
-    defaults: {},
+    sources: ['A3', 'A5'],
+    defaults: { minPeerDeep: 2 },
+    priority: 150,
   },
   evaluate(ctx) {
-    for (const p of ctx.net.people) {
-      if (!p.target) continue;
+    const { net, options } = ctx;
+    const targets = net.people.filter((p) => p.target);
+    for (const p of targets) {
       const missing = [
         p.prep.studied ? null : ('studied' as const),
         p.prep.give ? null : ('give' as const),
@@ -22,5 +24,14 @@ export default defineRule({
         ctx.report({ messageId: 'prep', data, move: { messageId: 'move', data }, people: [p.id] });
       }
     }
+    // Start from your own level (A5): reaching only upward, with few deep ties among peers.
+    if (targets.length === 0) return;
+    const peerDeep = net.deepTies().filter((p) => !p.ahead).length;
+    if (peerDeep >= options.minPeerDeep) return;
+    ctx.report({
+      messageId: 'ownLevel',
+      data: { targets: targets.map((p) => p.name), peerDeep },
+      people: targets.map((p) => p.id),
+    });
   },
 });

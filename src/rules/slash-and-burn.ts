@@ -6,6 +6,8 @@ export default defineRule({
     severity: 'critical',
     sources: ['A1'],
     defaults: { windowDays: 365 },
+    priority: 10,
+    cautions: true,
     immediate: true,
   },
   evaluate(ctx) {

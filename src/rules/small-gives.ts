@@ -10,6 +10,8 @@ export default defineRule({
     severity: 'tip',
     sources: ['A3', 'A4'],
     defaults: { windowDays: 30 },
+    priority: 180,
+    recommends: true,
   },
   evaluate(ctx) {
     const { net } = ctx;
@@ -17,7 +19,7 @@ export default defineRule({
     if (net.allGives().some((g) => g.date >= from && g.date <= ctx.today)) return;
     // People you care about: deep ties, then those you enjoy and are a step ahead, then recent contact.
     const candidates = net.people
-      .filter((p) => p.chemistry && !p.target && p.met !== null)
+      .filter((p) => p.chemistry && !p.target && p.met !== null && !ctx.avoid(p.id))
       .map((p) => ({
         p,
         score: (net.isDeep(p.id) ? 4 : 0) + (p.ahead ? 2 : 0) + net.stats(p.id).gives / 10,
@@ -27,10 +29,14 @@ export default defineRule({
       .slice(0, 3);
     if (candidates.length === 0) return;
     const ideas = candidates.map(({ p }, i) => {
-      const lastTake = net.stats(p.id).lastTake;
-      return lastTake
-        ? { name: p.name, idea: 'thanks' as LedgerKind, about: lastTake.what }
-        : { name: p.name, idea: IDEAS[i % IDEAS.length]!, about: null };
+      // Thank them for what they last gave you: never for something you sold them.
+      const last = net
+        .takesFrom(p.id)
+        .filter((t) => t.kind !== 'sale' && t.date <= ctx.today)
+        .at(-1);
+      if (!last) return { name: p.name, idea: IDEAS[i % IDEAS.length]!, about: null, again: false };
+      const thanked = net.givesTo(p.id).some((g) => g.kind === 'thanks' && g.date >= last.date);
+      return { name: p.name, idea: 'thanks' as LedgerKind, about: last.what, again: thanked };
     });
     const data = { days: ctx.options.windowDays, ideas };
     ctx.report({

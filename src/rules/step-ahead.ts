@@ -6,6 +6,7 @@ export default defineRule({
     severity: 'tip',
     sources: ['A4'],
     defaults: {},
+    priority: 190,
   },
   evaluate(ctx) {
     const goal = ctx.profile.goal?.trim();

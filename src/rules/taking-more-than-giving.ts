@@ -6,24 +6,40 @@ export default defineRule({
     severity: 'warning',
     sources: ['A3', 'A5'],
     defaults: {},
+    priority: 100,
+    group: 'asks',
   },
   evaluate(ctx) {
     const { net } = ctx;
-    const owed = net.people
-      .map((p) => ({ p, gives: net.stats(p.id).gives, takes: net.stats(p.id).takes }))
-      .filter((x) => x.takes > x.gives)
-      .sort((a, b) => b.takes - b.gives - (a.takes - a.gives) || a.p.name.localeCompare(b.p.name));
-    if (owed.length === 0) return;
-    const data = {
-      people: owed.slice(0, 3).map((x) => ({ name: x.p.name, gives: x.gives, takes: x.takes })),
-      more: Math.max(0, owed.length - 3),
-    };
-    ctx.report({
-      messageId: 'owe',
-      data,
-      move: { messageId: 'move', data },
-      people: owed.map((x) => x.p.id),
-      weight: owed.length,
-    });
+    for (const p of net.people) {
+      const s = net.stats(p.id);
+      if (s.takes <= s.gives) continue;
+      if (s.asks > s.gives) {
+        // Asks only: a sale is slash-and-burn's, and what they offered unasked is not a debt.
+        const data = { name: p.name, gives: s.gives, asks: s.asks };
+        ctx.report({
+          messageId: 'owe',
+          data,
+          move: { messageId: 'move', data },
+          people: [p.id],
+          weight: s.asks - s.gives,
+        });
+        continue;
+      }
+      // They came to you with something unasked: that is the goal, not a debt. Thank them, give back.
+      const offered = net.takesFrom(p.id).filter((t) => t.offered);
+      const latest = offered[offered.length - 1];
+      if (!latest || latest.date > ctx.today) continue;
+      if (net.givesTo(p.id).some((g) => g.date >= latest.date)) continue;
+      const data = { name: p.name, what: latest.what, date: latest.date };
+      ctx.report({
+        messageId: 'offered',
+        data,
+        severity: 'tip',
+        move: { messageId: 'thankMove', data },
+        people: [p.id],
+        refs: { ledgerIds: [latest.id] },
+      });
+    }
   },
 });

@@ -6,6 +6,7 @@ export default defineRule({
     severity: 'tip',
     sources: ['A3'],
     defaults: { windowDays: 30 },
+    priority: 120,
   },
   evaluate(ctx) {
     const { net } = ctx;

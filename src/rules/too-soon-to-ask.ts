@@ -9,13 +9,15 @@ export default defineRule({
     severity: 'warning',
     sources: ['A4', 'A5'],
     defaults: { minDaysKnown: 30, minGives: 3, windowDays: 365 },
+    priority: 60,
+    group: 'asks',
     immediate: true,
   },
   evaluate(ctx) {
     const { net, options } = ctx;
     const from = net.since(options.windowDays);
     for (const t of net.allTakes()) {
-      if (!ASKS.includes(t.kind) || t.date < from || t.date > ctx.today) continue;
+      if (!ASKS.includes(t.kind) || t.offered || t.date < from || t.date > ctx.today) continue;
       const p = net.byId.get(t.personId);
       if (!p?.met) continue;
       const known = daysBetween(p.met, t.date);

@@ -7,13 +7,15 @@ export default defineRule({
     severity: 'tip',
     sources: ['A1', 'A5', 'A4'],
     defaults: { windowDays: 180 },
+    priority: 200,
   },
   evaluate(ctx) {
     const { net, options } = ctx;
-    const low = net.lowYieldWithin(options.windowDays);
+    // Mixers attended to build a network: one for a look at other fields is not one of them.
+    const low = net.networkingRooms(options.windowDays);
     if (low.length === 0) return;
     if (net.eventsWithin(options.windowDays).some((e) => BETTER_ROOMS.includes(e.kind))) return;
-    const data = { lowYield: low.length, goal: ctx.profile.goal ?? null };
+    const data = { lowYield: low.length, days: options.windowDays, goal: ctx.profile.goal ?? null };
     ctx.report({ messageId: 'rooms', data, move: { messageId: 'move', data }, weight: low.length });
   },
 });

@@ -29,13 +29,29 @@ export interface RuleMeta<R extends RuleId, D extends Record<string, number> = R
   immediate?: boolean;
   /** Only write commands report it; `rel review` does not. */
   writeOnly?: boolean;
+  /** Within a severity, lower comes first: what a coach raises first. */
+  priority: number;
+  /** Asks about one person: the default review merges them into one message per person. */
+  group?: 'asks';
+  /** Whether `rel today` may show it as the one thing that matters (default true). */
+  today?: boolean;
+  /** Option keys that are look-back windows in days: the coach loads rows that far back. */
+  lookback?: readonly (keyof D & string)[];
+  /** Option keys the review header shows as aims. */
+  aims?: Partial<Record<'ratio' | 'deep', keyof D & string>>;
+  /** Picks people to act on: runs after the other rules and skips the people they caution about. */
+  recommends?: boolean;
+  /** Names people not to count on or push toward: recommenders skip them. */
+  cautions?: boolean;
+  /** False when the message names events rather than its people (a mixer's unmet guests). */
+  names?: boolean;
 }
 
 export interface Report<R extends RuleId, M extends MsgId<R>, N extends MsgId<R>> {
   messageId: M;
   data: MsgData<R, M>;
   /** A short "next move" for the review's top three. */
-  move?: { messageId: N; data: MsgData<R, N> };
+  move?: { messageId: N; data: MsgData<R, N>; people?: number[] };
   people?: number[];
   severity?: Severity;
   /** The records behind the finding, so a write reports only what it touched. */
@@ -50,6 +66,8 @@ export interface RuleContext<R extends RuleId, D extends Record<string, number> 
   options: D;
   today: Day;
   report<M extends MsgId<R>, N extends MsgId<R> = never>(r: Report<R, M, N>): void;
+  /** For recommenders: a person another finding cautions about, or already named twice. */
+  avoid(id: number): boolean;
 }
 
 export interface Rule<R extends RuleId = RuleId, D extends Record<string, number> = Record<string, number>> {
@@ -67,7 +85,7 @@ export interface RawFinding {
   severity: Severity;
   messageId: string;
   data: unknown;
-  move?: { messageId: string; data: unknown };
+  move?: { messageId: string; data: unknown; people: number[] };
   people: number[];
   sources: ArticleId[];
   refs: Focus;

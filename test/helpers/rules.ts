@@ -24,7 +24,8 @@ export interface PersonSpec {
 export interface Spec {
   people?: Record<string, PersonSpec>;
   gives?: [string, string, LedgerKind?][];
-  takes?: [string, string, LedgerKind?][];
+  /** [person, date, kind, 'offered' when they gave it unasked] */
+  takes?: [string, string, LedgerKind?, 'offered'?][];
   touches?: [string, string, boolean?][];
   events?: {
     kind: EventKind;
@@ -84,7 +85,7 @@ export function snapshot(spec: Spec): Snapshot {
   let n = 0;
   const entry =
     (direction: 'give' | 'take') =>
-    ([name, date, kind]: [string, string, LedgerKind?]): LedgerEntry => ({
+    ([name, date, kind, offered]: [string, string, LedgerKind?, 'offered'?]): LedgerEntry => ({
       id: ++n,
       personId: id(name),
       direction,
@@ -92,6 +93,7 @@ export function snapshot(spec: Spec): Snapshot {
       what: `${direction} ${date}`,
       date,
       eventId: null,
+      offered: offered === 'offered',
     });
   const ledger = [...(spec.gives ?? []).map(entry('give')), ...(spec.takes ?? []).map(entry('take'))].sort(
     (a, b) => a.date.localeCompare(b.date),

@@ -19,10 +19,11 @@ describe('mixer-for-networking', () => {
   ];
   it.each(cases)('%s', (_d, spec, n) => expect(fire('mixer-for-networking', spec)).toHaveLength(n));
 
-  it('counts money, hours and who was followed up, in one finding', () => {
+  it("counts money, hours and who was followed up, in one finding; a paid club is paid-club's", () => {
     const spec: Spec = {
       events: [
         { kind: 'mixer', date: '2026-09-01', cost: 5000, hours: 3, met: ['A', 'B'] },
+        { kind: 'party', date: '2026-09-20', cost: 3000, hours: 2, met: ['D'] },
         { kind: 'paid-club', date: '2026-10-01', cost: 10000, hours: 2, met: ['C'] },
       ],
       touches: [['A', '2026-09-10']],
@@ -30,13 +31,13 @@ describe('mixer-for-networking', () => {
     const [f] = fire('mixer-for-networking', spec);
     expect(f!.data).toMatchObject({
       count: 2,
-      cost: 15000,
+      cost: 8000,
       hours: 5,
       met: 3,
       followed: 1,
       since: '2026-09-01',
     });
-    expect(named([f!], spec)[0]!.sort()).toEqual(['B', 'C']);
+    expect(named([f!], spec)[0]!.sort()).toEqual(['B', 'D']);
   });
 });
 
@@ -146,14 +147,14 @@ describe('try-better-rooms', () => {
       0,
     ],
     [
-      'a mixer and a seminar (not a better room)',
+      'a mixer and a seminar (a good room)',
       {
         events: [
           { kind: 'mixer', date: '2026-10-01' },
           { kind: 'seminar', date: '2026-11-01' },
         ],
       },
-      1,
+      0,
     ],
     ['no events', {}, 0],
   ];

@@ -26,8 +26,9 @@ describe('pinpoint-prep', () => {
     const f = fire('pinpoint-prep', {
       people: { T: { target: true, prep: { studied: 'read her book' } }, A: {} },
     });
-    expect(f.map((x) => [x.messageId, (x.data as { missing: string[] }).missing])).toEqual([
+    expect(f.map((x) => [x.messageId, (x.data as { missing?: string[] }).missing])).toEqual([
       ['prep', ['give', 'reason']],
+      ['ownLevel', undefined],
     ]);
   });
 

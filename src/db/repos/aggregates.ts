@@ -24,6 +24,15 @@ export function loadAggregates(db: Db, personIds?: readonly number[]): Map<numbe
     db,
     `SELECT * FROM person_stats s ${personIds ? `WHERE s.person_id ${inList(personIds)}` : ''}`,
   ).all() as StatsRow[];
+  // Takes that are not asks are rare: a partial index finds them (migration 0005).
+  const notAsks = new Map(
+    prep(
+      db,
+      `SELECT person_id, count(*) FROM ledger WHERE direction = 'take' AND (kind = 'sale' OR offered = 1) ${personIds ? `AND person_id ${inList(personIds)}` : ''} GROUP BY person_id`,
+    )
+      .raw()
+      .all() as [number, number][],
+  );
   const out = new Map<number, PersonAgg>();
   for (const r of rows) {
     if (r.gives === 0 && r.takes === 0 && r.last_touch === null) continue;
@@ -31,6 +40,7 @@ export function loadAggregates(db: Db, personIds?: readonly number[]): Map<numbe
       ...emptyAgg(),
       gives: r.gives,
       takes: r.takes,
+      asks: r.takes - (notAsks.get(r.person_id) ?? 0),
       firstGive: r.first_give ? split(r.first_give) : null,
       lastGive: r.last_give,
       lastTake: r.last_take ? { ...split(r.last_take), what: r.last_take_what ?? '' } : null,

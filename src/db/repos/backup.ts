@@ -11,12 +11,14 @@ export const TABLES = {
   contact_points: ['person_id', 'kind', 'value'],
   events: ['id', 'name', 'kind', 'purpose', 'date', 'cost', 'hours', 'for_person_id', 'created_at'],
   event_people: ['event_id', 'person_id'],
-  ledger: ['id', 'person_id', 'direction', 'kind', 'what', 'date', 'event_id', 'created_at'],
+  ledger: ['id', 'person_id', 'direction', 'kind', 'what', 'date', 'event_id', 'offered', 'created_at'],
   touches: ['id', 'person_id', 'date', 'note', 'inbound', 'created_at'],
   intros: ['id', 'introducer_id', 'person_id', 'date', 'created_at'],
   profile: ['key', 'value'],
 } as const;
 export type TableName = keyof typeof TABLES;
+/** Columns added after the first backups were written: their value when an older backup lacks them. */
+const DEFAULTS: Record<string, number> = { offered: 0 };
 export type Row = Record<string, string | number | null>;
 
 export function readTable(db: Db, table: TableName): Row[] {
@@ -33,7 +35,7 @@ export function insertRows(db: Db, table: TableName, rows: readonly Row[]): void
     db,
     `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
   );
-  for (const r of rows) stmt.run(Object.fromEntries(cols.map((c) => [c, r[c] ?? null])));
+  for (const r of rows) stmt.run(Object.fromEntries(cols.map((c) => [c, r[c] ?? DEFAULTS[c] ?? null])));
 }
 
 export function isEmpty(db: Db): boolean {

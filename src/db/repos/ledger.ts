@@ -11,6 +11,7 @@ interface LedgerRow {
   what: string;
   date: string;
   event_id: number | null;
+  offered: number;
 }
 
 const toEntry = (r: LedgerRow): LedgerEntry => ({
@@ -21,14 +22,20 @@ const toEntry = (r: LedgerRow): LedgerEntry => ({
   what: r.what,
   date: r.date,
   eventId: r.event_id,
+  offered: r.offered === 1,
 });
 
-export function insertLedger(db: Db, e: Omit<LedgerEntry, 'id'>, createdAt: string): number {
+export function insertLedger(
+  db: Db,
+  e: Omit<LedgerEntry, 'id' | 'offered'> & { offered?: boolean },
+  createdAt: string,
+): number {
   return Number(
     prep(
       db,
-      'INSERT INTO ledger (person_id, direction, kind, what, date, event_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(e.personId, e.direction, e.kind, e.what, e.date, e.eventId, createdAt).lastInsertRowid,
+      'INSERT INTO ledger (person_id, direction, kind, what, date, event_id, offered, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(e.personId, e.direction, e.kind, e.what, e.date, e.eventId, e.offered ? 1 : 0, createdAt)
+      .lastInsertRowid,
   );
 }
 
@@ -61,15 +68,33 @@ export function windowLedger(db: Db, since: string, personIds?: readonly number[
     .all(since) as [number, number, string, string, number | null][];
   const takes = prep(
     db,
-    `SELECT id, person_id, kind, date, event_id, what FROM ledger WHERE direction = 'take' AND date >= ? ${who}`,
+    `SELECT id, person_id, kind, date, event_id, what, offered FROM ledger WHERE direction = 'take' AND date >= ? ${who}`,
   )
     .raw()
-    .all(since) as [number, number, string, string, number | null, string][];
+    .all(since) as [number, number, string, string, number | null, string, number][];
   const out: LedgerEntry[] = [];
   for (const [id, personId, kind, date, eventId] of gives)
-    out.push({ id, personId, direction: 'give', kind: kind as LedgerKind, what: '', date, eventId });
-  for (const [id, personId, kind, date, eventId, what] of takes)
-    out.push({ id, personId, direction: 'take', kind: kind as LedgerKind, what, date, eventId });
+    out.push({
+      id,
+      personId,
+      direction: 'give',
+      kind: kind as LedgerKind,
+      what: '',
+      date,
+      eventId,
+      offered: false,
+    });
+  for (const [id, personId, kind, date, eventId, what, offered] of takes)
+    out.push({
+      id,
+      personId,
+      direction: 'take',
+      kind: kind as LedgerKind,
+      what,
+      date,
+      eventId,
+      offered: offered === 1,
+    });
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
 }
 

@@ -31,6 +31,8 @@ export const errors = {
     `${p.name} cannot introduce you to themselves: name two different people.`,
   saleIsTake: () =>
     `--kind sale is only a take (you sold to or recruited someone): log it with rel take, and think twice.`,
+  offeredSale: () =>
+    `--offered is for something given to you unasked; a sale is something you sold, so it cannot be offered.`,
   nothingToEdit: (p: { name: string }) =>
     `nothing to change for ${p.name}: give at least one flag (see rel edit --help).`,
   rmNeedsYes: (p: { name: string }) =>

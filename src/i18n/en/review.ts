@@ -1,5 +1,22 @@
 /** Words of the review screen (English). */
+import type { Fmt } from '../fmt.js';
+
+export interface AsksMerged {
+  name: string;
+  /** The asks behind the merged findings, newest first. */
+  asks: { kind: string; what: string; date: string }[];
+  /** All-time asks and gives. */
+  total: number;
+  gives: number;
+}
+
 export const review = {
+  /** Several asks about one person, said once (RULES.md "One coach, one voice"). */
+  asksMerged: (p: AsksMerged, f: Fmt) => {
+    const shown = p.asks.slice(0, 3).map((a) => `${a.what} (${f.day(a.date)})`);
+    const rest = p.total - shown.length;
+    return `You asked ${p.name} for ${f.list(shown)}${rest > 0 ? `, and ${rest} more ${rest === 1 ? 'time' : 'times'} before that` : ''}, and have given ${p.gives === 0 ? 'nothing back' : p.gives === 1 ? 'something back once' : `something back ${p.gives} times`}. A request lands better once you've given something: before the next one, give ${p.name} something they'd be glad of.`;
+  },
   header: (p: { date: string; goal: string | null }) =>
     `rel · ${p.date}${p.goal ? ` · goal: ${p.goal}` : ''}`,
   ratioLabel: () => 'gives : takes (12 mo)',

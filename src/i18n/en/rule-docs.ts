@@ -20,11 +20,17 @@ export const ruleDocs: Record<keyof RuleMessages, RuleDoc> = {
     why: 'Open pay-to-join groups often profit from the worry of not knowing enough people. Compare the fee with the gives and takes that followed.',
   },
   'wide-not-deep': {
-    summary: 'Many new people met at events, few of them seen again.',
-    why: 'A network is the few people you keep meeting, not the many you met once. Start wide if you must, then narrow down and go deep.',
+    summary:
+      'Many new people met at events, few of them seen again: a warning after mixers, a tip after study groups and other good rooms.',
+    why: 'A network is the few people you keep meeting, not the many you met once. Going wide at study groups is a fine first step; then narrow down and go deep.',
+  },
+  'hobby-as-networking': {
+    summary: 'A hobby event attended to build a network.',
+    why: 'Hobby friends are good ties precisely because nobody came to collect contacts. Enjoy the hobby itself; ties follow as a side effect.',
   },
   'try-better-rooms': {
-    summary: 'Only low-yield events lately: try study groups, hobbies, in-house clubs, alumni, one-to-one.',
+    summary:
+      'Mixers attended to build a network, and no better room lately: try study groups, seminars, hobbies, in-house clubs, alumni, one-to-one.',
     why: 'People who share a purpose (learning the same thing, the same hobby, the same company or school) become ties far more often than strangers at a mixer.',
   },
   'give-first': {
@@ -32,12 +38,13 @@ export const ruleDocs: Record<keyof RuleMessages, RuleDoc> = {
     why: 'Everything starts from giving. Someone who has received from you is glad to help; a stranger who is only asked has no reason to.',
   },
   'give-take-ratio': {
-    summary: 'Your gives : takes over the year; about 10 : 1 is the habit to aim for.',
-    why: 'Giving ten times and counting yourself lucky to receive once is the stance that makes giving a pleasure, and makes people glad to help you.',
+    summary: 'Your gives : takes over the year; about 10 : 1 is the attitude to aim for, not a quota.',
+    why: 'Give without keeping score and treat anything that comes back as a bonus: that stance makes giving a pleasure. What counts is a give the other person is really glad of, not the number.',
   },
   'taking-more-than-giving': {
-    summary: 'People from whom you received more than you gave, all time.',
-    why: 'A tie where one side only takes wears out. Even the balance before the next ask.',
+    summary:
+      'People you asked for more than you gave, all time (sales and offers they made unasked are not asks).',
+    why: 'A tie where one side only takes wears out. Even things out before the next request; when someone came to you unasked, thank them and give back.',
   },
   'info-taker': {
     summary: 'Several asks of one person in a short time, with nothing given in between.',
@@ -73,7 +80,7 @@ export const ruleDocs: Record<keyof RuleMessages, RuleDoc> = {
     why: 'Ties are grown over time, with care. A short message at the right time keeps them alive.',
   },
   'cherish-your-circle': {
-    summary: 'School and work ties gone quiet while you went to mixers.',
+    summary: 'School and work ties gone quiet for half a year.',
     why: 'The surest network is the capable people already around you. Look after them before looking for strangers.',
   },
   'ask-for-intros': {

@@ -28,6 +28,8 @@ export const errors: typeof en = {
   selfIntro: (p) => `${p.name}さんが本人を紹介することはできません。別々の二人を指定してください。`,
   saleIsTake: () =>
     `--kind sale は「受け取った」側にだけ使えます(知人に売った・勧誘した)。rel take で記録し、一度立ち止まってください。`,
+  offeredSale: () =>
+    '--offered は、頼まずに相手から受け取ったものに付けます。売ったもの（sale）には付けられません。',
   nothingToEdit: (p) =>
     `${p.name}さんについて変更する項目がありません。フラグを一つ以上指定してください(rel edit --help)。`,
   rmNeedsYes: (p) =>

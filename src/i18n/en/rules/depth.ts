@@ -52,7 +52,9 @@ export const depth = {
   },
   'cherish-your-circle': {
     circle: (p: Circle, f: Fmt) =>
-      `You went to ${p.mixers} low-yield ${p.mixers === 1 ? 'event' : 'events'} lately, yet ${p.quiet} ${p.quiet === 1 ? 'person' : 'people'} from school or work ${p.quiet === 1 ? 'has' : 'have'} not heard from you in ${p.days} days, among them ${f.list(p.picks)}. The people already around you are the surest ties: start there.`,
+      `${p.quiet === 1 ? `${p.picks[0]}, from school or work, has` : `${p.quiet} people from school or work have`} not heard from you in ${p.days} days${p.quiet === 1 ? '' : `, among them ${f.list(p.picks)}`}. The people already around you are the surest ties: look after them first.`,
+    circleMixers: (p: Circle, f: Fmt) =>
+      `${p.quiet === 1 ? `${p.picks[0]}, from school or work, has` : `${p.quiet} people from school or work have`} not heard from you in ${p.days} days${p.quiet === 1 ? '' : `, among them ${f.list(p.picks)}`}. The people already around you are the surest ties: look after them first. Next time, give one of them the evening you would have spent at a mixer.`,
     move: (p: Circle) => `Get back in touch with ${p.picks[0]}.`,
   },
   'ask-for-intros': {

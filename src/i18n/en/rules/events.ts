@@ -8,6 +8,8 @@ interface Mixers {
   hours: number;
   met: number;
   followed: number;
+  /** People met at these events today: too soon to have followed up. */
+  metToday: number;
   latest: string;
 }
 interface PaidClub {
@@ -26,6 +28,7 @@ interface Wide {
 }
 interface Rooms {
   lowYield: number;
+  days: number;
   goal: string | null;
 }
 
@@ -39,16 +42,22 @@ export const events = {
     spent: (p: Mixers, f: Fmt) => {
       const n =
         p.count === 1
-          ? `1 mixer-type event (${p.latest})`
+          ? `a mixer-type event (${p.latest})`
           : `${p.count} mixer-type events since ${f.day(p.since)}`;
       const spent = costs(p, f);
       const outcome =
         p.met === 0
-          ? 'and you met no one there you wanted to record.'
+          ? p.metToday > 0
+            ? `and met ${p.metToday === 1 ? 'one person' : `${p.metToday} people`} there today: follow up only with someone you would genuinely like to see again.`
+            : 'and met no one there you wanted to record.'
           : p.followed === 0
-            ? `and none of the ${p.met} people you met there has heard from you since.`
+            ? p.met === 1
+              ? 'and the one person you met there has not heard from you since.'
+              : p.met === 2
+                ? 'and neither of the two people you met there has heard from you since.'
+                : `and none of the ${p.met} people you met there has heard from you since.`
             : `and ${p.followed} of the ${p.met} people you met there heard from you again.`;
-      return `You went to ${n} to build your network${spent ? `, spending ${spent}` : ''}, ${outcome} Rooms full of people hoping to take rarely turn into ties. Skip the next one and spend that evening with one person you already know.`;
+      return `You've been to ${n} to build your network${spent ? `, spending ${spent}` : ''}, ${outcome} Rooms full of people hoping to take rarely turn into ties. Skip the next one and spend that evening with one person you already know.`;
     },
     move: (_p: Mixers) => 'Skip the next mixer and spend that evening with one person you already know.',
   },
@@ -70,14 +79,22 @@ export const events = {
   },
   'wide-not-deep': {
     wide: (p: Wide, f: Fmt) =>
-      `In the last ${p.days} days you met ${p.met} people at events and followed up with ${p.followed === 0 ? 'none' : `only ${p.followed}`}. Go narrow and deep: a short note to ${f.list(p.picks)} this week is worth more than the next ten business cards.`,
+      `In the last ${p.days} days you met ${p.met} people at mixer-type events and followed up with ${p.followed === 0 ? 'none of them' : `only ${p.followed}`}. Go narrow and deep: a short note to ${f.list(p.picks)} this week is worth more than the next ten business cards.`,
     wideNoPicks: (p: Wide) =>
-      `In the last ${p.days} days you met ${p.met} people at events and followed up with ${p.followed === 0 ? 'none' : `only ${p.followed}`}. Meet fewer people and see the good ones again.`,
+      `In the last ${p.days} days you met ${p.met} people at mixer-type events and followed up with ${p.followed === 0 ? 'none of them' : `only ${p.followed}`}. Meet fewer people and see the good ones again.`,
+    goodRooms: (p: Wide, f: Fmt) =>
+      `You met ${p.met} people at study groups and similar rooms in the last ${p.days} days: a good way to start. Now pick one or two to see again, say ${f.list(p.picks)}.`,
+    goodRoomsNoPicks: (p: Wide) =>
+      `You met ${p.met} people at study groups and similar rooms in the last ${p.days} days: a good way to start. Now pick one or two of them to see again.`,
     move: (p: Wide, f: Fmt) => `Send a short follow-up to ${f.list(p.picks.slice(0, 2))}.`,
   },
   'try-better-rooms': {
     rooms: (p: Rooms) =>
-      `Your recent events were all the low-yield kind (${p.lowYield}). Try rooms where people share a purpose: a study group${p.goal ? ` on the way to "${p.goal}"` : ' in your field'}, a hobby circle, an in-house club or an alumni meeting, or simply one-to-one time with someone you like.`,
+      `In the last ${p.days} days you went to ${p.lowYield === 1 ? 'a mixer-type event' : `${p.lowYield} mixer-type events`} to build your network, and to no room where people share a purpose. Try rooms where people share a purpose: a study group or seminar${p.goal ? ` on the way to "${p.goal}"` : ' in your field'}, a hobby circle, an in-house club or an alumni meeting, or simply one-to-one time with someone you like.`,
     move: () => 'Find one study group or hobby circle to join this month.',
+  },
+  'hobby-as-networking': {
+    forItself: (p: { count: number; event: string }) =>
+      `You went to ${p.count === 1 ? p.event : `${p.count} hobby events (latest: ${p.event})`} to build your network. Enjoy the hobby for its own sake: the people you get on with there become friends along the way, and that is when they become ties.`,
   },
 };

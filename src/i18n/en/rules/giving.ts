@@ -15,11 +15,19 @@ interface Ratio {
   takes: number;
   ratio: number;
   aim: number;
-  more: number;
+  /** The person you received from last (not a sale), to aim a give that would please them. */
+  name: string | null;
+  what: string | null;
 }
 interface Owe {
-  people: { name: string; gives: number; takes: number }[];
-  more: number;
+  name: string;
+  gives: number;
+  asks: number;
+}
+interface Offered {
+  name: string;
+  what: string;
+  date: string;
 }
 interface Asks {
   name: string;
@@ -43,7 +51,8 @@ interface TooSoon {
 }
 interface SmallGives {
   days: number;
-  ideas: { name: string; idea: LedgerKind; about: string | null }[];
+  /** `about`: what they gave you last (never a sale); `again`: you have thanked them for it before. */
+  ideas: { name: string; idea: LedgerKind; about: string | null; again: boolean }[];
 }
 
 const ASK_WORDS: Record<string, string> = {
@@ -55,10 +64,12 @@ const ASK_WORDS: Record<string, string> = {
 };
 const ask = (kind: string) => ASK_WORDS[kind] ?? 'something';
 const days = (n: number) =>
-  n === 0 ? 'the day you met' : n === 1 ? '1 day after you met' : `${n} days after you met`;
+  n === 0 ? 'the day you met' : n === 1 ? 'the day after you met' : `${n} days after you met`;
+const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
-const IDEA: Record<string, (name: string, about: string | null) => string> = {
-  thanks: (n, about) => (about ? `thank ${n} again for ${about}` : `tell ${n} what you are grateful for`),
+const IDEA: Record<string, (name: string, about: string | null, again: boolean) => string> = {
+  thanks: (n, about, again) =>
+    about ? `thank ${n}${again ? ' again' : ''} for ${about}` : `tell ${n} what you are grateful for`,
   praise: (n) => `tell ${n} one specific thing they did well`,
   listen: (n) => `ask ${n} how things are going and just listen`,
   gift: (n) => `bring ${n} a small souvenir`,
@@ -66,29 +77,32 @@ const IDEA: Record<string, (name: string, about: string | null) => string> = {
   promotion: (n) => `share ${n}'s work with someone who needs it`,
   attend: (n) => `show up at ${n}'s next event`,
 };
-const idea = (i: SmallGives['ideas'][number]) => (IDEA[i.idea] ?? IDEA.thanks!)(i.name, i.about);
+const idea = (i: SmallGives['ideas'][number]) => (IDEA[i.idea] ?? IDEA.thanks!)(i.name, i.about, i.again);
 
 export const giving = {
   'give-first': {
     nothingYet: (p: Early, f: Fmt) =>
-      `You asked ${p.name} for ${ask(p.kind)} (${p.what}, ${f.day(p.date)}) and have given them nothing yet. Asks land when something has gone the other way first: find a small give before the next request.`,
+      `You asked ${p.name} for ${ask(p.kind)} (${p.what}, ${f.day(p.date)}) and have given them nothing yet. A request lands better once you've given something: find a small give before the next one.`,
     takeBeforeGive: (p: Early, f: Fmt) =>
       `You asked ${p.name} for ${ask(p.kind)} (${p.what}, ${f.day(p.date)}) before you had given anything. You have given since, which helps; next time, give first.`,
     move: (p: Early) => `Give ${p.name} something small before asking again.`,
   },
   'give-take-ratio': {
     low: (p: Ratio) =>
-      `Over the last year you gave ${p.gives} times and received ${p.takes} (${p.ratio} : 1). Aim for about ${p.aim} gives for every take: ${p.more} more small gives would get you there.`,
+      `Over the last year you gave ${times(p.gives)} and received ${times(p.takes)} (${p.ratio} : 1), against an aim of about ${p.aim} : 1. The aim is an attitude, not a quota: ${p.name ? `what would ${p.name} actually be glad of?` : 'give what the other person would actually be glad of.'}`,
     short: (p: Ratio) =>
-      `Over the last year you gave ${p.gives} times and received ${p.takes} (${p.ratio} : 1): a good habit, not yet the ${p.aim} : 1 that makes people glad to help. ${p.more} more small gives would close the gap.`,
+      `Over the last year you gave ${times(p.gives)} and received ${times(p.takes)} (${p.ratio} : 1): a good habit, on the way to about ${p.aim} : 1. Count quality, not gives: ${p.name ? `one thing ${p.name} would really be glad of` : 'one give the other person would really be glad of'} beats several token ones.`,
     wellDone: (p: Ratio) =>
-      `You gave ${p.gives} times for ${p.takes} ${p.takes === 1 ? 'take' : 'takes'} this year (${p.ratio} : 1). That is the giving habit ties are built on: keep it up.`,
-    move: (p: Ratio) => `Make ${Math.min(p.more, 3)} small gives this week.`,
+      `You gave ${times(p.gives)} for ${p.takes === 1 ? 'one take' : `${p.takes} takes`} this year (${p.ratio} : 1). That is the giving habit ties are built on: keep it up.`,
+    move: (p: Ratio) => `Find something ${p.name ?? 'a friend'} would really be glad of, and give it.`,
   },
   'taking-more-than-giving': {
-    owe: (p: Owe, f: Fmt) =>
-      `You have received more than you gave from ${f.list(p.people.map((x) => `${x.name} (gave ${x.gives}, received ${x.takes})`))}${p.more > 0 ? ` and ${p.more} more` : ''}. Even the balance before you ask again.`,
-    move: (p: Owe) => `Give ${p.people[0]!.name} something before the next ask.`,
+    owe: (p: Owe) =>
+      `You have asked ${p.name} for something ${times(p.asks)} and given ${p.gives === 0 ? 'nothing' : times(p.gives)} in return. Even things out before the next request, with something ${p.name} would be glad of.`,
+    offered: (p: Offered, f: Fmt) =>
+      `${p.name} offered you ${p.what} on ${f.day(p.date)} without being asked: people coming to you is the tie worth having. Thank them, and look for a give back.`,
+    move: (p: Owe) => `Give ${p.name} something before the next request.`,
+    thankMove: (p: Offered) => `Thank ${p.name} for ${p.what} and look for a give back.`,
   },
   'info-taker': {
     asks: (p: Asks, f: Fmt) =>
@@ -99,7 +113,7 @@ export const giving = {
     soldToClose: (p: Sale, f: Fmt) =>
       `You sold to ${p.name} on ${f.day(p.date)} (${p.what}). ${p.name} is ${p.origin === 'school' ? 'a school friend' : 'a colleague'}: ties like that take years to grow and one sales pitch can burn them. Stop selling to your network.`,
     sold: (p: Sale, f: Fmt) =>
-      `You sold to or recruited ${p.name} on ${f.day(p.date)} (${p.what}). Turning contacts into customers uses up trust you cannot easily win back. Keep selling out of your relationships.`,
+      `You sold to or recruited ${p.name} on ${f.day(p.date)} (${p.what}). Turning contacts into customers uses up trust you cannot easily win back. Keep sales out of your relationships.`,
     move: (p: Sale) => `Make amends with ${p.name}: no pitch, just a give.`,
   },
   'too-soon-to-ask': {

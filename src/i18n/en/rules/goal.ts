@@ -46,6 +46,8 @@ export const goal = {
     ready: (p: Prep) =>
       `Your prep for ${p.name} is complete. Reach out: say briefly why you want to meet and what you can offer, then wait for the answer.`,
     readyMove: (p: Prep) => `Send ${p.name} a short, specific message.`,
+    ownLevel: (p: { targets: string[]; peerDeep: number }, f: Fmt) =>
+      `You are reaching up to ${f.list(p.targets)}, and you have ${p.peerDeep === 0 ? 'no deep tie yet' : 'one deep tie'} among people at your own stage. Ties grow most easily between people at a similar level: keep a few peers close too, at a study group or among colleagues.`,
   },
   'invest-in-yourself': {
     nothingListed: () =>

@@ -1,7 +1,7 @@
 /** ルールのメッセージ: 深さ・連絡・紹介(日本語) */
 import type { depth as en } from '../../en/rules/depth.js';
 
-const over = (n: number) => (n === 0 ? '今日が目安' : `目安から${n}日`);
+const over = (n: number) => (n === 0 ? '今日が連絡の目安' : `予定を${n}日過ぎています`);
 
 export const depth: typeof en = {
   'go-deep': {
@@ -19,7 +19,9 @@ export const depth: typeof en = {
   },
   'cherish-your-circle': {
     circle: (p, f) =>
-      `最近、効果の薄いイベントに${p.mixers}回行きましたが、学校や職場の知り合い${p.quiet}人とは${p.days}日以上連絡していません(${f.list(p.picks.map((n) => `${n}さん`))}など)。いちばん確かな人脈は、すでに身の回りにいる人です。まずそこから。`,
+      `学校や職場の知り合い${p.quiet === 1 ? `の${p.picks[0]}さん` : `${p.quiet}人（${f.list(p.picks.map((n) => `${n}さん`))}など）`}と、${p.days}日以上連絡していません。いちばん確かな人脈は、すでに身の回りにいる人です。まずその人たちを大切にしましょう。`,
+    circleMixers: (p, f) =>
+      `学校や職場の知り合い${p.quiet === 1 ? `の${p.picks[0]}さん` : `${p.quiet}人（${f.list(p.picks.map((n) => `${n}さん`))}など）`}と、${p.days}日以上連絡していません。いちばん確かな人脈は、すでに身の回りにいる人です。次の交流会の夜は、その中の一人のために使ってみませんか。`,
     move: (p) => `${p.picks[0]}さんに久しぶりに連絡する。`,
   },
   'ask-for-intros': {

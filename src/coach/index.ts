@@ -1,0 +1,127 @@
+/**
+ * The coach: the whole pipeline from the database to worded advice, so `review`, `today` and the
+ * findings a write reports are a few lines each. Load the window the rules look back over, run the
+ * rules (recommenders last), word the findings, merge and cap them per person, pick the moves.
+ * Everything a rule's metadata says (priority, group, whether `today` shows it, look-back, aims) is
+ * read here and nowhere else.
+ */
+import type { Db } from '../db/open.js';
+import { peopleAtLowYieldSince, personOfLedger } from '../db/repos/stats.js';
+import { loadSnapshot } from '../db/snapshot.js';
+import { addDays, type Day } from '../domain/dates.js';
+import type { Finding, Focus } from '../domain/finding.js';
+import { computeMetrics, type Metrics } from '../domain/metrics.js';
+import { Network } from '../domain/network.js';
+import type { Lang } from '../domain/types.js';
+import { makeFmt, type Fmt } from '../i18n/fmt.js';
+import { catalog } from '../i18n/index.js';
+import { aims, optionsFor, runOnNetwork, runRules, windowStart, type RulesConfig } from '../rules/engine.js';
+import { RULES } from '../rules/index.js';
+import type { RawFinding } from '../rules/types.js';
+import { pickMoves, present, type Shown } from './present.js';
+import { localize, moveText } from './word.js';
+
+/** What the coach needs from a command's deps. */
+export interface CoachDeps {
+  db: Db;
+  today: Day;
+  lang: Lang;
+  config: { rules: RulesConfig; currency: string };
+}
+
+/** One entry of the default review, worded: `rules` lists every rule merged into it. */
+export interface ShownFinding extends Finding {
+  rules: string[];
+}
+
+export interface Coaching {
+  goal: string | null;
+  metrics: Metrics;
+  /** The aims the header shows, as configured. */
+  aims: { ratio: number; deep: number };
+  /** Every finding, most important first (`--all`, `--json`). */
+  findings: Finding[];
+  /** The default view: merged per person, at most two voices a person, the most important first. */
+  shown: ShownFinding[];
+  /** How many findings the default view leaves to `--all`. */
+  hidden: number;
+  moves: string[];
+}
+
+function review(deps: CoachDeps): { net: Network; raw: RawFinding[] } {
+  const snap = loadSnapshot(deps.db, { since: windowStart(deps.today, deps.config.rules) });
+  const net = new Network(snap, deps.today);
+  return { net, raw: runOnNetwork(net, deps.config.rules, { mode: 'review' }) };
+}
+
+/** The windows the review's metrics look back over: the ones the matching rules use. */
+function metricsOf(net: Network, config: RulesConfig): Metrics {
+  return computeMetrics(net, {
+    ratioDays: optionsFor('give-take-ratio', config).windowDays!,
+    mixerDays: optionsFor('mixer-for-networking', config).windowDays!,
+    newPeopleDays: optionsFor('ask-for-intros', config).windowDays!,
+  });
+}
+
+export function coach(deps: CoachDeps): Coaching {
+  const { net, raw } = review(deps);
+  const f = makeFmt(deps.lang, deps.today, deps.config.currency);
+  const name = (id: number) => net.name(id);
+  const { shown, hidden } = present(raw, net);
+  return {
+    goal: net.snap.profile.goal ?? null,
+    metrics: metricsOf(net, deps.config.rules),
+    aims: aims(deps.config.rules),
+    findings: raw.map((r) => localize(r, deps.lang, f, name)),
+    shown: shown.map((s) => word(s, net, deps.lang, f)),
+    hidden,
+    moves: pickMoves(raw).map((r) => moveText(r, deps.lang, f)!),
+  };
+}
+
+function word(s: Shown, net: Network, lang: Lang, f: Fmt): ShownFinding {
+  const base = localize(s.raw, lang, f, (id) => net.name(id));
+  if (!s.merged) return { ...base, rules: [s.raw.rule] };
+  const p = s.merged.person;
+  const stats = net.stats(p);
+  const takes = new Map(net.takesFrom(p).map((t) => [t.id, t]));
+  const asks = s.merged.asks
+    .map((id) => takes.get(id)!)
+    .map((t) => ({ kind: t.kind, what: t.what, date: t.date }));
+  const message = catalog(lang).review.asksMerged(
+    { name: net.name(p), asks, total: stats.asks, gives: stats.gives },
+    f,
+  );
+  return { ...base, message, rules: [...new Set(s.merged.rules)] };
+}
+
+/** The one finding that matters most today, among the rules `today` may show. */
+export function todayFocus(deps: CoachDeps): Finding | null {
+  const { net, raw } = review(deps);
+  const first = raw.find((r) => r.severity !== 'info' && RULES[r.rule].meta.today !== false);
+  return first
+    ? localize(first, deps.lang, makeFmt(deps.lang, deps.today, deps.config.currency), (id) => net.name(id))
+    : null;
+}
+
+/**
+ * The findings a write triggers at once, about the records it just made. Only the people involved
+ * are loaded: the person written about, or those met at recent low-yield events (which the mixer
+ * and paid-club rules count), so a write stays fast however large the network grows.
+ */
+export function writeFindings(deps: CoachDeps, focus: Focus): Finding[] {
+  if (!focus.ledgerIds?.length && !focus.eventIds?.length) return [];
+  const people = new Set<number>(personOfLedger(deps.db, focus.ledgerIds ?? []));
+  if (focus.eventIds?.length)
+    for (const id of peopleAtLowYieldSince(deps.db, addDays(deps.today, -400), focus.eventIds))
+      people.add(id);
+  const snap = loadSnapshot(deps.db, {
+    since: windowStart(deps.today, deps.config.rules),
+    personIds: [...people],
+    eventIds: focus.eventIds ?? [],
+  });
+  const raw = runRules(snap, deps.today, deps.config.rules, { mode: 'write', focus });
+  const f = makeFmt(deps.lang, deps.today, deps.config.currency);
+  const names = new Map(snap.people.map((p) => [p.id, p.name]));
+  return raw.map((r) => localize(r, deps.lang, f, (id) => names.get(id) ?? `#${id}`));
+}

@@ -1,0 +1,86 @@
+/**
+ * What the default review shows, from every finding the rules made (RULES.md "One coach, one
+ * voice"): asks about one person merged into one message, no person named by more than two
+ * findings, the most important first across severities, and three next moves that differ.
+ */
+import type { Network } from '../domain/network.js';
+import { PER_PERSON } from '../rules/engine.js';
+import { RULES } from '../rules/index.js';
+import type { RawFinding } from '../rules/types.js';
+
+/** How many findings below critical the default view shows (criticals are always shown). */
+export const SHOWN = 8;
+
+/** One entry of the default view: a finding, or several asks about one person merged. */
+export interface Shown {
+  raw: RawFinding;
+  /** Set when asks were merged: every rule behind it, and the asks themselves (newest first). */
+  merged?: { rules: string[]; person: number; asks: number[] };
+}
+
+const isAsk = (f: RawFinding) =>
+  RULES[f.rule].meta.group === 'asks' && f.severity !== 'tip' && f.people.length === 1;
+
+/** The default view: merged, capped per person and in all, in order of importance. */
+export function present(raw: readonly RawFinding[], net: Network): { shown: Shown[]; hidden: number } {
+  const merged = mergeAsks(raw, net);
+  const count = new Map<number, number>();
+  const named = (s: Shown) => (RULES[s.raw.rule].meta.names === false ? [] : s.raw.people);
+  const shown: Shown[] = [];
+  let others = 0;
+  for (const s of merged) {
+    const people = named(s);
+    const full = people.filter((id) => (count.get(id) ?? 0) >= PER_PERSON);
+    // A finding about one person who already has two voices is left to --all.
+    if (people.length > 0 && full.length === people.length) continue;
+    if (s.raw.severity !== 'critical' && others >= SHOWN) continue;
+    if (s.raw.severity !== 'critical') others++;
+    for (const id of people) count.set(id, (count.get(id) ?? 0) + 1);
+    shown.push(s);
+  }
+  return { shown, hidden: raw.length - shown.reduce((n, s) => n + (s.merged?.rules.length ?? 1), 0) };
+}
+
+function mergeAsks(raw: readonly RawFinding[], net: Network): Shown[] {
+  const byPerson = new Map<number, RawFinding[]>();
+  for (const f of raw) if (isAsk(f)) byPerson.set(f.people[0]!, [...(byPerson.get(f.people[0]!) ?? []), f]);
+  const out: Shown[] = [];
+  for (const f of raw) {
+    const group = isAsk(f) ? byPerson.get(f.people[0]!)! : [f];
+    if (group.length === 1) {
+      out.push({ raw: f });
+      continue;
+    }
+    if (group[0] !== f) continue; // merged into the first (most important) ask about them
+    const ids = new Set(group.flatMap((g) => g.refs.ledgerIds ?? []));
+    const asks = net
+      .takesFrom(f.people[0]!)
+      .filter((t) => ids.has(t.id))
+      .map((t) => t.id)
+      .reverse();
+    out.push({ raw: f, merged: { rules: group.map((g) => g.rule), person: f.people[0]!, asks } });
+  }
+  return out;
+}
+
+/**
+ * Up to three next moves: different actions (one a rule), each about someone not already named by
+ * another move, most important first; a person may come back only when nothing else is worth doing.
+ */
+export function pickMoves(raw: readonly RawFinding[]): RawFinding[] {
+  const candidates = raw.filter((r) => r.move && r.severity !== 'info');
+  const picked: RawFinding[] = [];
+  const rules = new Set<string>();
+  const people = new Set<number>();
+  for (const strict of [true, false]) {
+    for (const r of candidates) {
+      if (picked.length === 3) return picked;
+      if (picked.includes(r) || rules.has(r.rule)) continue;
+      if (strict && r.move!.people.some((id) => people.has(id))) continue;
+      picked.push(r);
+      rules.add(r.rule);
+      r.move!.people.forEach((id) => people.add(id));
+    }
+  }
+  return picked;
+}
