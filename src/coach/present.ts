@@ -64,21 +64,45 @@ function mergeAsks(raw: readonly RawFinding[], net: Network): Shown[] {
 }
 
 /**
- * Up to three next moves: different actions (one a rule), each about someone not already named by
- * another move, most important first; a person may come back only when nothing else is worth doing.
+ * Up to three next moves: different actions (one a rule), naming a person or an event where any
+ * does, each about someone not already named by another move; a person may come back only when nothing else
+ * is worth doing. Critical first; then the people most findings point at (overdue, a birthday this
+ * week, a quiet school friend), then the general order of importance.
  */
 export function pickMoves(raw: readonly RawFinding[]): RawFinding[] {
-  const candidates = raw.filter((r) => r.move && r.severity !== 'info');
+  const signals = new Map<number, number>();
+  // Facts about a person, not a recommender's pick of whom to act on.
+  for (const r of raw) {
+    const meta = RULES[r.rule].meta;
+    if (meta.names !== false && !meta.recommends)
+      for (const id of r.people) signals.set(id, (signals.get(id) ?? 0) + 1);
+  }
+  const strength = (r: RawFinding) => Math.max(0, ...r.move!.people.map((id) => signals.get(id) ?? 0));
+  const concrete = (r: RawFinding) => r.move!.people.length > 0 || (r.refs.eventIds?.length ?? 0) > 0;
+  // Moves that name no one (write down your goal, build a skill) come last: a new network has only those.
+  const candidates = raw
+    .filter((r) => r.move && r.severity !== 'info')
+    .map((r, i) => ({
+      r,
+      i,
+      strong: r.severity === 'critical' ? 99 : !concrete(r) ? -1 : strength(r) >= 2 ? strength(r) : 0,
+    }))
+    .sort((a, b) => b.strong - a.strong || a.i - b.i)
+    .map((x) => x.r);
   const picked: RawFinding[] = [];
-  const rules = new Set<string>();
+  // A kind of action: the asks are one kind (give before the next request), every other rule its own.
+  const kind = (r: RawFinding) => RULES[r.rule].meta.group ?? r.rule;
+  const kinds = new Set<string>();
   const people = new Set<number>();
   for (const strict of [true, false]) {
     for (const r of candidates) {
       if (picked.length === 3) return picked;
-      if (picked.includes(r) || rules.has(r.rule)) continue;
+      if (picked.includes(r) || (strict && kinds.has(kind(r)))) continue;
       if (strict && r.move!.people.some((id) => people.has(id))) continue;
+      if (picked.some((p) => p.move!.people.some((id) => r.move!.people.includes(id)) && kind(p) === kind(r)))
+        continue;
       picked.push(r);
-      rules.add(r.rule);
+      kinds.add(kind(r));
       r.move!.people.forEach((id) => people.add(id));
     }
   }

@@ -8,6 +8,7 @@ export default defineRule({
     defaults: { windowDays: 365, warnBelow: 3, aim: 10 },
     priority: 80,
     aims: { ratio: 'aim' },
+    recommends: true,
   },
   evaluate(ctx) {
     const { net, options } = ctx;

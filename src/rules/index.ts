@@ -17,6 +17,7 @@ import noGoal from './no-goal.js';
 import oneSided from './one-sided.js';
 import paidClub from './paid-club.js';
 import pinpointPrep from './pinpoint-prep.js';
+import progress from './progress.js';
 import slashAndBurn from './slash-and-burn.js';
 import smallGives from './small-gives.js';
 import stepAhead from './step-ahead.js';
@@ -46,6 +47,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   'one-sided': oneSided,
   'paid-club': paidClub,
   'pinpoint-prep': pinpointPrep,
+  progress,
   'slash-and-burn': slashAndBurn,
   'small-gives': smallGives,
   'step-ahead': stepAhead,

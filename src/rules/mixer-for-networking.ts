@@ -29,9 +29,11 @@ export default defineRule({
       followed: followed.length,
       metToday,
       latest: latest.name,
+      // Multi-level marketing is harmful, not merely low-yield (A1): said in stronger words.
+      mlm: events.filter((e) => e.kind === 'mlm').at(-1)?.name ?? null,
     };
     ctx.report({
-      messageId: 'spent',
+      messageId: data.mlm === null ? 'spent' : 'spentMlm',
       data,
       move: { messageId: 'move', data },
       people: met.filter((id) => !followed.includes(id)),

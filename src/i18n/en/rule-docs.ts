@@ -115,6 +115,11 @@ export const ruleDocs: Record<keyof RuleMessages, RuleDoc> = {
     summary: 'A birthday in the next week.',
     why: 'Beyond the articles: remembering a birthday is one of the easiest small gives.',
   },
+  progress: {
+    summary:
+      'Progress noticed: a target met, a give after a sale, a stopped run of mixers, a better give : take ratio.',
+    why: 'Trust takes years to grow, so noticing each step keeps you going. And once you meet someone you prepared for, give what you prepared.',
+  },
 };
 
 export const rulesText = {

@@ -64,7 +64,7 @@ export const depth = {
   },
   'thank-the-introducer': {
     thank: (p: Thank, f: Fmt) =>
-      `${p.introducer} introduced you to ${p.person} on ${f.day(p.date)} and you haven't given them anything since. Say thank you, and tell them how it went.`,
+      `${p.introducer} introduced you to ${p.person} on ${f.day(p.date)}, and you haven't given ${p.introducer} anything since. Say thank you, and tell ${p.introducer} how it went.`,
     move: (p: Thank) => `Thank ${p.introducer} for introducing ${p.person}.`,
   },
   'birthday-soon': {

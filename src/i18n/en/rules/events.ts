@@ -11,6 +11,8 @@ interface Mixers {
   /** People met at these events today: too soon to have followed up. */
   metToday: number;
   latest: string;
+  /** The latest multi-level marketing event among them, if any. */
+  mlm: string | null;
 }
 interface PaidClub {
   count: number;
@@ -37,29 +39,33 @@ const costs = (p: { cost: number; hours: number }, f: Fmt): string =>
     .filter(Boolean)
     .join(' and ');
 
+const spent = (p: Mixers, f: Fmt) => {
+  const n =
+    p.count === 1
+      ? `a mixer-type event (${p.latest})`
+      : `${p.count} mixer-type events since ${f.day(p.since)}`;
+  const cost = costs(p, f);
+  const outcome =
+    p.met === 0
+      ? p.metToday > 0
+        ? `and met ${p.metToday === 1 ? 'one person' : `${p.metToday} people`} there today: follow up only with someone you would genuinely like to see again.`
+        : 'and met no one there you wanted to record.'
+      : p.followed === 0
+        ? p.met === 1
+          ? 'and the one person you met there has not heard from you since.'
+          : p.met === 2
+            ? 'and neither of the two people you met there has heard from you since.'
+            : `and none of the ${p.met} people you met there has heard from you since.`
+        : `and ${p.followed} of the ${p.met} people you met there heard from you again.`;
+  return `You've been to ${n} to build your network${cost ? `, spending ${cost}` : ''}, ${outcome} Rooms full of people hoping to take rarely turn into ties. Skip the next one and spend that evening with one person you already know.`;
+};
+
 export const events = {
   'mixer-for-networking': {
-    spent: (p: Mixers, f: Fmt) => {
-      const n =
-        p.count === 1
-          ? `a mixer-type event (${p.latest})`
-          : `${p.count} mixer-type events since ${f.day(p.since)}`;
-      const spent = costs(p, f);
-      const outcome =
-        p.met === 0
-          ? p.metToday > 0
-            ? `and met ${p.metToday === 1 ? 'one person' : `${p.metToday} people`} there today: follow up only with someone you would genuinely like to see again.`
-            : 'and met no one there you wanted to record.'
-          : p.followed === 0
-            ? p.met === 1
-              ? 'and the one person you met there has not heard from you since.'
-              : p.met === 2
-                ? 'and neither of the two people you met there has heard from you since.'
-                : `and none of the ${p.met} people you met there has heard from you since.`
-            : `and ${p.followed} of the ${p.met} people you met there heard from you again.`;
-      return `You've been to ${n} to build your network${spent ? `, spending ${spent}` : ''}, ${outcome} Rooms full of people hoping to take rarely turn into ties. Skip the next one and spend that evening with one person you already know.`;
-    },
-    move: (_p: Mixers) => 'Skip the next mixer and spend that evening with one person you already know.',
+    spent,
+    spentMlm: (p: Mixers, f: Fmt) =>
+      `${spent(p, f)} ${p.mlm} was a multi-level marketing event: people there want to sell to you and recruit you into selling to your friends, which burns the very ties you came for. Don't go back.`,
+    move: (p: Mixers) => `Skip the next ${p.latest} and spend that evening with one person you already know.`,
   },
   'mixer-for-insight': {
     lookAround: (p: { event: string; met: number }) =>

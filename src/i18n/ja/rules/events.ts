@@ -7,27 +7,31 @@ const costs = (p: { cost: number; hours: number }, f: Fmt): string =>
     .filter(Boolean)
     .join('と');
 
+const spent = (p: Parameters<(typeof en)['mixer-for-networking']['spent']>[0], f: Fmt) => {
+  const n =
+    p.count === 1
+      ? `人脈作りのために交流会タイプのイベント（${p.latest}）に参加し`
+      : `${f.day(p.since)}以降、人脈作りのために交流会タイプのイベントに${p.count}回参加し`;
+  const spent = costs(p, f);
+  const outcome =
+    p.met === 0
+      ? p.metToday > 0
+        ? `今日そこで${p.metToday}人と出会いました。また会いたいと心から思える人にだけ、連絡しましょう。`
+        : '記録したいと思える出会いはありませんでした。'
+      : p.followed === 0
+        ? p.met === 1
+          ? 'そこで会った1人には、その後まだ連絡していません。'
+          : `そこで会った${p.met}人の誰にも、その後連絡していません。`
+        : `そこで会った${p.met}人のうち、その後連絡したのは${p.followed}人です。`;
+  return `${n}${spent ? `、${spent}を使いました` : 'ました'}。${outcome}もらうことを目当てに人が集まる場では、関係はなかなか育ちません。次の回は見送って、その夜は、すでに知っている誰か一人と過ごしましょう。`;
+};
+
 export const events: typeof en = {
   'mixer-for-networking': {
-    spent: (p, f) => {
-      const n =
-        p.count === 1
-          ? `人脈作りのために交流会タイプのイベント（${p.latest}）に参加し`
-          : `${f.day(p.since)}以降、人脈作りのために交流会タイプのイベントに${p.count}回参加し`;
-      const spent = costs(p, f);
-      const outcome =
-        p.met === 0
-          ? p.metToday > 0
-            ? `今日そこで${p.metToday}人と出会いました。また会いたいと心から思える人にだけ、連絡しましょう。`
-            : '記録したいと思える出会いはありませんでした。'
-          : p.followed === 0
-            ? p.met === 1
-              ? 'そこで会った1人には、その後まだ連絡していません。'
-              : `そこで会った${p.met}人の誰にも、その後連絡していません。`
-            : `そこで会った${p.met}人のうち、その後連絡したのは${p.followed}人です。`;
-      return `${n}${spent ? `、${spent}を使いました` : 'ました'}。${outcome}もらうことを目当てに人が集まる場では、関係はなかなか育ちません。次の回は見送って、その夜は、すでに知っている誰か一人と過ごしましょう。`;
-    },
-    move: () => '次の交流会は見送り、その夜は知り合いの一人と過ごす。',
+    spent,
+    spentMlm: (p, f) =>
+      `${spent(p, f)}なお、${p.mlm}はネットワークビジネス（マルチ）の集まりでした。そこにいる人は、あなたに売り込み、あなたを勧誘して友人に売らせようとします。築きたいはずの関係を自分で壊すことになるので、二度と行かないようにしましょう。`,
+    move: (p) => `次の${p.latest}は見送り、その夜は知り合いの一人と過ごす。`,
   },
   'mixer-for-insight': {
     lookAround: (p) =>
