@@ -31,7 +31,11 @@ function personOptions(cmd: Command, edit: boolean): Command {
       .option('--untag <tag>', 'remove a tag (repeatable)', collect)
       .option('--no-ahead', 'no longer a step ahead')
       .option('--chemistry', 'someone you enjoy after all')
-      .option('--no-target', 'no longer a want-to-meet target');
+      .option('--no-target', 'no longer a want-to-meet target')
+      .option(
+        '--needs <what>',
+        'what they are working on or need now, e.g. "course launch 1 Dec" ("" clears)',
+      );
   }
   return cmd;
 }
@@ -116,13 +120,21 @@ export function buildProgram(version: string): Command {
     .argument('<introducer>')
     .argument('<person>')
     .option('-d, --date <when>', 'when (default today)')
+    .option('--by-me', 'you introduced the two to each other: one give to each')
     .option('--json', 'print JSON')
-    .action((introducer: string, person: string, o, c: Command) =>
-      run(c, {
-        mode: 'write',
-        exec: async (d) => (await import('../commands/intro.js')).intro({ ...o, introducer, person }, d),
-        text: async (r, x) => (await import('../output/records.js')).introText(r, x),
-      }),
+    .action((introducer: string, person: string, o: { byMe?: boolean; date?: string }, c: Command) =>
+      o.byMe
+        ? run(c, {
+            mode: 'write',
+            exec: async (d) =>
+              (await import('../commands/intro.js')).introByMe({ a: introducer, b: person, date: o.date }, d),
+            text: async (r, x) => (await import('../output/records.js')).introByMeText(r, x),
+          })
+        : run(c, {
+            mode: 'write',
+            exec: async (d) => (await import('../commands/intro.js')).intro({ ...o, introducer, person }, d),
+            text: async (r, x) => (await import('../output/records.js')).introText(r, x),
+          }),
     );
 
   cmd('list', 'everyone, with when you met, last touch and gives:takes')

@@ -1,5 +1,6 @@
 import { writeTx } from '../db/tx.js';
 import { DataError, UsageError } from '../errors.js';
+import { getNeed, setNeed } from '../db/repos/needs.js';
 import { getPerson, updatePerson } from '../db/repos/people.js';
 import { parseOrigin, ORIGINS } from '../domain/vocab.js';
 import type { Person } from '../domain/types.js';
@@ -15,6 +16,8 @@ export interface EditOptions extends PersonFlags {
   dropNick?: string[];
   untag?: string[];
   again?: boolean;
+  /** What they are working on or need now; '' clears it. */
+  needs?: string;
 }
 
 export interface EditResult {
@@ -81,9 +84,23 @@ export async function edit(opts: EditOptions, deps: Deps): Promise<EditResult> {
       opts.ahead,
       opts.chemistry,
       opts.target,
+      opts.needs,
     ].some((v) => v !== undefined) || nicks.length + dropNicks.length + tags.length + untags.length > 0;
   if (!given) throw new UsageError('nothingToEdit', { name: before.name });
-  if (changed.length > 0) writeTx(db, () => updatePerson(db, p));
+  const oldNeed = getNeed(db, p.id);
+  const needText =
+    opts.needs === undefined
+      ? undefined
+      : opts.needs.trim() === ''
+        ? null
+        : parse.text('--needs', opts.needs);
+  const needChanged = needText !== undefined && needText !== (oldNeed?.what ?? null);
+  if (needChanged) changed.push('needs');
+  if (changed.length > 0)
+    writeTx(db, () => {
+      updatePerson(db, p);
+      if (needChanged) setNeed(db, p.id, needText === null ? null : { what: needText!, on: today });
+    });
   const after = getPerson(db, p.id)!;
   const via = after.introducerId === null ? null : getPerson(db, after.introducerId);
   return { person: personJson(after, via ? { id: via.id, name: via.name } : null), changed };

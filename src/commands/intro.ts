@@ -1,6 +1,7 @@
 import { writeTx } from '../db/tx.js';
 import { UsageError } from '../errors.js';
 import { insertIntro } from '../db/repos/events.js';
+import { insertLedger } from '../db/repos/ledger.js';
 import { getPerson, insertPerson, markMet, newPerson, updatePerson } from '../db/repos/people.js';
 import type { Finding } from '../domain/finding.js';
 import { immediateFindings } from './findings.js';
@@ -58,5 +59,55 @@ export async function intro(opts: IntroOptions, deps: Deps): Promise<IntroResult
     introducer: { id: introducer.id, name: introducer.name },
     person: { id: personId, name, new: found === 'none' },
     findings: immediateFindings(deps, { introIds: [introId] }),
+  };
+}
+
+export interface IntroByMeOptions {
+  a: string;
+  b: string;
+  date?: string;
+}
+
+export interface IntroByMeResult {
+  byMe: true;
+  date: string;
+  people: [PersonRef, PersonRef];
+  /** The give to each of the two, in the order named. */
+  gives: number[];
+  findings: Finding[];
+}
+
+/** You introduced two people you know to each other: one act, a give to both. */
+export async function introByMe(opts: IntroByMeOptions, deps: Deps): Promise<IntroByMeResult> {
+  const { db, today } = deps;
+  const date = parse.pastDay('--date', opts.date, today);
+  const a = resolvePerson(db, opts.a);
+  const b = resolvePerson(db, opts.b);
+  if (a.id === b.id) throw new UsageError('selfIntro', { name: a.name });
+  const stamp = deps.now.toISOString();
+  const what = (other: string) => deps.t.cli.introducedTo({ name: other });
+  const gives = writeTx(db, () =>
+    [
+      [a, b],
+      [b, a],
+    ].map(([to, other]) => {
+      const id = insertLedger(
+        db,
+        { personId: to!.id, direction: 'give', kind: 'intro', what: what(other!.name), date, eventId: null },
+        stamp,
+      );
+      markMet(db, to!.id, date);
+      return id;
+    }),
+  );
+  return {
+    byMe: true,
+    date,
+    people: [
+      { id: a.id, name: a.name },
+      { id: b.id, name: b.name },
+    ],
+    gives,
+    findings: immediateFindings(deps, { ledgerIds: gives }),
   };
 }

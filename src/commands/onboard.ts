@@ -3,6 +3,7 @@
  * habits), marks people a step ahead and people to meet, then gives the first moves. Every answer
  * is collected before anything is written, so Ctrl-C changes nothing; earlier answers are defaults.
  */
+import { countCircle } from '../db/repos/people.js';
 import { writeTx } from '../db/tx.js';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -22,6 +23,8 @@ export interface OnboardResult {
   added: string[];
   markedAhead: string[];
   moves: string[];
+  /** Said before anything else when the work is selling: keep the people you know out of it. */
+  caution: string | null;
   lang: Lang;
 }
 
@@ -166,5 +169,12 @@ async function apply(a: Collected, deps: Deps, before: Profile): Promise<Onboard
         : null,
   ].filter((m): m is string => m !== null);
   const moves = [...fromHabits, ...first.moves].slice(0, 3);
-  return { profile: getProfile(db), added, markedAhead, moves, lang };
+  const profile = getProfile(db);
+  // In sales, the slash-and-burn caution comes before the first sale, not after it (A1).
+  const circle = countCircle(db);
+  const caution =
+    profile.field === 'sales'
+      ? t.salesCaution({ circle, schoolWork: habits.mostFrom === 'school-work' })
+      : null;
+  return { profile, added, markedAhead, moves, caution, lang };
 }

@@ -1,3 +1,5 @@
+import { getNeed } from '../db/repos/needs.js';
+import type { Need } from '../domain/types.js';
 import { eventsFor, introsInvolving } from '../db/repos/events.js';
 import { ledgerFor, touchesFor } from '../db/repos/ledger.js';
 import { getPerson } from '../db/repos/people.js';
@@ -28,6 +30,8 @@ export interface ShowResult {
   events: ReturnType<typeof eventJson>[];
   introducedBy: (PersonRef & { date: Day })[];
   introduced: (PersonRef & { date: Day })[];
+  /** What they are working on or need now, and when you noted it. */
+  needs: Need | null;
   timeline: TimelineItem[];
 }
 
@@ -86,6 +90,7 @@ export async function show(opts: { person: string }, deps: Deps): Promise<ShowRe
     events: events.map(eventJson),
     introducedBy,
     introduced,
+    needs: getNeed(db, p.id),
     timeline,
   };
 }

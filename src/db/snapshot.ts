@@ -3,6 +3,7 @@ import type { Db } from './open.js';
 import { loadAggregates } from './repos/aggregates.js';
 import { allEvents, allIntros } from './repos/events.js';
 import { allLedger, allTouches, windowLedger } from './repos/ledger.js';
+import { allNeeds } from './repos/needs.js';
 import { allPeople } from './repos/people.js';
 import { getProfile } from './repos/profile.js';
 import type { Snapshot } from '../domain/snapshot.js';
@@ -28,6 +29,7 @@ export function loadSnapshot(db: Db, scope: SnapshotScope = {}): Snapshot {
     intros: allIntros(db, scope.personIds),
     profile: getProfile(db),
     agg: loadAggregates(db, scope.personIds),
+    needs: allNeeds(db, scope.personIds),
     since: scope.since ?? null,
   }))();
 }

@@ -147,6 +147,12 @@ export class Network {
     return this.networkingRooms(n).filter((e) => e.kind !== 'paid-club');
   }
 
+  /** What they are working on or need, if noted in the last 120 days (older notes are stale). */
+  needOf(id: number): string | null {
+    const need = this.snap.needs.get(id);
+    return need && need.on >= this.since(120) ? need.what : null;
+  }
+
   /** Takes from a person that were asks (not offered unasked, not a sale), in the loaded window. */
   asksFrom(id: number): LedgerEntry[] {
     return this.takesFrom(id).filter(isAsk);

@@ -1,6 +1,6 @@
 import type { PersonAgg } from './aggregate.js';
 import type { Day } from './dates.js';
-import type { EventRecord, Intro, LedgerEntry, Person, Profile, Touch } from './types.js';
+import type { EventRecord, Intro, LedgerEntry, Need, Person, Profile, Touch } from './types.js';
 
 /**
  * What the rules read, loaded once per run. Gives and takes are the rows of a recent window (from
@@ -16,5 +16,7 @@ export interface Snapshot {
   intros: Intro[];
   profile: Profile;
   agg: Map<number, PersonAgg>;
+  /** What people are working on or need, as noted. */
+  needs: Map<number, Need>;
   since: Day | null;
 }

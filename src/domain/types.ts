@@ -35,6 +35,12 @@ export interface Person {
   snoozedUntil: Day | null;
 }
 
+/** What a person is working on or needs now, and the day you noted it. */
+export interface Need {
+  what: string;
+  on: Day;
+}
+
 export type Direction = 'give' | 'take';
 
 export interface LedgerEntry {

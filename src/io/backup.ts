@@ -1,4 +1,5 @@
 /** The JSON backup: every row of every table, with ids and timestamps, so nothing is lost. */
+import { getNeed, setNeed } from '../db/repos/needs.js';
 import { DataError } from '../errors.js';
 import type { Db } from '../db/open.js';
 import {
@@ -150,5 +151,11 @@ export function restoreBackup(db: Db, b: Backup, stamp: string, exact: boolean):
   for (const p of rows('people'))
     linkPerson(db, ids.get(Number(p.id))!, pid(p.introducer_id), eid(p.origin_event_id));
   fillProfile(db, rows('profile'));
+  // A need noted on this device stays; one only in the backup comes in.
+  for (const n of rows('needs')) {
+    const id = pid(n.person_id);
+    if (id !== null && getNeed(db, id) === null)
+      setNeed(db, id, { what: String(n.what), on: String(n.noted_on) });
+  }
   return out;
 }

@@ -11,6 +11,8 @@ export function onboardText(r: OnboardResult, ctx: TextCtx): string {
   const t = catalog(r.lang).onboard;
   const out: string[] = [];
   if (r.added.length) out.push(t.added({ names: r.added }));
+  if (r.caution)
+    out.push(`${ctx.theme.severity.critical(ctx.theme.mark.critical)} ${wrap(r.caution, 76, 2)}`, '');
   if (r.moves.length === 0) out.push(t.nothingYet());
   else {
     out.push(ctx.theme.bold(t.saved()));

@@ -61,6 +61,7 @@ export function showText(r: ShowResult, { t, today, theme }: Ctx): string {
   if (r.introduced.length) out.push(`  ${t.cli.showIntroduced({ names: r.introduced.map((i) => i.name) })}`);
   if (p.tags.length) out.push(`  ${t.cli.tags()}: ${p.tags.join(', ')}`);
   if (p.note) out.push(`  ${t.cli.note()}: ${p.note}`);
+  if (r.needs) out.push(`  ${t.cli.needs({ what: r.needs.what, date: t.format.day(r.needs.on, today) })}`);
   if (p.target && p.prep) {
     const done = [p.prep.studied, p.prep.give, p.prep.reason];
     t.cli.showPrep(p.prep).forEach((line, i) => out.push(`  ${done[i] ? '☑' : '☐'} ${line}`));

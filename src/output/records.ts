@@ -2,7 +2,7 @@
 import type { AddResult } from '../commands/add.js';
 import type { EditResult } from '../commands/edit.js';
 import type { EventResult } from '../commands/event.js';
-import type { IntroResult } from '../commands/intro.js';
+import type { IntroByMeResult, IntroResult } from '../commands/intro.js';
 import type { LedgerResult } from '../commands/ledger.js';
 import type { RmResult } from '../commands/rm.js';
 import type { TouchResult } from '../commands/touch.js';
@@ -46,6 +46,9 @@ export function eventText(r: EventResult, { t, today }: TextCtx): string {
   if (r.for) lines.push(t.cli.eventFor({ name: r.for.name }));
   return lines.join('\n');
 }
+
+export const introByMeText = (r: IntroByMeResult, { t, today }: TextCtx) =>
+  t.cli.introByMe({ a: r.people[0].name, b: r.people[1].name, date: t.format.day(r.date, today) });
 
 export const introText = (r: IntroResult, { t, today }: TextCtx) =>
   t.cli.intro({

@@ -40,7 +40,7 @@ export default defineRule({
       .slice(0, options.picks)
       .map((x) => x.p);
     if (picks.length === 0) return;
-    const data = { deep, aim: options.aim, picks: picks.map((p) => p.name) };
+    const data = { deep, aim: options.aim, picks: picks.map((p) => p.name), need: net.needOf(picks[0]!.id) };
     ctx.report({
       messageId: deep === 0 ? 'noneYet' : 'few',
       data,

@@ -29,6 +29,9 @@ export default defineRule({
       .slice(0, 3);
     if (candidates.length === 0) return;
     const ideas = candidates.map(({ p }, i) => {
+      // What they are working on now beats any generic idea.
+      const need = net.needOf(p.id);
+      if (need) return { name: p.name, idea: 'need' as const, about: need, again: false };
       // Thank them for what they last gave you: never for something you sold them.
       const last = net
         .takesFrom(p.id)

@@ -37,6 +37,8 @@ export interface Spec {
   }[];
   intros?: [string, string, string][];
   profile?: Profile;
+  /** person → [what they need, noted on] */
+  needs?: Record<string, [string, string]>;
 }
 
 export function snapshot(spec: Spec): Snapshot {
@@ -44,6 +46,7 @@ export function snapshot(spec: Spec): Snapshot {
   for (const [n] of [...(spec.gives ?? []), ...(spec.takes ?? []), ...(spec.touches ?? [])]) names.add(n);
   for (const e of spec.events ?? []) for (const n of e.met ?? []) names.add(n);
   for (const [a, b] of spec.intros ?? []) names.add(a).add(b);
+  for (const n of Object.keys(spec.needs ?? {})) names.add(n);
   const ids = new Map([...names].map((n, i) => [n, i + 1]));
   const id = (n: string) => ids.get(n)!;
   const events: EventRecord[] = (spec.events ?? []).map((e, i) => ({
@@ -118,6 +121,9 @@ export function snapshot(spec: Spec): Snapshot {
     })),
     profile: spec.profile ?? {},
     agg: aggregate(ledger, touches, events),
+    needs: new Map(
+      Object.entries(spec.needs ?? {}).map(([n, need]) => [id(n), { what: need[0], on: need[1] }]),
+    ),
     since: null,
   };
 }

@@ -15,6 +15,7 @@ export const TABLES = {
   touches: ['id', 'person_id', 'date', 'note', 'inbound', 'created_at'],
   intros: ['id', 'introducer_id', 'person_id', 'date', 'created_at'],
   profile: ['key', 'value'],
+  needs: ['person_id', 'what', 'noted_on'],
 } as const;
 export type TableName = keyof typeof TABLES;
 /** Columns added after the first backups were written: their value when an older backup lacks them. */

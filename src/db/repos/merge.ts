@@ -28,5 +28,9 @@ export function moveHistory(db: Db, keep: number, drop: number): void {
     db,
     'INSERT OR IGNORE INTO contact_points (person_id, kind, value) SELECT @keep, kind, value FROM contact_points WHERE person_id = @drop',
   ).run(p);
+  prep(
+    db,
+    'INSERT OR IGNORE INTO needs (person_id, what, noted_on) SELECT @keep, what, noted_on FROM needs WHERE person_id = @drop',
+  ).run(p);
   prep(db, 'DELETE FROM people WHERE id = @drop').run(p);
 }

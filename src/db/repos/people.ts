@@ -256,3 +256,8 @@ export function countPeople(db: Db): number {
 export function setSnooze(db: Db, id: number, until: string | null): void {
   prep(db, 'UPDATE people SET snoozed_until = ? WHERE id = ?').run(until, id);
 }
+
+/** People from school or work: the ties a sale would burn first. */
+export function countCircle(db: Db): number {
+  return prep(db, "SELECT count(*) FROM people WHERE origin IN ('school', 'work')").pluck().get() as number;
+}

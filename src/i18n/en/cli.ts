@@ -14,6 +14,9 @@ export const cli = {
   eventFor: (p: { name: string }) => `  counted as a give to ${p.name}: you showed up for their event`,
   intro: (p: { introducer: string; name: string; date: string; added: boolean }) =>
     `${p.introducer} introduced you to ${p.name} (${p.date})${p.added ? '; added them' : ''}`,
+  introByMe: (p: { a: string; b: string; date: string }) =>
+    `you introduced ${p.a} and ${p.b} to each other (${p.date}): a give to both`,
+  introducedTo: (p: { name: string }) => `introduced to ${p.name}`,
   edited: (p: { name: string; fields: readonly string[] }) => `updated ${p.name}: ${p.fields.join(', ')}`,
   removed: (p: { name: string; entries: number }) =>
     `removed ${p.name} and ${p.entries} ${p.entries === 1 ? 'record' : 'records'} of your history together`,
@@ -87,6 +90,7 @@ export const cli = {
   tlIntroducedBy: (p: { name: string }) => `introduced by ${p.name}`,
   tlIntroduced: (p: { name: string }) => `introduced you to ${p.name}`,
   note: () => 'note',
+  needs: (p: { what: string; date: string }) => `working on / needs: ${p.what} (noted ${p.date})`,
   tags: () => 'tags',
   nicknames: () => 'also known as',
 };

@@ -46,6 +46,8 @@ export const onboard = {
     `You go to ${p.perMonth >= 3 ? 'three or more mixers' : 'a mixer or two'} a month: skip the next one and spend that evening with someone you already know.`,
   habitEvents: () =>
     'Most people you know came from events: ask one friend you trust for an introduction this month.',
+  salesCaution: (p: { circle: number; schoolWork: boolean }) =>
+    `You work in sales, so one rule first: ${p.circle > 0 ? `keep the ${p.circle === 1 ? 'one person' : `${p.circle} people`} from school or work you recorded` : p.schoolWork ? 'keep the school friends and colleagues most of your ties come from' : 'keep your school friends and colleagues'} out of your pipeline. One pitch can end a tie that took years; rel will say so if a sale to one of them is logged.`,
   habitSchoolWork: () =>
     'Your network grew from school and work, the surest ties there are: get back in touch with one former colleague this week.',
   saved: () => 'Saved. Here is where to start this week:',

@@ -12,6 +12,8 @@ export const cli: typeof en = {
   event: (p) => `${p.name}(${p.kind}、${p.date})を記録しました`,
   eventMet: (p) => `  会った人: ${[...p.known, ...p.added.map((n) => `${n}(新規)`)].join('、')}`,
   eventFor: (p) => `  ${p.name}さんのイベントに参加したので、ギブとして数えました`,
+  introByMe: (p) => `${p.a}さんと${p.b}さんを引き合わせました（${p.date}）。二人へのギブとして記録しました`,
+  introducedTo: (p) => `${p.name}さんを紹介`,
   intro: (p) =>
     `${p.introducer}さんから${p.name}さんを紹介してもらいました(${p.date})${p.added ? '。新しく登録しました' : ''}`,
   edited: (p) => `${p.name}さんを更新しました: ${p.fields.join('、')}`,
@@ -80,6 +82,7 @@ export const cli: typeof en = {
   tlIntroducedBy: (p) => `${p.name}さんの紹介`,
   tlIntroduced: (p) => `${p.name}さんを紹介してくれた`,
   note: () => 'メモ',
+  needs: (p) => `取り組んでいること・必要なこと：${p.what}（${p.date}に記録）`,
   tags: () => 'タグ',
   nicknames: () => '呼び名',
 };

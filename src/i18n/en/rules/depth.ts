@@ -5,6 +5,8 @@ interface Deep {
   deep: number;
   aim: number;
   picks: string[];
+  /** What the first pick is working on or needs, if noted. */
+  need: string | null;
 }
 interface Due {
   people: { name: string; over: number; last: string | null }[];
@@ -42,7 +44,10 @@ export const depth = {
       `You have no deep ties yet (several gives, something back, and in touch this half-year). Pick ${p.picks.length === 1 ? 'one person' : 'a few people'} and go one-to-one: ${f.list(p.picks)}.`,
     few: (p: Deep, f: Fmt) =>
       `You have ${p.deep} deep ${p.deep === 1 ? 'tie' : 'ties'}; about ${p.aim} is a strong core. Deepen next, one-to-one: ${f.list(p.picks)}.`,
-    move: (p: Deep) => `Suggest a one-to-one coffee with ${p.picks[0]}.`,
+    move: (p: Deep) =>
+      p.need
+        ? `Offer ${p.picks[0]} a hand with ${p.need}, one-to-one.`
+        : `Suggest a one-to-one coffee with ${p.picks[0]}.`,
   },
   'keep-in-touch': {
     due: (p: Due, f: Fmt) =>

@@ -52,7 +52,7 @@ interface TooSoon {
 interface SmallGives {
   days: number;
   /** `about`: what they gave you last (never a sale); `again`: you have thanked them for it before. */
-  ideas: { name: string; idea: LedgerKind; about: string | null; again: boolean }[];
+  ideas: { name: string; idea: LedgerKind | 'need'; about: string | null; again: boolean }[];
 }
 
 const ASK_WORDS: Record<string, string> = {
@@ -70,6 +70,7 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
 const IDEA: Record<string, (name: string, about: string | null, again: boolean) => string> = {
   thanks: (n, about, again) =>
     about ? `thank ${n}${again ? ' again' : ''} for ${about}` : `tell ${n} what you are grateful for`,
+  need: (n, about) => `offer ${n} a hand with ${about}, or tell people who would care about it`,
   praise: (n) => `tell ${n} one specific thing they did well`,
   listen: (n) => `ask ${n} how things are going and just listen`,
   gift: (n) => `bring ${n} a small souvenir`,

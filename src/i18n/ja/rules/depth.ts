@@ -9,7 +9,10 @@ export const depth: typeof en = {
       `深い関係(何度かギブして、何かを受け取り、この半年に連絡がある人)はまだいません。まずは${p.picks.length === 1 ? '一人' : '数人'}に絞って、1対1で会いましょう: ${f.list(p.picks.map((n) => `${n}さん`))}。`,
     few: (p, f) =>
       `深い関係は${p.deep}人です。${p.aim}人ほどいると心強い土台になります。次に深めたいのは${f.list(p.picks.map((n) => `${n}さん`))}。1対1で会いましょう。`,
-    move: (p) => `${p.picks[0]}さんを1対1のお茶に誘う。`,
+    move: (p) =>
+      p.need
+        ? `${p.picks[0]}さんの「${p.need}」を、1対1で手伝うと申し出る。`
+        : `${p.picks[0]}さんを1対1のお茶に誘う。`,
   },
   'keep-in-touch': {
     due: (p, f) =>

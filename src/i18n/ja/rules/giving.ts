@@ -16,6 +16,7 @@ const IDEA: Record<string, (name: string, about: string | null, again: boolean) 
     about
       ? `${n}さんに「${about}」のお礼を${again ? 'あらためて' : ''}伝える`
       : `${n}さんに、感謝していることを言葉にして伝える`,
+  need: (n, about) => `${n}さんの「${about}」を手伝うか、関心のありそうな人に知らせる`,
   praise: (n) => `${n}さんの良かったところを一つ、具体的に伝える`,
   listen: (n) => `${n}さんに近況を尋ねて、じっくり話を聞く`,
   gift: (n) => `${n}さんにちょっとしたお土産を持っていく`,
