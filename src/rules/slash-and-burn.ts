@@ -1,3 +1,4 @@
+import { daysBetween } from '../domain/dates.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -25,7 +26,8 @@ export default defineRule({
         move: { messageId: 'move', data },
         people: [p.id],
         refs: { ledgerIds: [sale.id] },
-        weight: close ? 2 : 1,
+        // School and work ties first, then the newest sale.
+        weight: (close ? 2 : 1) + daysBetween(from, sale.date) / 10000,
       });
     }
   },
