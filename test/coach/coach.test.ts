@@ -102,3 +102,31 @@ describe('an offered take is never an ask', () => {
     ).rejects.toThrow();
   });
 });
+
+describe('numbers that agree', () => {
+  it('the mixers row and the mixer finding count the same events: no paid club, no insight mixer', async () => {
+    const { deps } = testEnv();
+    const { event } = await import('../../src/commands/event.js');
+    await event({ name: 'Biz Mixer', kind: 'mixer', date: '2026-10-01', cost: '5000', hours: '3' }, deps);
+    await event({ name: 'Pro Party', kind: 'party', date: '2026-10-15', cost: '3000', hours: '2' }, deps);
+    await event({ name: 'Startup Salon', kind: 'paid-club', date: '2026-10-20', cost: '12000' }, deps);
+    await event(
+      { name: 'Retail Meetup', kind: 'mixer', purpose: 'industry-insight', date: '2026-11-01', cost: '2000' },
+      deps,
+    );
+    const r = coach(deps);
+    const mixer = r.findings.find((f) => f.rule === 'mixer-for-networking')!;
+    expect(r.metrics.lowYieldEvents).toMatchObject({ count: 2, cost: 8000, hours: 5 });
+    expect(mixer.message).toContain('2 mixer-type events');
+    expect(mixer.message).toContain('¥8,000');
+    expect(r.findings.find((f) => f.rule === 'paid-club')!.message).toContain('¥12,000');
+  });
+
+  it('shallow contacts leave out people met today and school friends with no logged history', async () => {
+    const { deps } = testEnv();
+    await add({ name: 'Met Today' }, deps);
+    await add({ name: 'Old School Friend', origin: 'school', date: '2005-04-01' }, deps);
+    await add({ name: 'Card Person', origin: 'event', date: '2026-10-01' }, deps);
+    expect(coach(deps).metrics.shallowContacts).toBe(1);
+  });
+});
