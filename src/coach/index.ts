@@ -45,6 +45,8 @@ export interface Coaching {
   shown: ShownFinding[];
   /** How many findings the default view leaves to `--all`. */
   hidden: number;
+  /** Whether any finding is more than a note: the text view says "all clear" otherwise. */
+  concerns: boolean;
   moves: string[];
 }
 
@@ -68,13 +70,18 @@ export function coach(deps: CoachDeps): Coaching {
   const f = makeFmt(deps.lang, deps.today, deps.config.currency);
   const name = (id: number) => net.name(id);
   const { shown, hidden } = present(raw, net);
+  let findings: Finding[] | undefined;
   return {
     goal: net.snap.profile.goal ?? null,
     metrics: metricsOf(net, deps.config.rules),
     aims: aims(deps.config.rules),
-    findings: raw.map((r) => localize(r, deps.lang, f, name)),
+    // Worded when read (--all, --json): the default view words only what it shows.
+    get findings() {
+      return (findings ??= raw.map((r) => localize(r, deps.lang, f, name)));
+    },
     shown: shown.map((s) => word(s, net, deps.lang, f)),
     hidden,
+    concerns: raw.some((r) => r.severity !== 'info'),
     moves: pickMoves(raw).map((r) => moveText(r, deps.lang, f)!),
   };
 }

@@ -116,7 +116,7 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
     for (const finding of group) out.push(findingLine(finding, theme, 80, 2));
   }
   if (hidden > 0) out.push('', theme.dim(w.more({ n: hidden })));
-  if (!r.findings.some((x) => x.severity !== 'info')) out.push('', w.allClear());
+  if (!r.concerns) out.push('', w.allClear());
   if (r.moves.length > 0) {
     out.push('', theme.bold(w.moves()));
     r.moves.forEach((mv, i) => out.push(`  ${i + 1}. ${wrap(mv, 75, 5)}`));
