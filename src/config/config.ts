@@ -2,7 +2,8 @@
  * The user's settings file (JSON in the config dir): per-rule on/off and thresholds, and the currency
  * money is shown in. Read and written whole; a bad file is refused with a clear message.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { makeDirs } from '../dirs.js';
 import { dirname } from 'node:path';
 import { DataError } from '../errors.js';
 import type { RulesConfig } from '../rules/engine.js';
@@ -33,9 +34,13 @@ export function loadConfig(path: string): Config {
 
 /** Written to a temp file then renamed, so a crash never leaves half a file. */
 export function saveConfig(path: string, config: Config): void {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
-  chmodSync(tmp, 0o600);
-  renameSync(tmp, path);
+  try {
+    makeDirs(dirname(path));
+    writeFileSync(tmp, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+    chmodSync(tmp, 0o600);
+    renameSync(tmp, path);
+  } catch (e) {
+    throw new DataError('configCantWrite', { path, detail: (e as Error).message });
+  }
 }

@@ -4,7 +4,8 @@
  */
 import Database from 'better-sqlite3';
 import type { Database as DB } from 'better-sqlite3';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, statSync } from 'node:fs';
+import { makeDirs } from '../dirs.js';
 import { dirname } from 'node:path';
 import { DataError } from '../errors.js';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations/index.js';
@@ -49,7 +50,7 @@ export function openDb(path: string, opts: OpenOptions): Opened {
 
 function createPrivateFile(path: string): void {
   try {
-    mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_DIR });
+    makeDirs(dirname(path), PRIVATE_DIR);
     closeSync(openSync(path, 'wx', PRIVATE_FILE));
     chmodSync(path, PRIVATE_FILE);
   } catch (e) {

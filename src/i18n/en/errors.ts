@@ -52,6 +52,8 @@ export const errors = {
     `${p.path} stayed locked by another rel for too long; nothing was recorded. Try again.`,
   configBad: (p: { path: string; detail: string }) =>
     `the settings file ${p.path} is not valid JSON settings (${p.detail}). Fix it or delete it to start from the defaults.`,
+  configCantWrite: (p: { path: string; detail: string }) =>
+    `could not save the settings to ${p.path} (${p.detail}); nothing was changed. Point REL_CONFIG to a folder you can write.`,
   unknownRule: (p: { id: string; closest: readonly string[] }) =>
     `there is no rule "${p.id}"${p.closest.length ? `: did you mean ${p.closest.join(' or ')}?` : '. See them all with: rel rules'}`,
   unknownSetting: (p: { key: string; valid: readonly string[] }) =>

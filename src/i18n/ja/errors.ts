@@ -46,6 +46,8 @@ export const errors: typeof en = {
     `${p.path} は読み取り専用のため、何も記録していません。権限を確認するか、--db で別の場所を指定してください。`,
   dbBusy: (p) =>
     `${p.path} が別の rel に長くロックされていたため、何も記録していません。もう一度試してください。`,
+  configCantWrite: (p) =>
+    `設定を ${p.path} に保存できませんでした（${p.detail}）。何も変更していません。書き込めるフォルダを REL_CONFIG で指定してください。`,
   configBad: (p) => `設定ファイル ${p.path} を読めません(${p.detail})。直すか削除すると初期設定に戻ります。`,
   unknownRule: (p) =>
     `「${p.id}」というルールはありません${p.closest.length ? `。もしかして: ${p.closest.join('、')}` : '。一覧は rel rules で見られます'}`,
