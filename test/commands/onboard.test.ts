@@ -63,8 +63,11 @@ describe('onboard --answers', () => {
     expect(r.added).toEqual(['Rina Ito', 'Famous Author']);
     expect((await show({ person: 'Ken Sato' }, deps)).person.ahead).toBe(true);
     expect((await show({ person: 'Famous Author' }, deps)).person).toMatchObject({ target: true, met: null });
-    expect(r.moves.length).toBeGreaterThan(0);
-    expect(r.moves.join('')).toMatch(/[\u3040-\u30ff]/);
+    // In Japanese, about the target to prepare for, a friend to thank, and the give listed.
+    expect(r.moves).toHaveLength(3);
+    expect(r.moves[0]).toMatch(/^Famous Authorさんに会う準備/);
+    expect(r.moves[1]).toMatch(/^Rina Itoさんに/);
+    expect(r.moves[2]).toMatch(/^code reviewを/);
     const after = (await review({}, deps)).findings.map((f) => f.rule);
     expect(after).not.toContain('no-goal');
     expect(after).not.toContain('step-ahead');

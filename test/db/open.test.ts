@@ -52,7 +52,7 @@ describe('openDb', () => {
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
     expect(db.prepare('SELECT name FROM people').pluck().all()).toEqual(['Aiko Tanaka']);
     db.close();
-    expect(backup).toBeDefined();
+    expect(backup).toMatch(/rel\.db\.schema1-.*\.bak$/);
     expect(mode(backup!)).toBe(0o600);
     const copy = new Database(backup!, { readonly: true });
     expect(schemaVersion(copy)).toBe(1);

@@ -91,10 +91,15 @@ describe('rel review through the binary', () => {
 
   it('rules lists every rule and explains one', () => {
     const list = JSON.parse(rel(['rules', '--json']).out) as { rules: { id: string }[] };
-    expect(list.rules.length).toBeGreaterThanOrEqual(24);
+    // RULES.md's 25 rules (hobby-as-networking new this turn), birthday-soon and progress.
+    expect(list.rules).toHaveLength(27);
+    expect(list.rules.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['hobby-as-networking', 'progress', 'birthday-soon']),
+    );
     const one = rel(['rules', 'info-taker']);
-    expect(one.out).toContain('info-taker');
-    expect(one.out).toContain('withinDays');
+    expect(one.out).toContain('Several asks of one person in a short time, with nothing given in between.');
+    expect(one.out).toMatch(/withinDays\s+90/);
+    expect(one.out).toContain('change with: rel config set rules.info-taker.minTakes 3');
     expect(rel(['rules', 'nope']).code).toBe(2);
   });
 });

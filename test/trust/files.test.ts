@@ -128,7 +128,7 @@ describe('migrations from every earlier schema', () => {
       );
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       db.close();
-      expect(backup).toBeDefined();
+      expect(backup).toMatch(new RegExp(`\\.schema${version}-.*\\.bak$`));
       expect(statSync(backup!).mode & 0o777).toBe(0o600);
       const old = new Database(backup!, { readonly: true });
       expect(old.pragma('user_version', { simple: true })).toBe(version);
