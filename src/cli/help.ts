@@ -13,6 +13,7 @@ export const EXAMPLES: Record<string, string[]> = {
   take: [
     'rel take "Aiko Tanaka" "advice on pricing" --kind advice --date 2026-11-10',
     'rel receive "Ken Sato" "a book" --kind gift',
+    'rel take "Ren Ito" "a website project" --kind referral --offered   # they came to you',
   ],
   touch: [
     'rel touch "Ken Sato" "coffee, talked about his move"',
@@ -23,7 +24,10 @@ export const EXAMPLES: Record<string, string[]> = {
     'rel event "Friday mixer" --kind mixer --cost 5000 --hours 3 --met "Card Person"',
     'rel event "Aiko\'s book launch" --kind other --purpose support --for "Aiko Tanaka"',
   ],
-  intro: ['rel intro "Ken Sato" "Client Kimura" --date 2026-11-12'],
+  intro: [
+    'rel intro "Ken Sato" "Client Kimura" --date 2026-11-12',
+    'rel intro --by-me "Aiko Tanaka" "Yumi Ono"     # you introduced them: a give to both',
+  ],
   target: [
     'rel target "Famous Author" --studied "read both her books" --give "a Japanese translation of her post"',
     'rel target "Famous Author" --reason "learn how she went freelance"',
@@ -37,6 +41,7 @@ export const EXAMPLES: Record<string, string[]> = {
     'rel edit "Client Kimura" --tag client --every 2m',
     'rel edit "Ken Sato" --name "Kenji Sato" --nick Ken',
     'rel edit "Pushy Boss" --no-chemistry',
+    'rel edit aiko --needs "course launch 1 Dec"       # what they are working on',
   ],
   rm: ['rel rm "Card Person"', 'rel rm "Card Person" --yes   # without asking'],
   review: ['rel review', 'rel review --json', 'rel review --lang ja'],

@@ -9,7 +9,7 @@ import { RULE_IDS, RULES } from '../../src/rules/index.js';
 const dir = join(import.meta.dirname, '..', '..', 'src', 'rules');
 const NOT_RULES = ['index.ts', 'engine.ts', 'types.ts', 'util.ts'];
 const RULES_MD = (
-  'mixer-for-networking mixer-for-insight paid-club wide-not-deep try-better-rooms give-first give-take-ratio ' +
+  'mixer-for-networking mixer-for-insight paid-club wide-not-deep try-better-rooms hobby-as-networking give-first give-take-ratio ' +
   'taking-more-than-giving info-taker slash-and-burn too-soon-to-ask small-gives one-sided dont-force go-deep ' +
   'keep-in-touch cherish-your-circle ask-for-intros thank-the-introducer no-goal step-ahead pinpoint-prep ' +
   'invest-in-yourself field-context'
