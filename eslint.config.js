@@ -1,6 +1,32 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** The environment and the clock: read by src/cli/ only (DESIGN.md, ARCHITECTURE.md). */
+const EDGE = [
+  {
+    selector: "CallExpression[callee.object.name='process'][callee.property.name='exit']",
+    message: 'Only src/cli/main.ts may call process.exit.',
+  },
+  {
+    selector: "MemberExpression[object.name='process'][property.name=/^(env|argv|execPath)$/]",
+    message: 'Only src/cli/ reads process.env, process.argv or process.execPath: pass what you need in Deps.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Only src/cli/ reads the clock: use deps.now or deps.today.',
+  },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Only src/cli/ reads the clock: use deps.now or deps.today.',
+  },
+];
+
+const layer = (...below) =>
+  below.map((dir) => ({
+    group: [`**/${dir}/**`, `../${dir}/*`, `../../${dir}/*`],
+    message: `Imports point downward: cli → output → commands → (coach, io) → db → rules → i18n → domain (ARCHITECTURE.md).`,
+  }));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-check/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -11,17 +37,38 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
+      'no-restricted-syntax': ['error', ...EDGE],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'better-sqlite3', message: 'Only src/db/ talks to SQLite.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts', 'src/rules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
         'error',
         {
-          selector: "CallExpression[callee.object.name='process'][callee.property.name='exit']",
-          message: 'Only src/cli/main.ts may call process.exit.',
+          paths: [{ name: 'better-sqlite3', message: 'Only src/db/ talks to SQLite.' }],
+          patterns: layer('db', 'commands', 'output', 'cli', 'coach', 'io', 'config', 'cron', 'prompts'),
         },
       ],
     },
   },
   {
-    files: ['src/cli/main.ts', 'bench/**', 'test/**'],
+    files: ['src/cli/**'],
+    ignores: ['src/cli/main.ts'],
+    rules: { 'no-restricted-syntax': ['error', EDGE[0]] },
+  },
+  {
+    files: ['src/cli/main.ts', 'bench/**', 'test/**', 'scripts/**', '*.js', '*.mjs'],
     rules: { 'no-restricted-syntax': 'off', 'no-control-regex': 'off' },
   },
 );

@@ -73,6 +73,7 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
       prompt: inquirerPrompter,
       interactive: ctx.interactive,
       cwd: ctx.cwd,
+      execPath: process.execPath,
       config: loadConfig(ctx.configPath),
       configPath: ctx.configPath,
       ...(process.stderr.isTTY && !opts.json

@@ -50,7 +50,7 @@ export async function cron(
   const line = cronLine({
     minute,
     hour,
-    node: deps.node ?? process.execPath,
+    node: deps.node ?? deps.execPath,
     bin: BIN,
     db: deps.dbPath,
     ...(deps.lang !== 'en' ? { lang: deps.lang } : {}),

@@ -23,4 +23,6 @@ export interface Deps {
   onProgress?: (done: number, total: number) => void;
   /** Where files the user names are resolved from. */
   cwd: string;
+  /** The node binary running rel, for lines that start rel again (cron). */
+  execPath: string;
 }

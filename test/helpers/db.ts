@@ -54,6 +54,7 @@ export function testEnv(
     prompt: opts.prompt ?? noPrompts,
     interactive: opts.interactive ?? false,
     cwd: dir,
+    execPath: process.execPath,
     config: structuredClone(DEFAULT_CONFIG),
     configPath: join(dir, 'config.json'),
   };
