@@ -74,6 +74,16 @@ export const EXAMPLES: Record<string, string[]> = {
     'rel import google.csv --format csv',
     'rel import backup.json',
   ],
+  report: [
+    'rel report --html                              # rel-report-<date>.html in this folder',
+    'rel report --html --out ~/network.html --open',
+    'rel report --html --lang ja --out 人脈.html',
+  ],
+  graph: [
+    'rel graph > intros.dot && dot -Tsvg intros.dot > intros.svg',
+    'rel graph --format mermaid                     # paste into a Markdown file',
+    'rel graph --format json | jq ".nodes | length"',
+  ],
   merge: ['rel merge "Ken Sato" "Kenji Sato"   # Kenji\'s history moves to Ken; Kenji becomes a nickname'],
   completion: [
     'rel completion bash > ~/.local/share/bash-completion/completions/rel',

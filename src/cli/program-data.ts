@@ -1,4 +1,4 @@
-/** Commander wiring for data in and out: export, import, merge. */
+/** Commander wiring for data in and out: export, import, merge, report, graph. */
 import { Command } from 'commander';
 import { run } from './run.js';
 
@@ -41,6 +41,38 @@ export function registerData(cmd: Cmd): void {
         mode: 'write',
         exec: async (d) => (await import('../commands/merge.js')).merge({ keep, other, ...o }, d),
         text: async (r, x) => (await import('../output/data.js')).mergeText(r, x),
+      }),
+    );
+
+  cmd('report', 'one self-contained HTML page of your network and your progress (nothing is fetched)')
+    .option('--html', 'an HTML page (the only format, and the default)')
+    .option('-o, --out <file>', 'write here (created readable by you only); default: rel-report-<date>.html')
+    .option('--open', 'then open it with xdg-open (open on macOS)')
+    .option('--json', 'print a JSON summary')
+    .action((o: { html?: boolean; out?: string; open?: boolean }, c: Command) =>
+      run(c, {
+        mode: 'read',
+        exec: async (d) => (await import('../commands/report.js')).report(o, d),
+        text: (r, x) =>
+          [
+            x.t.report.wrote({ path: r.path }),
+            r.openedWith ? x.t.report.opening({ command: r.openedWith }) : null,
+            r.openRequested && !r.openedWith ? x.t.report.noOpener() : null,
+          ]
+            .filter(Boolean)
+            .join('\n'),
+      }),
+    );
+
+  cmd('graph', 'who introduced you to whom (and who met at the same event): Graphviz DOT, Mermaid or JSON')
+    .option('-f, --format <format>', 'dot, mermaid or json', 'dot')
+    .option('--json', 'the same as --format json')
+    .action((o: { format?: string; json?: boolean }, c: Command) =>
+      run(c, {
+        mode: 'read',
+        exec: async (d) => (await import('../commands/graph.js')).graph(o.json ? { format: 'json' } : o, d),
+        text: (r) => r.text,
+        json: (r) => `${r.text}\n`,
       }),
     );
 }

@@ -91,6 +91,12 @@ export async function exportData(opts: { format?: string; out?: string }, deps: 
   } else text = await journal(deps);
   if (opts.out === undefined) return { format, path: null, people: people.length, text };
   const path = resolve(deps.cwd, opts.out);
+  writeExportFile(path, text);
+  return { format, path, people: people.length };
+}
+
+/** Writes a file rel creates for the user: readable by them only (0600); a failure is a DataError. */
+export function writeExportFile(path: string, text: string): void {
   try {
     writeFileSync(path, text, { mode: 0o600 });
   } catch (e) {
@@ -99,5 +105,4 @@ export async function exportData(opts: { format?: string; out?: string }, deps: 
       detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
     });
   }
-  return { format, path, people: people.length };
 }

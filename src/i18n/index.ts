@@ -4,6 +4,7 @@ import { errors as enErrors } from './en/errors.js';
 import { format as enFormat } from './en/format.js';
 import { onboard as enOnboard } from './en/onboard.js';
 import { remind as enRemind } from './en/remind.js';
+import { report as enReport } from './en/report.js';
 import { review as enReview } from './en/review.js';
 import { ruleDocs as enRuleDocs, rulesText as enRulesText } from './en/rule-docs.js';
 import { cli as jaCli } from './ja/cli.js';
@@ -11,6 +12,7 @@ import { errors as jaErrors } from './ja/errors.js';
 import { format as jaFormat } from './ja/format.js';
 import { onboard as jaOnboard } from './ja/onboard.js';
 import { remind as jaRemind } from './ja/remind.js';
+import { report as jaReport } from './ja/report.js';
 import { review as jaReview } from './ja/review.js';
 import { ruleDocs as jaRuleDocs, rulesText as jaRulesText } from './ja/rule-docs.js';
 import { vocabJa } from './ja/vocab.js';
@@ -29,6 +31,7 @@ export const en = {
   review: enReview,
   onboard: enOnboard,
   remind: enRemind,
+  report: enReport,
   ruleDocs: enRuleDocs,
   rulesText: enRulesText,
   vocab: vocabEn,
@@ -41,6 +44,7 @@ export const ja: Catalog = {
   review: jaReview,
   onboard: jaOnboard,
   remind: jaRemind,
+  report: jaReport,
   ruleDocs: jaRuleDocs,
   rulesText: jaRulesText,
   vocab: vocabJaLabel,

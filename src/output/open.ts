@@ -1,0 +1,32 @@
+/** Shows a file in the user's browser through the system's opener (xdg-open, or open on macOS), only when asked. */
+import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+export function findOpener(path = process.env.PATH ?? '', platform = process.platform): string | null {
+  const name = platform === 'darwin' ? 'open' : 'xdg-open';
+  for (const dir of path.split(delimiter)) {
+    if (!dir) continue;
+    try {
+      accessSync(join(dir, name), constants.X_OK);
+      return join(dir, name);
+    } catch {
+      // not here
+    }
+  }
+  return null;
+}
+
+/** Starts the opener on `file` without waiting for it; returns its path, or null when there is none. */
+export function openFile(file: string): string | null {
+  const bin = findOpener();
+  if (!bin) return null;
+  try {
+    const child = spawn(bin, [file], { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined);
+    child.unref();
+    return bin;
+  } catch {
+    return null;
+  }
+}
