@@ -1,12 +1,21 @@
-/** Loads everything recorded up to a day, for trends and the report (domain/trends.ts). */
+/**
+ * Loads what trends need (domain/trends.ts): everything up to a day, or, for the review on a large
+ * network, the review's window of rows plus each person's all-time facts as of that day.
+ */
 import type { Db } from './open.js';
+import { prep } from './stmt.js';
+import { loadAggregates } from './repos/aggregates.js';
 import { allEvents, allIntros } from './repos/events.js';
-import { allLedger, allTouches } from './repos/ledger.js';
+import { allLedger, allTouches, windowLedger } from './repos/ledger.js';
 import { allPeople } from './repos/people.js';
 import { getProfile } from './repos/profile.js';
-import type { Day } from '../domain/dates.js';
-import type { History } from '../domain/trends.js';
+import type { PersonAgg } from '../domain/aggregate.js';
+import { addDays, type Day } from '../domain/dates.js';
+import type { Metrics } from '../domain/metrics.js';
+import type { Snapshot } from '../domain/snapshot.js';
+import { METRICS_WINDOW_DAYS, metricsAt, previousDay, type History } from '../domain/trends.js';
 
+/** Every row dated up to `until` (all of them without it). */
 export function loadHistory(db: Db, until?: Day): History {
   return db.transaction(() => {
     const upTo = <T extends { date: Day }>(xs: T[]) => (until ? xs.filter((x) => x.date <= until) : xs);
@@ -19,4 +28,106 @@ export function loadHistory(db: Db, until?: Day): History {
       profile: getProfile(db),
     };
   })();
+}
+
+/**
+ * The review's metrics as of 90 days before `today` (domain/trends.ts), reusing the review's own
+ * snapshot when its window reaches back far enough, so a large network is not read twice.
+ */
+export function previousMetrics(db: Db, snap: Snapshot, today: Day): Metrics {
+  const day = previousDay(today);
+  const from = addDays(day, -METRICS_WINDOW_DAYS);
+  const history: History =
+    snap.since !== null && snap.since <= from
+      ? { ...snap }
+      : {
+          people: snap.people,
+          ledger: windowLedger(db, from),
+          touches: allTouches(db, from, undefined, true),
+          events: snap.events,
+          intros: snap.intros,
+          profile: snap.profile,
+        };
+  return metricsAt(history, day, aggregatesAt(db, day, snap.agg));
+}
+
+/**
+ * Each person's all-time facts as of the end of `day`: today's aggregates (person_stats) with the
+ * rows after `day` taken back out. Only people in touch after `day` change; for them a fact that
+ * came from those rows is looked up again by index.
+ */
+export function aggregatesAt(
+  db: Db,
+  day: Day,
+  current: ReadonlyMap<number, PersonAgg> = loadAggregates(db),
+): Map<number, PersonAgg> {
+  const out = new Map(current);
+  const after = new Map<number, { gives: number; takes: number }>();
+  for (const [id, direction, n] of prep(
+    db,
+    'SELECT person_id, direction, count(*) FROM ledger WHERE date > ? GROUP BY person_id, direction',
+  )
+    .raw()
+    .all(day) as [number, string, number][]) {
+    const m = after.get(id) ?? { gives: 0, takes: 0 };
+    m[direction === 'give' ? 'gives' : 'takes'] = n;
+    after.set(id, m);
+  }
+  const metAt = new Map<number, Day>();
+  for (const [id, date] of prep(
+    db,
+    'SELECT ep.person_id, max(e.date) FROM event_people ep JOIN events e ON e.id = ep.event_id WHERE e.date <= ? GROUP BY ep.person_id',
+  )
+    .raw()
+    .all(day) as [number, Day][])
+    metAt.set(id, date);
+  const one = (sql: string, ...args: unknown[]) =>
+    (prep(db, sql)
+      .pluck()
+      .get(...args) as Day | null | undefined) ?? null;
+  const latest = (...ds: (Day | null | undefined)[]) =>
+    ds.reduce<Day | null>((x, y) => (y == null ? x : x === null || y > x ? y : x), null);
+
+  for (const [id, now] of current) {
+    if (now.lastTouch === null || now.lastTouch <= day) continue;
+    const a: PersonAgg = { ...now };
+    const m = after.get(id);
+    if (m) {
+      a.gives -= m.gives;
+      a.takes -= m.takes;
+    }
+    if (a.firstGive && a.firstGive.date > day) a.firstGive = null;
+    if (a.lastGive && a.lastGive > day)
+      a.lastGive =
+        a.gives === 0
+          ? null
+          : one(
+              "SELECT max(date) FROM ledger WHERE person_id = ? AND direction = 'give' AND date <= ?",
+              id,
+              day,
+            );
+    if (a.lastTake && a.lastTake.date > day) {
+      const row =
+        a.takes === 0
+          ? undefined
+          : (prep(
+              db,
+              "SELECT id, date, what FROM ledger WHERE person_id = ? AND direction = 'take' AND date <= ? ORDER BY date DESC, id DESC LIMIT 1",
+            ).get(id, day) as { id: number; date: Day; what: string } | undefined);
+      a.lastTake = row ? { id: row.id, date: row.date, what: row.what } : null;
+    }
+    a.lastLedger = latest(a.lastGive, a.lastTake?.date);
+    a.lastTouch = latest(
+      a.lastLedger,
+      one('SELECT max(date) FROM touches WHERE person_id = ? AND date <= ?', id, day),
+      metAt.get(id),
+    );
+    if (a.inbound)
+      a.inbound =
+        one('SELECT 1 FROM touches WHERE person_id = ? AND inbound = 1 AND date <= ? LIMIT 1', id, day) !==
+        null;
+    if (a.gives === 0 && a.takes === 0 && a.lastTouch === null) out.delete(id);
+    else out.set(id, a);
+  }
+  return out;
 }

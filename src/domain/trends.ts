@@ -4,7 +4,7 @@
  *
  * What the ledger cannot tell is taken as it is today: a person's rhythm, circle and snooze.
  */
-import { aggregate } from './aggregate.js';
+import { aggregate, type PersonAgg } from './aggregate.js';
 import { addDays, type Day } from './dates.js';
 import { computeMetrics, type Metrics } from './metrics.js';
 import { Network } from './network.js';
@@ -25,10 +25,19 @@ export interface History {
 export const TREND_DAYS = 90;
 
 /**
- * The snapshot the review would have loaded at the end of `day`: people met by then (and targets),
- * rows dated up to then, all-time aggregates computed from those rows only.
+ * The rows the metrics read reach this far back from their day (a year of gives, takes and inbound
+ * touches; the monthly chart's twelve calendar months fit in it): with aggregates given, older rows
+ * may be left out.
  */
-export function snapshotAt(h: History, day: Day): Snapshot {
+export const METRICS_WINDOW_DAYS = 365;
+
+/**
+ * The snapshot the review would have loaded at the end of `day`: people met by then (and targets),
+ * rows dated up to then, and each person's all-time facts as of then: computed from the rows, or
+ * given as `agg` (then `h` need only hold the last METRICS_WINDOW_DAYS of gives, takes and inbound
+ * touches; see db/history.ts).
+ */
+export function snapshotAt(h: History, day: Day, agg?: ReadonlyMap<number, PersonAgg>): Snapshot {
   const people = h.people.filter((p) => p.met === null || p.met <= day);
   const present = new Set(people.map((p) => p.id));
   const ledger = h.ledger.filter((e) => e.date <= day && present.has(e.personId));
@@ -47,17 +56,16 @@ export function snapshotAt(h: History, day: Day): Snapshot {
     events,
     intros: h.intros.filter((i) => i.date <= day && present.has(i.personId) && present.has(i.introducerId)),
     profile: h.profile,
-    agg: aggregate(ledger, touches, events),
+    // Lookups are by the ids of `people` only, so a given map is used as it is, without a copy.
+    agg: (agg as Map<number, PersonAgg> | undefined) ?? aggregate(ledger, touches, events),
     since: null,
   };
 }
 
-/** The review's metrics as of the end of `day`. */
-export function metricsAt(h: History, day: Day): Metrics {
-  return computeMetrics(new Network(snapshotAt(h, day), day));
+/** The review's metrics as of the end of `day` (`agg`: as for snapshotAt). */
+export function metricsAt(h: History, day: Day, agg?: ReadonlyMap<number, PersonAgg>): Metrics {
+  return computeMetrics(new Network(snapshotAt(h, day, agg), day));
 }
 
-/** The metrics as of `TREND_DAYS` before `today`: what the review compares against. */
-export function previousMetrics(h: History, today: Day): Metrics {
-  return metricsAt(h, addDays(today, -TREND_DAYS));
-}
+/** The day the review compares today with. */
+export const previousDay = (today: Day): Day => addDays(today, -TREND_DAYS);
