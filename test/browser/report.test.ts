@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The report in a real browser: it loads with no console error and no network request, each chart
  * holds its data, it fits a phone, and it prints on A4.
@@ -67,7 +68,7 @@ describe.skipIf(!hasChromium)(
       expect(await values('[data-chart=monthly] rect.bar.gives')).toEqual(data.monthly.map((m) => m.gives));
       expect(await values('[data-chart=monthly] rect.bar.takes')).toEqual(data.monthly.map((m) => m.takes));
       const heights = await page.$$eval('[data-chart=monthly] rect.bar', (els) =>
-        els.map((e) => [Number(e.getAttribute('data-value')), e.getBoundingClientRect().height]),
+        els.map((e) => [Number(e.getAttribute('data-value')), e.getBoundingClientRect().height] as const),
       );
       for (const [v, h] of heights) expect(v === 0 ? h === 0 : h > 0).toBe(true);
       expect(data.monthly.reduce((a, m) => a + m.gives, 0)).toBeGreaterThan(10);

@@ -5,6 +5,7 @@ export const report = {
   asOf: (p: { date: string }) => `as of ${p.date}`,
   goal: (p: { goal: string }) => `Goal: ${p.goal}`,
   was: (p: { value: string }) => `was ${p.value} 90 days ago`,
+  same: () => 'the same 90 days ago',
   ratio: () => 'gives : takes (12 months)',
   deep: () => 'deep ties',
   shallow: () => 'shallow contacts',

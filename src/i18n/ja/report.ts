@@ -7,6 +7,7 @@ export const report: typeof en = {
   asOf: (p) => `${p.date}時点`,
   goal: (p) => `目標：${p.goal}`,
   was: (p) => `90日前は${p.value}`,
+  same: () => '90日前と同じ',
   ratio: () => 'ギブ：テイク（12か月）',
   deep: () => '深いつながり',
   shallow: () => '浅い知り合い',

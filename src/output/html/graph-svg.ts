@@ -9,7 +9,7 @@ import { esc } from './svg.js';
 /** Beyond this many people the drawing keeps only the busiest introducers and whom they introduced. */
 const MAX_NODES = 60;
 const COL = 190;
-const ROW = 34;
+const ROW = 44;
 
 export function graphSvg(g: Graph, t: Catalog): string {
   let intros = g.edges.filter((e) => e.kind === 'introduced');
@@ -54,10 +54,10 @@ export function graphSvg(g: Graph, t: Catalog): string {
       (a, b) =>
         byId.get(b)!.opened - byId.get(a)!.opened || byId.get(a)!.name.localeCompare(byId.get(b)!.name),
     );
-    list.forEach((id, r) => pos.set(id, [20 + c * COL, 24 + r * ROW]));
+    list.forEach((id, r) => pos.set(id, [20 + c * COL, 30 + r * ROW]));
   });
   const width = 40 + (columns.length - 1) * COL + 150;
-  const height = 24 + Math.max(...columns.map((l) => l.length)) * ROW;
+  const height = 16 + Math.max(...columns.map((l) => l.length)) * ROW;
   const parts: string[] = [
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>',
   ];
@@ -74,7 +74,7 @@ export function graphSvg(g: Graph, t: Catalog): string {
       .filter(Boolean)
       .join(' ');
     parts.push(
-      `<g class="${cls}" data-person="${n.id}" data-opened="${n.opened}" data-unthanked="${n.unthanked}"><circle cx="${x}" cy="${y}" r="${6 + Math.min(n.opened, 6)}"/><text x="${x + 14}" y="${y + 4}">${esc(n.name)}</text></g>`,
+      `<g class="${cls}" data-person="${n.id}" data-opened="${n.opened}" data-unthanked="${n.unthanked}"><circle cx="${x}" cy="${y}" r="${6 + Math.min(n.opened, 6)}"/><text x="${x - 8}" y="${y - 13}">${esc(n.name)}</text></g>`,
     );
   }
   return `<svg class="chart graph" data-chart="intros" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(t.report.introTitle())}">${parts.join('')}</svg>`;

@@ -4,6 +4,7 @@ import type { Catalog } from '../../i18n/index.js';
 import { esc } from './svg.js';
 
 const SIZE = 440;
+const GAP = Math.PI / 5;
 const C = SIZE / 2;
 const RADIUS: Record<Ring, number> = { inner: 40, close: 85, active: 130, wider: 170, none: 205 };
 /** At most this many dots on a ring; the rest are counted in its label. */
@@ -16,7 +17,8 @@ export function ringsSvg(rings: ReportData['rings'], t: Catalog): string {
     parts.push(`<circle class="ring ring-${ring}" cx="${C}" cy="${C}" r="${r}"/>`);
     const shown = people.slice(0, MAX_DOTS[ring]);
     shown.forEach((p, i) => {
-      const a = -Math.PI / 2 + ((i + 0.5) * 2 * Math.PI) / shown.length;
+      // A gap at the top keeps the ring's label clear of the dots.
+      const a = -Math.PI / 2 + GAP / 2 + ((i + 0.5) * (2 * Math.PI - GAP)) / shown.length;
       const x = Math.round((C + r * Math.cos(a)) * 10) / 10;
       const y = Math.round((C + r * Math.sin(a)) * 10) / 10;
       parts.push(

@@ -31,7 +31,7 @@ export function summary(r: ReviewView, t: Catalog, f: Fmt): string {
   return `<dl class="summary">${rows
     .map(
       ([id, label, now, was]) =>
-        `<div data-metric="${id}"><dt>${esc(label)}</dt><dd><span class="now">${esc(now)}</span>${was !== undefined && was !== now ? `<span class="was">${esc(t.report.was({ value: was }))}</span>` : ''}</dd></div>`,
+        `<div data-metric="${id}"><dt>${esc(label)}</dt><dd><span class="now">${esc(now)}</span>${was === undefined ? '' : `<span class="was">${esc(was === now ? t.report.same() : t.report.was({ value: was }))}</span>`}</dd></div>`,
     )
     .join('')}</dl>`;
 }

@@ -30,7 +30,7 @@ const PAD = { l: 36, r: 8, t: 10, b: 28 };
 
 function frame(max: number, axis: Axis, slot: number): string {
   const parts: string[] = [];
-  for (const f of [0, 0.5, 1]) {
+  for (const f of Number.isInteger(max / 2) ? [0, 0.5, 1] : [0, 1]) {
     const y = r1(PAD.t + (H - PAD.t - PAD.b) * (1 - f));
     parts.push(`<line class="grid" x1="${PAD.l}" x2="${W - PAD.r}" y1="${y}" y2="${y}"/>`);
     parts.push(
