@@ -43,12 +43,14 @@ const later = (a: Day | null, b: Day | null) => (a === null ? b : b === null ? a
 const before = (a: { date: Day; id: number }, b: { date: Day; id: number }) =>
   a.date < b.date || (a.date === b.date && a.id < b.id);
 
+/** `into`: a map to add these rows to (every fact only grows with more rows), else a new one. */
 export function aggregate(
   ledger: readonly LedgerEntry[],
   touches: readonly Touch[],
   events: readonly EventRecord[],
+  into?: Map<number, PersonAgg>,
 ): Map<number, PersonAgg> {
-  const out = new Map<number, PersonAgg>();
+  const out = into ?? new Map<number, PersonAgg>();
   const get = (id: number) => {
     let a = out.get(id);
     if (!a) out.set(id, (a = emptyAgg()));

@@ -7,7 +7,7 @@ import { CIRCLES, effectiveCadence, nextDue, type Circle } from './cadence.js';
 import { addCadence, addDays, cadenceDays, daysBetween, parseCadence, type Day } from './dates.js';
 import { buildGraph, doorOpeners, type Graph, type GraphNode } from './graph.js';
 import type { History } from './trends.js';
-import { metricsAt } from './trends.js';
+import { metricsSeries } from './trends.js';
 import type { EventKind } from './vocab.js';
 
 export const REPORT_MONTHS = 24;
@@ -74,10 +74,11 @@ function monthly(h: History, today: Day): ReportData['monthly'] {
 function ties(h: History, today: Day): ReportData['ties'] {
   const days = Array.from({ length: REPORT_MONTHS }, (_, i) => monthStart(today, REPORT_MONTHS - 1 - i));
   if (days[days.length - 1] !== today) days.push(today);
-  return days.map((day) => {
-    const m = metricsAt(h, day);
-    return { day, deep: m.deepTies, shallow: m.shallowContacts };
-  });
+  return metricsSeries(h, days).map((m, i) => ({
+    day: days[i]!,
+    deep: m.deepTies,
+    shallow: m.shallowContacts,
+  }));
 }
 
 function ringOf(p: History['people'][number]): Ring {

@@ -69,3 +69,52 @@ export function metricsAt(h: History, day: Day, agg?: ReadonlyMap<number, Person
 
 /** The day the review compares today with. */
 export const previousDay = (today: Day): Day => addDays(today, -TREND_DAYS);
+
+/**
+ * metricsAt for many days at once, the same numbers, in one pass over the history: the rows are
+ * sorted once and each person's all-time facts grow day by day instead of being recounted.
+ */
+export function metricsSeries(h: History, days: readonly Day[]): Metrics[] {
+  const order = [...days]
+    .map((day, i) => ({ day, i }))
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const byDate = <T extends { date: Day }>(xs: readonly T[]) =>
+    [...xs].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const ledger = byDate(h.ledger);
+  const touches = byDate(h.touches);
+  const events = byDate(h.events);
+  const inbound = touches.filter((t) => t.inbound);
+  /** The index of the first row dated after `day`. */
+  const upTo = <T extends { date: Day }>(xs: readonly T[], day: Day) => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[mid]!.date <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const agg = new Map<number, PersonAgg>();
+  const done = { ledger: 0, touches: 0, events: 0 };
+  const out: Metrics[] = new Array<Metrics>(days.length);
+  for (const { day, i } of order) {
+    const end = { ledger: upTo(ledger, day), touches: upTo(touches, day), events: upTo(events, day) };
+    aggregate(
+      ledger.slice(done.ledger, end.ledger),
+      touches.slice(done.touches, end.touches),
+      events.slice(done.events, end.events),
+      agg,
+    );
+    Object.assign(done, end);
+    const from = addDays(day, -METRICS_WINDOW_DAYS);
+    const window: History = {
+      ...h,
+      ledger: ledger.slice(upTo(ledger, addDays(from, -1)), end.ledger),
+      touches: inbound.slice(upTo(inbound, addDays(from, -1)), upTo(inbound, day)),
+      events: events.slice(0, end.events),
+    };
+    out[i] = metricsAt(window, day, agg);
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { aggregatesAt, loadHistory } from '../../src/db/history.js';
 import type { Db } from '../../src/db/open.js';
 import { aggregate } from '../../src/domain/aggregate.js';
 import { addDays, type Day } from '../../src/domain/dates.js';
-import { metricsAt, snapshotAt } from '../../src/domain/trends.js';
+import { metricsAt, metricsSeries, snapshotAt } from '../../src/domain/trends.js';
 import { testEnv } from '../helpers/db.js';
 import { randomNetwork } from '../helpers/random-network.js';
 
@@ -127,6 +127,14 @@ describe('trends: the metrics as of 90 days ago, from the ledger', () => {
       const day = addDays(NOW, -back * 30);
       expect(headline(metricsAt(h, day)), day).toEqual(fromScratch(db, day));
     }
+  });
+
+  it('metricsSeries gives exactly what metricsAt gives, day by day, in any order', () => {
+    const { db } = testEnv({ now: NOW });
+    randomNetwork(db, 11, NOW, 60);
+    const h = loadHistory(db);
+    const days = [NOW, '2024-03-01', THEN, '2025-02-28', '2019-01-01', '2026-11-01', THEN];
+    expect(metricsSeries(h, days)).toEqual(days.map((d) => metricsAt(h, d)));
   });
 
   it("today's aggregates rewound by index equal the aggregates of the rows up to that day", () => {

@@ -3,7 +3,7 @@ import type { ReportData } from '../../domain/report.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { Fmt } from '../../i18n/fmt.js';
 import { graphSvg } from './graph-svg.js';
-import { ringsSvg } from './rings.js';
+import { MAX_DOTS, ringsSvg } from './rings.js';
 import {
   dataTable,
   eventsTable,
@@ -26,6 +26,23 @@ const inlineJson = (x: unknown) =>
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
+
+/** The data the page draws, inline: the dots shown on each ring and the introductions, not every pair met at an event. */
+function embedded(data: ReportData, review: ReviewView) {
+  const intros = data.graph.edges.filter((e) => e.kind === 'introduced');
+  const inIntros = new Set(intros.flatMap((e) => [e.from, e.to]));
+  return {
+    ...data,
+    rings: data.rings.map((r) => ({
+      ...r,
+      total: r.people.length,
+      people: r.people.slice(0, MAX_DOTS[r.ring]),
+    })),
+    graph: { nodes: data.graph.nodes.filter((n) => inIntros.has(n.id)), edges: intros },
+    metTogether: data.graph.edges.length - intros.length,
+    review,
+  };
+}
 
 export function reportHtml(data: ReportData, review: ReviewView, t: Catalog, f: Fmt): string {
   const r = t.report;
@@ -99,7 +116,7 @@ export function reportHtml(data: ReportData, review: ReviewView, t: Catalog, f: 
 <meta name="referrer" content="no-referrer">
 <title>${esc(`${r.title()} · ${t.format.longDay(data.today)}`)}</title>
 <style>${STYLE}</style>
-<script type="application/json" id="rel-data">${inlineJson({ ...data, review })}</script>
+<script type="application/json" id="rel-data">${inlineJson(embedded(data, review))}</script>
 </head>
 <body>
 ${body}

@@ -8,7 +8,7 @@ const GAP = Math.PI / 5;
 const C = SIZE / 2;
 const RADIUS: Record<Ring, number> = { inner: 40, close: 85, active: 130, wider: 170, none: 205 };
 /** At most this many dots on a ring; the rest are counted in its label. */
-const MAX_DOTS: Record<Ring, number> = { inner: 24, close: 48, active: 72, wider: 96, none: 120 };
+export const MAX_DOTS: Record<Ring, number> = { inner: 24, close: 48, active: 72, wider: 96, none: 120 };
 
 export function ringsSvg(rings: ReportData['rings'], t: Catalog): string {
   const parts: string[] = [];

@@ -46,18 +46,24 @@ export function legend(items: { cls: string; label: string }[]): string {
   return `<ul class="legend">${items.map((i) => `<li><span class="swatch ${i.cls}"></span>${esc(i.label)}</li>`).join('')}</ul>`;
 }
 
+/** The not-thanked list names this many people, then counts the rest. */
+export const MAX_UNTHANKED = 12;
+
 export function introLists(openers: GraphNode[], unthanked: GraphNode[], t: Catalog): string {
   const ol = openers
     .map((n) => `<li data-person="${n.id}">${esc(t.report.opened({ name: n.name, n: n.opened }))}</li>`)
     .join('');
   const ul = unthanked
+    .slice(0, MAX_UNTHANKED)
     .map(
       (n) =>
         `<li data-person="${n.id}">${esc(t.report.unthankedItem({ name: n.name, n: n.unthanked }))}</li>`,
     )
     .join('');
   return `<div class="cols"><div><h3>${esc(t.report.openers())}</h3><ol class="openers">${ol}</ol></div><div><h3>${esc(t.report.unthanked())}</h3>${
-    unthanked.length ? `<ul class="unthanked">${ul}</ul>` : `<p>${esc(t.report.allThanked())}</p>`
+    unthanked.length
+      ? `<ul class="unthanked">${ul}${unthanked.length > MAX_UNTHANKED ? `<li class="more">${esc(t.report.moreDots({ n: unthanked.length - MAX_UNTHANKED }))}</li>` : ''}</ul>`
+      : `<p>${esc(t.report.allThanked())}</p>`
   }</div></div>`;
 }
 
