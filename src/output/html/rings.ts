@@ -4,10 +4,11 @@ import type { Catalog } from '../../i18n/index.js';
 import { esc } from './svg.js';
 
 const SIZE = 440;
-const GAP = Math.PI / 5;
+/** An empty arc at the top of each ring, where its label sits. */
+const GAP = Math.PI / 2.5;
 const C = SIZE / 2;
-const RADIUS: Record<Ring, number> = { inner: 40, close: 85, active: 130, wider: 170, none: 205 };
-/** At most this many dots on a ring; the rest are counted in its label. */
+const RADIUS: Record<Ring, number> = { inner: 50, close: 90, active: 130, wider: 170, none: 205 };
+/** At most this many dots on a ring; the rest are counted under the drawing. */
 export const MAX_DOTS: Record<Ring, number> = { inner: 24, close: 48, active: 72, wider: 96, none: 120 };
 
 export function ringsSvg(rings: ReportData['rings'], t: Catalog): string {
@@ -25,11 +26,14 @@ export function ringsSvg(rings: ReportData['rings'], t: Catalog): string {
         `<circle class="dot ${p.state}" data-ring="${ring}" data-person="${p.id}" data-state="${p.state}" cx="${x}" cy="${y}" r="6"><title>${esc(t.report.dotTitle({ name: p.name, days: p.daysOver }))}</title></circle>`,
       );
     });
-    const more = people.length - shown.length;
-    const label = `${t.report.ring[ring]} (${people.length})${more > 0 ? ` ${t.report.moreDots({ n: more })}` : ''}`;
+    const label = `${t.report.ring[ring]} (${people.length})`;
     parts.push(
       `<text class="ring-label" x="${C}" y="${C - r + (ring === 'inner' ? 18 : 16)}" text-anchor="middle">${esc(label)}</text>`,
     );
   }
-  return `<svg class="chart rings" data-chart="rings" viewBox="0 0 ${SIZE} ${SIZE}" role="img" aria-label="${esc(t.report.ringsTitle())}">${parts.join('')}</svg>`;
+  const hidden = rings
+    .filter((r) => r.people.length > MAX_DOTS[r.ring])
+    .map((r) => `${t.report.ring[r.ring]}: ${t.report.moreDots({ n: r.people.length - MAX_DOTS[r.ring] })}`);
+  const note = hidden.length ? `<p class="note">${esc(hidden.join(' · '))}</p>` : '';
+  return `<svg class="chart rings" data-chart="rings" viewBox="0 0 ${SIZE} ${SIZE}" role="img" aria-label="${esc(t.report.ringsTitle())}">${parts.join('')}</svg>${note}`;
 }
