@@ -10,6 +10,7 @@ import { allLedger, allTouches, windowLedger } from './repos/ledger.js';
 import { allPeople } from './repos/people.js';
 import { getProfile } from './repos/profile.js';
 import type { PersonAgg } from '../domain/aggregate.js';
+import type { LedgerEntry, Touch } from '../domain/types.js';
 import { addDays, type Day } from '../domain/dates.js';
 import type { Metrics } from '../domain/metrics.js';
 import type { Snapshot } from '../domain/snapshot.js';
@@ -48,7 +49,9 @@ export function previousMetrics(db: Db, snap: Snapshot, today: Day): Metrics {
           intros: snap.intros,
           profile: snap.profile,
         };
-  return metricsAt(history, day, aggregatesAt(db, day, snap.agg));
+  const recent =
+    snap.since !== null ? { since: snap.since, ledger: snap.ledger, inbound: snap.touches } : undefined;
+  return metricsAt(history, day, aggregatesAt(db, day, snap.agg, recent));
 }
 
 /**
@@ -60,19 +63,30 @@ export function aggregatesAt(
   db: Db,
   day: Day,
   current: ReadonlyMap<number, PersonAgg> = loadAggregates(db),
+  recent?: Recent,
 ): Map<number, PersonAgg> {
   const out = new Map(current);
   const after = new Map<number, { gives: number; takes: number }>();
-  for (const [id, direction, n] of prep(
-    db,
-    'SELECT person_id, direction, count(*) FROM ledger WHERE date > ? GROUP BY person_id, direction',
-  )
-    .raw()
-    .all(day) as [number, string, number][]) {
-    const m = after.get(id) ?? { gives: 0, takes: 0 };
-    m[direction === 'give' ? 'gives' : 'takes'] = n;
-    after.set(id, m);
-  }
+  const known = recent && recent.since <= day ? indexRecent(recent, day) : undefined;
+  if (known) for (const [id, m] of known.after) after.set(id, m);
+  else
+    for (const [id, direction, n] of prep(
+      db,
+      'SELECT person_id, direction, count(*) FROM ledger WHERE date > ? GROUP BY person_id, direction',
+    )
+      .raw()
+      .all(day) as [number, string, number][]) {
+      const m = after.get(id) ?? { gives: 0, takes: 0 };
+      m[direction === 'give' ? 'gives' : 'takes'] = n;
+      after.set(id, m);
+    }
+  const lateInbound = known
+    ? known.lateInbound
+    : new Set(
+        prep(db, 'SELECT DISTINCT person_id FROM touches WHERE inbound = 1 AND date > ?')
+          .pluck()
+          .all(day) as number[],
+      );
   const metAt = new Map<number, Day>();
   for (const [id, date] of prep(
     db,
@@ -101,19 +115,21 @@ export function aggregatesAt(
       a.lastGive =
         a.gives === 0
           ? null
-          : one(
+          : (known?.lastGive.get(id) ??
+            one(
               "SELECT max(date) FROM ledger WHERE person_id = ? AND direction = 'give' AND date <= ?",
               id,
               day,
-            );
+            ));
     if (a.lastTake && a.lastTake.date > day) {
       const row =
         a.takes === 0
           ? undefined
-          : (prep(
+          : (known?.lastTake.get(id) ??
+            (prep(
               db,
               "SELECT id, date, what FROM ledger WHERE person_id = ? AND direction = 'take' AND date <= ? ORDER BY date DESC, id DESC LIMIT 1",
-            ).get(id, day) as { id: number; date: Day; what: string } | undefined);
+            ).get(id, day) as { id: number; date: Day; what: string } | undefined));
       a.lastTake = row ? { id: row.id, date: row.date, what: row.what } : null;
     }
     a.lastLedger = latest(a.lastGive, a.lastTake?.date);
@@ -122,7 +138,8 @@ export function aggregatesAt(
       one('SELECT max(date) FROM touches WHERE person_id = ? AND date <= ?', id, day),
       metAt.get(id),
     );
-    if (a.inbound)
+    // Only someone whose inbound touches all came after `day` may not have reached out by then.
+    if (a.inbound && lateInbound.has(id) && !known?.inbound.has(id))
       a.inbound =
         one('SELECT 1 FROM touches WHERE person_id = ? AND inbound = 1 AND date <= ? LIMIT 1', id, day) !==
         null;
@@ -130,4 +147,35 @@ export function aggregatesAt(
     else out.set(id, a);
   }
   return out;
+}
+
+/** Rows the caller already holds from `since` on: every give and take, and the inbound touches. */
+export interface Recent {
+  since: Day;
+  ledger: readonly LedgerEntry[];
+  inbound: readonly Touch[];
+}
+
+/** From rows covering `since`..today: what came after `day`, and the latest facts up to it. */
+function indexRecent(r: Recent, day: Day) {
+  const after = new Map<number, { gives: number; takes: number }>();
+  const lastGive = new Map<number, Day>();
+  const lastTake = new Map<number, { id: number; date: Day; what: string }>();
+  for (const e of r.ledger) {
+    if (e.date > day) {
+      const m = after.get(e.personId) ?? { gives: 0, takes: 0 };
+      m[e.direction === 'give' ? 'gives' : 'takes']++;
+      after.set(e.personId, m);
+    } else if (e.direction === 'give') {
+      const g = lastGive.get(e.personId);
+      if (g === undefined || e.date > g) lastGive.set(e.personId, e.date);
+    } else {
+      const t = lastTake.get(e.personId);
+      if (!t || e.date > t.date || (e.date === t.date && e.id > t.id))
+        lastTake.set(e.personId, { id: e.id, date: e.date, what: e.what });
+    }
+  }
+  const inbound = new Set(r.inbound.filter((t) => t.date <= day).map((t) => t.personId));
+  const lateInbound = new Set(r.inbound.filter((t) => t.date > day).map((t) => t.personId));
+  return { after, lastGive, lastTake, inbound, lateInbound };
 }
