@@ -60,6 +60,8 @@ describe('privacy', () => {
       ['import', fixture('apple-contacts.vcf')],
       ['export', '--format', 'vcard', '--out', join(dir, 'x.vcf')],
       ['demo'],
+      ['report', '--html', '--out', join(dir, 'r.html')],
+      ['graph', '--format', 'json'],
     ]) {
       const { modules, sockets } = modulesLoaded(args, env);
       expect(modules.length, args.join(' ')).toBeGreaterThan(10);
