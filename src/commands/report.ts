@@ -1,5 +1,7 @@
 /** `rel report --html`: one self-contained HTML page of your network and your progress. */
+import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DataError } from '../errors.js';
 import { loadHistory } from '../db/history.js';
 import { reportData } from '../domain/report.js';
 import { makeFmt } from '../i18n/fmt.js';
@@ -29,8 +31,14 @@ export async function report(opts: ReportOptions, deps: Deps): Promise<ReportRes
   const data = reportData(loadHistory(deps.db, deps.today), deps.today);
   const html = reportHtml(data, r, deps.t, makeFmt(deps.lang, deps.today, deps.config.currency));
   const path = resolve(deps.cwd, opts.out ?? `rel-report-${deps.today}.html`);
-  // Until the shared private-file writer lands, the export's writer (0600 on creation).
+  // Until the shared private-file writer lands: the export's writer (0600 when it creates the
+  // file), then 0600 for a file that was already there too.
   writeExportFile(path, html);
+  try {
+    chmodSync(path, 0o600);
+  } catch (e) {
+    throw new DataError('cannotWrite', { path, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
   return {
     path,
     bytes: Buffer.byteLength(html),

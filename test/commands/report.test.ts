@@ -61,6 +61,16 @@ describe('rel report --html', () => {
     expect(data.rings.flatMap((x) => x.people)).toHaveLength(met as number);
   });
 
+  it('an existing file it writes over becomes private too', async () => {
+    const { deps } = testEnv({ now: NOW });
+    const path = join(deps.cwd, 'old.html');
+    writeFileSync(path, 'old', { mode: 0o644 });
+    chmodSync(path, 0o644);
+    await report({ out: 'old.html' }, deps);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path, 'utf8')).toContain('<!doctype html>');
+  });
+
   it('speaks Japanese when the user does', async () => {
     const { deps } = demoEnv('ja');
     const r = await report({ out: 'ja.html' }, deps);
