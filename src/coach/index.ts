@@ -7,10 +7,11 @@
  */
 import type { Db } from '../db/open.js';
 import { peopleAtLowYieldSince, personOfLedger } from '../db/repos/stats.js';
+import { previousMetrics } from '../db/history.js';
 import { loadSnapshot } from '../db/snapshot.js';
 import { addDays, type Day } from '../domain/dates.js';
 import type { Finding, Focus } from '../domain/finding.js';
-import { computeMetrics, type Metrics } from '../domain/metrics.js';
+import { computeMetrics, type Metrics, type MetricWindows } from '../domain/metrics.js';
 import { Network } from '../domain/network.js';
 import type { Lang } from '../domain/types.js';
 import { makeFmt, type Fmt } from '../i18n/fmt.js';
@@ -36,7 +37,8 @@ export interface ShownFinding extends Finding {
 
 export interface Coaching {
   goal: string | null;
-  metrics: Metrics;
+  /** `previous`: the same metrics as of 90 days ago. */
+  metrics: Metrics & { previous: Metrics };
   /** The aims the header shows, as configured. */
   aims: { ratio: number; deep: number };
   /** Every finding, most important first (`--all`, `--json`). */
@@ -57,12 +59,16 @@ function review(deps: CoachDeps): { net: Network; raw: RawFinding[] } {
 }
 
 /** The windows the review's metrics look back over: the ones the matching rules use. */
-function metricsOf(net: Network, config: RulesConfig): Metrics {
-  return computeMetrics(net, {
+export function metricWindows(config: RulesConfig): MetricWindows {
+  return {
     ratioDays: optionsFor('give-take-ratio', config).windowDays!,
     mixerDays: optionsFor('mixer-for-networking', config).windowDays!,
     newPeopleDays: optionsFor('ask-for-intros', config).windowDays!,
-  });
+  };
+}
+
+function metricsOf(net: Network, config: RulesConfig): Metrics {
+  return computeMetrics(net, metricWindows(config));
 }
 
 export function coach(deps: CoachDeps): Coaching {
@@ -73,7 +79,11 @@ export function coach(deps: CoachDeps): Coaching {
   let findings: Finding[] | undefined;
   return {
     goal: net.snap.profile.goal ?? null,
-    metrics: metricsOf(net, deps.config.rules),
+    metrics: {
+      ...metricsOf(net, deps.config.rules),
+      // The same metrics as of 90 days ago, from the ledger (domain/trends.ts).
+      previous: previousMetrics(deps.db, net.snap, deps.today, metricWindows(deps.config.rules)),
+    },
     aims: aims(deps.config.rules),
     // Worded when read (--all, --json): the default view words only what it shows.
     get findings() {

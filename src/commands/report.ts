@@ -2,6 +2,7 @@
 import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataError } from '../errors.js';
+import { metricWindows } from '../coach/index.js';
 import { loadHistory } from '../db/history.js';
 import { reportData } from '../domain/report.js';
 import { makeFmt } from '../i18n/fmt.js';
@@ -28,7 +29,7 @@ export interface ReportResult {
 export async function report(opts: ReportOptions, deps: Deps): Promise<ReportResult> {
   // The findings and next moves come from the review itself, exactly as `rel review` shows them.
   const r = await review({}, deps);
-  const data = reportData(loadHistory(deps.db, deps.today), deps.today);
+  const data = reportData(loadHistory(deps.db, deps.today), deps.today, metricWindows(deps.config.rules));
   const html = reportHtml(data, r, deps.t, makeFmt(deps.lang, deps.today, deps.config.currency));
   const path = resolve(deps.cwd, opts.out ?? `rel-report-${deps.today}.html`);
   // Until the shared private-file writer lands: the export's writer (0600 when it creates the

@@ -7,14 +7,15 @@ import { prep } from './stmt.js';
 import { loadAggregates } from './repos/aggregates.js';
 import { allEvents, allIntros } from './repos/events.js';
 import { allLedger, allTouches, windowLedger } from './repos/ledger.js';
+import { allNeeds } from './repos/needs.js';
 import { allPeople } from './repos/people.js';
 import { getProfile } from './repos/profile.js';
-import type { PersonAgg } from '../domain/aggregate.js';
+import { isAsk, type PersonAgg } from '../domain/aggregate.js';
 import type { LedgerEntry, Touch } from '../domain/types.js';
 import { addDays, type Day } from '../domain/dates.js';
-import type { Metrics } from '../domain/metrics.js';
+import type { Metrics, MetricWindows } from '../domain/metrics.js';
 import type { Snapshot } from '../domain/snapshot.js';
-import { METRICS_WINDOW_DAYS, metricsAt, previousDay, type History } from '../domain/trends.js';
+import { metricsAt, previousDay, rowsWindow, type History } from '../domain/trends.js';
 
 /** Every row dated up to `until` (all of them without it). */
 export function loadHistory(db: Db, until?: Day): History {
@@ -27,6 +28,7 @@ export function loadHistory(db: Db, until?: Day): History {
       events: upTo(allEvents(db)),
       intros: upTo(allIntros(db)),
       profile: getProfile(db),
+      needs: allNeeds(db),
     };
   })();
 }
@@ -35,9 +37,9 @@ export function loadHistory(db: Db, until?: Day): History {
  * The review's metrics as of 90 days before `today` (domain/trends.ts), reusing the review's own
  * snapshot when its window reaches back far enough, so a large network is not read twice.
  */
-export function previousMetrics(db: Db, snap: Snapshot, today: Day): Metrics {
+export function previousMetrics(db: Db, snap: Snapshot, today: Day, windows: MetricWindows): Metrics {
   const day = previousDay(today);
-  const from = addDays(day, -METRICS_WINDOW_DAYS);
+  const from = addDays(day, -rowsWindow(windows));
   const history: History =
     snap.since !== null && snap.since <= from
       ? { ...snap }
@@ -48,10 +50,11 @@ export function previousMetrics(db: Db, snap: Snapshot, today: Day): Metrics {
           events: snap.events,
           intros: snap.intros,
           profile: snap.profile,
+          needs: snap.needs,
         };
   const recent =
     snap.since !== null ? { since: snap.since, ledger: snap.ledger, inbound: snap.touches } : undefined;
-  return metricsAt(history, day, aggregatesAt(db, day, snap.agg, recent));
+  return metricsAt(history, day, windows, aggregatesAt(db, day, snap.agg, recent));
 }
 
 /**
@@ -66,18 +69,19 @@ export function aggregatesAt(
   recent?: Recent,
 ): Map<number, PersonAgg> {
   const out = new Map(current);
-  const after = new Map<number, { gives: number; takes: number }>();
+  const after = new Map<number, { gives: number; takes: number; asks: number }>();
   const known = recent && recent.since <= day ? indexRecent(recent, day) : undefined;
   if (known) for (const [id, m] of known.after) after.set(id, m);
   else
-    for (const [id, direction, n] of prep(
+    for (const [id, direction, n, asks] of prep(
       db,
-      'SELECT person_id, direction, count(*) FROM ledger WHERE date > ? GROUP BY person_id, direction',
+      "SELECT person_id, direction, count(*), sum(direction = 'take' AND offered = 0 AND kind != 'sale') FROM ledger WHERE date > ? GROUP BY person_id, direction",
     )
       .raw()
-      .all(day) as [number, string, number][]) {
-      const m = after.get(id) ?? { gives: 0, takes: 0 };
+      .all(day) as [number, string, number, number][]) {
+      const m = after.get(id) ?? { gives: 0, takes: 0, asks: 0 };
       m[direction === 'give' ? 'gives' : 'takes'] = n;
+      m.asks += asks;
       after.set(id, m);
     }
   const lateInbound = known
@@ -109,6 +113,7 @@ export function aggregatesAt(
     if (m) {
       a.gives -= m.gives;
       a.takes -= m.takes;
+      a.asks -= m.asks;
     }
     if (a.firstGive && a.firstGive.date > day) a.firstGive = null;
     if (a.lastGive && a.lastGive > day)
@@ -158,13 +163,14 @@ export interface Recent {
 
 /** From rows covering `since`..today: what came after `day`, and the latest facts up to it. */
 function indexRecent(r: Recent, day: Day) {
-  const after = new Map<number, { gives: number; takes: number }>();
+  const after = new Map<number, { gives: number; takes: number; asks: number }>();
   const lastGive = new Map<number, Day>();
   const lastTake = new Map<number, { id: number; date: Day; what: string }>();
   for (const e of r.ledger) {
     if (e.date > day) {
-      const m = after.get(e.personId) ?? { gives: 0, takes: 0 };
+      const m = after.get(e.personId) ?? { gives: 0, takes: 0, asks: 0 };
       m[e.direction === 'give' ? 'gives' : 'takes']++;
+      if (isAsk(e)) m.asks++;
       after.set(e.personId, m);
     } else if (e.direction === 'give') {
       const g = lastGive.get(e.personId);

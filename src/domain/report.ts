@@ -8,6 +8,7 @@ import { addCadence, addDays, cadenceDays, daysBetween, parseCadence, type Day }
 import { buildGraph, doorOpeners, type Graph, type GraphNode } from './graph.js';
 import type { History } from './trends.js';
 import { metricsSeries } from './trends.js';
+import type { MetricWindows } from './metrics.js';
 import type { EventKind } from './vocab.js';
 
 export const REPORT_MONTHS = 24;
@@ -71,10 +72,10 @@ function monthly(h: History, today: Day): ReportData['monthly'] {
 }
 
 /** Deep ties and shallow contacts at the start of each of the last 24 months, and today. */
-function ties(h: History, today: Day): ReportData['ties'] {
+function ties(h: History, today: Day, windows: MetricWindows): ReportData['ties'] {
   const days = Array.from({ length: REPORT_MONTHS }, (_, i) => monthStart(today, REPORT_MONTHS - 1 - i));
   if (days[days.length - 1] !== today) days.push(today);
-  return metricsSeries(h, days).map((m, i) => ({
+  return metricsSeries(h, days, windows).map((m, i) => ({
     day: days[i]!,
     deep: m.deepTies,
     shallow: m.shallowContacts,
@@ -166,12 +167,13 @@ function eventsByKind(h: History, today: Day): EventKindRow[] {
     .sort((a, b) => b.events - a.events || a.kind.localeCompare(b.kind));
 }
 
-export function reportData(h: History, today: Day): ReportData {
+/** `windows`: the review's metric windows, so the ties over time count as the review does. */
+export function reportData(h: History, today: Day, windows: MetricWindows): ReportData {
   const graph = buildGraph(h);
   return {
     today,
     monthly: monthly(h, today),
-    ties: ties(h, today),
+    ties: ties(h, today, windows),
     rings: rings(h, today),
     graph,
     openers: doorOpeners(graph),

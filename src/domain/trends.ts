@@ -6,10 +6,10 @@
  */
 import { aggregate, type PersonAgg } from './aggregate.js';
 import { addDays, type Day } from './dates.js';
-import { computeMetrics, type Metrics } from './metrics.js';
+import { computeMetrics, type Metrics, type MetricWindows } from './metrics.js';
 import { Network } from './network.js';
 import type { Snapshot } from './snapshot.js';
-import type { EventRecord, Intro, LedgerEntry, Person, Profile, Touch } from './types.js';
+import type { EventRecord, Intro, LedgerEntry, Need, Person, Profile, Touch } from './types.js';
 
 /** Everything recorded: every person, give, take, touch, event and introduction. */
 export interface History {
@@ -19,22 +19,24 @@ export interface History {
   events: EventRecord[];
   intros: Intro[];
   profile: Profile;
+  /** What people need, as noted (the rules read it; the metrics do not). */
+  needs?: Map<number, Need>;
 }
 
 /** How far back the review compares: metrics.previous is as of this many days ago. */
 export const TREND_DAYS = 90;
 
 /**
- * The rows the metrics read reach this far back from their day (a year of gives, takes and inbound
- * touches; the monthly chart's twelve calendar months fit in it): with aggregates given, older rows
- * may be left out.
+ * How far back from their day the metrics read rows: the give : take window (gives, takes, inbound
+ * touches) and the monthly chart's twelve calendar months. With aggregates given, older rows may be
+ * left out.
  */
-export const METRICS_WINDOW_DAYS = 365;
+export const rowsWindow = (w: MetricWindows): number => Math.max(w.ratioDays, 366);
 
 /**
  * The snapshot the review would have loaded at the end of `day`: people met by then (and targets),
  * rows dated up to then, and each person's all-time facts as of then: computed from the rows, or
- * given as `agg` (then `h` need only hold the last METRICS_WINDOW_DAYS of gives, takes and inbound
+ * given as `agg` (then `h` need only hold the last `rowsWindow` days of gives, takes and inbound
  * touches; see db/history.ts).
  */
 export function snapshotAt(h: History, day: Day, agg?: ReadonlyMap<number, PersonAgg>): Snapshot {
@@ -58,13 +60,22 @@ export function snapshotAt(h: History, day: Day, agg?: ReadonlyMap<number, Perso
     profile: h.profile,
     // Lookups are by the ids of `people` only, so a given map is used as it is, without a copy.
     agg: (agg as Map<number, PersonAgg> | undefined) ?? aggregate(ledger, touches, events),
+    needs: h.needs ?? new Map(),
     since: null,
   };
 }
 
-/** The review's metrics as of the end of `day` (`agg`: as for snapshotAt). */
-export function metricsAt(h: History, day: Day, agg?: ReadonlyMap<number, PersonAgg>): Metrics {
-  return computeMetrics(new Network(snapshotAt(h, day, agg), day));
+/**
+ * The review's metrics as of the end of `day`, over the review's windows (`agg`: as for
+ * snapshotAt).
+ */
+export function metricsAt(
+  h: History,
+  day: Day,
+  windows: MetricWindows,
+  agg?: ReadonlyMap<number, PersonAgg>,
+): Metrics {
+  return computeMetrics(new Network(snapshotAt(h, day, agg), day), windows);
 }
 
 /** The day the review compares today with. */
@@ -74,7 +85,7 @@ export const previousDay = (today: Day): Day => addDays(today, -TREND_DAYS);
  * metricsAt for many days at once, the same numbers, in one pass over the history: the rows are
  * sorted once and each person's all-time facts grow day by day instead of being recounted.
  */
-export function metricsSeries(h: History, days: readonly Day[]): Metrics[] {
+export function metricsSeries(h: History, days: readonly Day[], windows: MetricWindows): Metrics[] {
   const order = [...days]
     .map((day, i) => ({ day, i }))
     .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
@@ -107,14 +118,14 @@ export function metricsSeries(h: History, days: readonly Day[]): Metrics[] {
       agg,
     );
     Object.assign(done, end);
-    const from = addDays(day, -METRICS_WINDOW_DAYS);
+    const from = addDays(day, -rowsWindow(windows));
     const window: History = {
       ...h,
       ledger: ledger.slice(upTo(ledger, addDays(from, -1)), end.ledger),
       touches: inbound.slice(upTo(inbound, addDays(from, -1)), upTo(inbound, day)),
       events: events.slice(0, end.events),
     };
-    out[i] = metricsAt(window, day, agg);
+    out[i] = metricsAt(window, day, windows, agg);
   }
   return out;
 }

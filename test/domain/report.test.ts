@@ -7,7 +7,11 @@ import { touch } from '../../src/commands/touch.js';
 import { loadHistory } from '../../src/db/history.js';
 import { reportData } from '../../src/domain/report.js';
 import { metricsAt } from '../../src/domain/trends.js';
+import { metricWindows } from '../../src/coach/index.js';
+import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { testEnv } from '../helpers/db.js';
+
+const W = metricWindows(DEFAULT_CONFIG.rules);
 
 const NOW = '2026-11-22';
 
@@ -29,7 +33,7 @@ describe('what the report draws', () => {
       { name: 'TS study', kind: 'study-group', date: '2026-10-05', hours: '2', met: ['Dee'] },
       deps,
     );
-    const d = reportData(loadHistory(db), NOW);
+    const d = reportData(loadHistory(db), NOW, W);
     expect(d.events).toEqual([
       { kind: 'mixer', events: 2, cost: 9000, hours: 5, met: 3, metYearAgo: 2, tiesYearLater: 1 },
       { kind: 'study-group', events: 1, cost: 0, hours: 2, met: 1, metYearAgo: 0, tiesYearLater: 0 },
@@ -47,7 +51,7 @@ describe('what the report draws', () => {
     await add({ name: 'Wider Very Late', date: '2024-01-01', circle: 'wider' }, deps); // due 2025-01-01
     await add({ name: 'No Rhythm', date: '2026-01-01' }, deps);
     await add({ name: 'Not Met', target: true }, deps);
-    const d = reportData(loadHistory(db), NOW);
+    const d = reportData(loadHistory(db), NOW, W);
     const ring = (r: string) =>
       d.rings.find((x) => x.ring === r)!.people.map((p) => [p.name, p.state, p.daysOver]);
     expect(d.rings.map((r) => r.ring)).toEqual(['inner', 'close', 'active', 'wider', 'none']);
@@ -68,7 +72,7 @@ describe('what the report draws', () => {
     await give({ person: 'Ken', what: 'old help', date: '2024-12-01' }, deps);
     await give({ person: 'Ken', what: 'too old', date: '2024-11-30' }, deps);
     const h = loadHistory(db);
-    const d = reportData(h, NOW);
+    const d = reportData(h, NOW, W);
     expect(d.monthly).toHaveLength(24);
     expect(d.monthly[0]).toEqual({ month: '2024-12', gives: 1, takes: 0 });
     expect(d.monthly.at(-1)!.month).toBe('2026-11');
@@ -76,7 +80,7 @@ describe('what the report draws', () => {
     expect(d.ties[0]!.day).toBe('2024-12-01');
     expect(d.ties.at(-1)!.day).toBe(NOW);
     for (const t of d.ties) {
-      const m = metricsAt(h, t.day);
+      const m = metricsAt(h, t.day, W);
       expect([t.deep, t.shallow]).toEqual([m.deepTies, m.shallowContacts]);
     }
     expect(d.openers.map((n) => [n.name, n.opened])).toEqual([

@@ -42,15 +42,18 @@ export function randomNetwork(db: Db, seed: number, today: Day, people = 40): vo
     }
     for (let i = 0; i < people * 8; i++) {
       const personId = pick(ids);
+      const direction = r() < 0.7 ? 'give' : 'take';
       insertLedger(
         db,
         {
           personId,
-          direction: r() < 0.7 ? 'give' : 'take',
-          kind: pick(['help', 'advice', 'info', 'gift'] as const),
+          direction,
+          kind:
+            direction === 'take' && r() < 0.1 ? 'sale' : pick(['help', 'advice', 'info', 'gift'] as const),
           what: `thing ${i}`,
           date: addDays(today, -int(900)),
           eventId: null,
+          offered: direction === 'take' && r() < 0.2,
         },
         stamp,
       );
