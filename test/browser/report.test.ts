@@ -100,7 +100,7 @@ describe.skipIf(!hasChromium)(
       expect(rows).toEqual(data.events.map((e) => [e.kind, e.met]));
       // Findings and moves: the review's.
       const rv = await review({}, deps);
-      expect(await page.$$eval('.findings li', (els) => els.length)).toBe(rv.findings.length);
+      expect(await page.$$eval('.findings li', (els) => els.length)).toBe(rv.shown.length);
       expect(await page.$$eval('.moves li', (els) => els.map((e) => e.textContent))).toEqual(rv.moves);
       await page.close();
     });

@@ -63,6 +63,7 @@ export const report = {
   ],
   noEvents: () => 'No events recorded yet.',
   findingsTitle: () => 'What the coach sees',
+  moreFindings: (p: { n: number }) => `${p.n} more ${p.n === 1 ? 'finding' : 'findings'}: rel review --all`,
   movesTitle: () => 'Your next moves',
   noFindings: () => 'Nothing to warn you about. Keep giving, and see the people you like.',
   severity: { critical: 'critical', warning: 'warning', tip: 'tip', info: 'note' },

@@ -61,6 +61,7 @@ export const report: typeof en = {
   eventCols: () => ['種類', '回数', '費用', '時間', '出会った人', '1年以上前に出会った人', '1年後もつながり'],
   noEvents: () => 'まだイベントの記録がありません。',
   findingsTitle: () => 'コーチから',
+  moreFindings: (p) => `ほかに${p.n}件あります：rel review --all`,
   movesTitle: () => '次の一手',
   noFindings: () => '気になる点はありません。ギブを続けて、好きな人に会いに行きましょう。',
   severity: { critical: '重大', warning: '注意', tip: 'ヒント', info: 'メモ' },

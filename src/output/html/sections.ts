@@ -10,6 +10,9 @@ export interface ReviewView {
   goal: string | null;
   metrics: ReviewMetrics & { previous?: ReviewMetrics };
   findings: { rule: string; severity: string; message: string }[];
+  /** The default view of `rel review`, when the coach gives one, and how many it leaves to --all. */
+  shown?: { rule: string; severity: string; message: string }[];
+  hidden?: number;
   moves: string[];
 }
 interface ReviewMetrics {
@@ -85,14 +88,17 @@ export function eventsTable(rows: EventKindRow[], t: Catalog, f: Fmt): string {
 
 export function findingsList(r: ReviewView, t: Catalog): string {
   const sev = t.report.severity as Record<string, string>;
-  const items = r.findings
+  const list = r.shown ?? r.findings;
+  const items = list
     .map(
       (x) =>
         `<li class="finding ${esc(x.severity)}" data-rule="${esc(x.rule)}"><span class="sev">${esc(sev[x.severity] ?? x.severity)}</span> ${esc(x.message)} <span class="rule">[${esc(x.rule)}]</span></li>`,
     )
     .join('');
   const moves = r.moves.map((m) => `<li>${esc(m)}</li>`).join('');
-  return `${r.findings.length ? `<ul class="findings">${items}</ul>` : `<p>${esc(t.report.noFindings())}</p>`}${
+  const more =
+    r.shown && r.hidden ? `<p class="note">${esc(t.report.moreFindings({ n: r.hidden }))}</p>` : '';
+  return `${list.length ? `<ul class="findings">${items}</ul>${more}` : `<p>${esc(t.report.noFindings())}</p>`}${
     moves ? `<h3>${esc(t.report.movesTitle())}</h3><ol class="moves">${moves}</ol>` : ''
   }`;
 }
