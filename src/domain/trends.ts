@@ -31,7 +31,7 @@ export const TREND_DAYS = 90;
  * touches) and the monthly chart's twelve calendar months. With aggregates given, older rows may be
  * left out.
  */
-export const rowsWindow = (w: MetricWindows): number => Math.max(w.ratioDays, 366);
+export const rowsWindow = (w: MetricWindows): number => Math.max(w.ratioDays, 365);
 
 /**
  * The snapshot the review would have loaded at the end of `day`: people met by then (and targets),

@@ -144,7 +144,17 @@ describe('trends: the metrics as of 90 days ago, from the ledger', () => {
     const { db } = testEnv({ now: NOW });
     randomNetwork(db, 11, NOW, 60);
     const h = loadHistory(db);
-    const days = [NOW, '2024-03-01', THEN, '2025-02-28', '2019-01-01', '2026-11-01', THEN];
+    const days = [
+      NOW,
+      '2024-03-01',
+      THEN,
+      '2025-02-28',
+      '2019-01-01',
+      '2026-11-01',
+      THEN,
+      '2024-02-29',
+      '2026-08-31',
+    ];
     expect(metricsSeries(h, days, W)).toEqual(days.map((d) => metricsAt(h, d, W)));
   });
 
