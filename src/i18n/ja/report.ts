@@ -20,7 +20,7 @@ export const report: typeof en = {
   tiesNote: () =>
     '深いつながり：ギブ3回以上、テイク1回以上、半年以内に連絡あり。浅い知り合い：会ったきりで、その後連絡していない人です。',
   ringsTitle: () => 'あなたの輪',
-  ringsNote: () => '点がひとりひとりです。連絡の間隔がどれだけ空いているかで色が変わります。',
+  ringsNote: () => '点ひとつがひとりを表します。連絡の予定をどれだけ過ぎているかで色が変わります。',
   ring: {
     inner: '親友',
     close: '親しい人',
@@ -30,18 +30,18 @@ export const report: typeof en = {
   },
   state: {
     ok: '順調',
-    soon: '今週が目安',
-    due: '期限切れ',
-    late: '1か月以上の期限切れ',
+    soon: '今週が連絡どき',
+    due: '連絡が遅れている',
+    late: '1か月以上ご無沙汰',
     none: 'リズム未設定',
   },
   dotTitle: (p) =>
     p.days === null
       ? `${p.name}さん：リズム未設定`
       : p.days > 0
-        ? `${p.name}さん：${p.days}日の期限切れ`
+        ? `${p.name}さん：予定より${p.days}日遅れています`
         : p.days === 0
-          ? `${p.name}さん：今日が目安`
+          ? `${p.name}さん：今日が連絡どき`
           : `${p.name}さん：あと${-p.days}日`,
   moreDots: (p) => `ほか${p.n}人`,
   introTitle: () => '紹介のつながり',
@@ -52,7 +52,7 @@ export const report: typeof en = {
   openers: () => '多くの扉を開いてくれた人',
   opened: (p) => `${p.name}さん：${p.n}人を紹介`,
   unthanked: () => 'まだお礼をしていない人',
-  unthankedItem: (p) => `${p.name}さん：紹介${p.n}件のあと、ギブがありません`,
+  unthankedItem: (p) => `${p.name}さん：紹介してもらったあと、まだギブをしていません（${p.n}件）`,
   allThanked: () => '紹介してくれた人全員に、その後ギブをしています。すばらしいです。',
   noIntros: () => 'まだ紹介の記録がありません。rel intro "佐藤健" "木村さん" で記録できます。',
   eventsTitle: () => '種類別のイベント',
