@@ -10,6 +10,13 @@ export const report = {
   deep: () => 'deep ties',
   shallow: () => 'shallow contacts',
   people: () => 'people',
+  /** A month on a time axis, from 'YYYY-MM': Dec 2024. */
+  monthYear: (ym: string) =>
+    new Date(Date.UTC(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)) - 1, 1)).toLocaleString('en-GB', {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
   monthlyTitle: () => 'Gives and takes, month by month',
   monthlyNote: () => 'The last two years. Aim for about ten gives for every take.',
   gives: () => 'gives',

@@ -12,6 +12,7 @@ export const report: typeof en = {
   deep: () => '深いつながり',
   shallow: () => '浅い知り合い',
   people: () => '人数',
+  monthYear: (ym) => `${ym.slice(0, 4)}年${Number(ym.slice(5, 7))}月`,
   monthlyTitle: () => '月ごとのギブとテイク',
   monthlyNote: () => '直近2年間です。テイク1回につきギブ10回くらいを目安にしましょう。',
   gives: () => 'ギブ',

@@ -61,7 +61,10 @@ export function reportHtml(data: ReportData, review: ReviewView, t: Catalog, f: 
   const ties = lineChart({
     id: 'ties',
     title: r.tiesTitle(),
-    axis: { labels: data.ties.map((x) => f.day(x.day)), every: 6 },
+    axis: {
+      labels: data.ties.map((x) => (x.day === data.today ? f.day(x.day) : r.monthYear(x.day.slice(0, 7)))),
+      every: 6,
+    },
     keys: data.ties.map((x) => x.day),
     series: [
       { cls: 'deep', label: r.deep(), values: data.ties.map((x) => x.deep) },

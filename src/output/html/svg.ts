@@ -40,7 +40,11 @@ function frame(max: number, axis: Axis, slot: number): string {
   axis.labels.forEach((l, i) => {
     if (i % axis.every !== 0) return;
     const x = r1(PAD.l + slot * (i + 0.5));
-    parts.push(`<text class="tick" x="${x}" y="${H - 8}" text-anchor="middle">${esc(l)}</text>`);
+    // Long labels at the ends are anchored inwards so they are not cut off.
+    const long = axis.every > 1;
+    const anchor = long && i === 0 ? 'start' : long && i === axis.labels.length - 1 ? 'end' : 'middle';
+    const at = anchor === 'start' ? PAD.l : anchor === 'end' ? W - PAD.r : x;
+    parts.push(`<text class="tick" x="${at}" y="${H - 8}" text-anchor="${anchor}">${esc(l)}</text>`);
   });
   return parts.join('');
 }
