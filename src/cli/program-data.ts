@@ -52,7 +52,12 @@ export function registerData(cmd: Cmd): void {
     .action((o: { html?: boolean; out?: string; open?: boolean }, c: Command) =>
       run(c, {
         mode: 'read',
-        exec: async (d) => (await import('../commands/report.js')).report(o, d),
+        exec: async (d) => {
+          const r = await (await import('../commands/report.js')).report(o, d);
+          if (!r.openRequested) return r;
+          const { openFile } = await import('../output/open.js');
+          return { ...r, openedWith: openFile(r.path, process.env.PATH ?? '', process.platform) };
+        },
         text: (r, x) =>
           [
             x.t.report.wrote({ path: r.path }),

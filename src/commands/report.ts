@@ -6,8 +6,7 @@ import { metricWindows } from '../coach/index.js';
 import { loadHistory } from '../db/history.js';
 import { reportData } from '../domain/report.js';
 import { makeFmt } from '../i18n/fmt.js';
-import { reportHtml } from '../output/html/page.js';
-import { openFile } from '../output/open.js';
+import { reportHtml } from '../io/html/page.js';
 import type { Deps } from './deps.js';
 import { writeExportFile } from './export.js';
 import { review } from './review.js';
@@ -40,10 +39,6 @@ export async function report(opts: ReportOptions, deps: Deps): Promise<ReportRes
   } catch (e) {
     throw new DataError('cannotWrite', { path, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
-  return {
-    path,
-    bytes: Buffer.byteLength(html),
-    openedWith: opts.open ? openFile(path) : null,
-    openRequested: opts.open === true,
-  };
+  // --open is carried out by the CLI layer, which may read PATH (cli/program-data.ts).
+  return { path, bytes: Buffer.byteLength(html), openedWith: null, openRequested: opts.open === true };
 }

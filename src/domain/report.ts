@@ -1,6 +1,6 @@
 /**
  * What `rel report --html` draws, computed from the history as of today. Pure: history and today in,
- * plain numbers out (the words and the drawing are in output/html/).
+ * plain numbers out (the words and the drawing are in io/html/).
  */
 import { aggregate } from './aggregate.js';
 import { CIRCLES, effectiveCadence, nextDue, type Circle } from './cadence.js';

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-export function findOpener(path = process.env.PATH ?? '', platform = process.platform): string | null {
+export function findOpener(path: string, platform: NodeJS.Platform): string | null {
   const name = platform === 'darwin' ? 'open' : 'xdg-open';
   for (const dir of path.split(delimiter)) {
     if (!dir) continue;
@@ -17,9 +17,12 @@ export function findOpener(path = process.env.PATH ?? '', platform = process.pla
   return null;
 }
 
-/** Starts the opener on `file` without waiting for it; returns its path, or null when there is none. */
-export function openFile(file: string): string | null {
-  const bin = findOpener();
+/**
+ * Starts the opener on `file` without waiting for it; returns its path, or null when there is none.
+ * `path`: the PATH to look in (the CLI layer reads it).
+ */
+export function openFile(file: string, path: string, platform: NodeJS.Platform): string | null {
+  const bin = findOpener(path, platform);
   if (!bin) return null;
   try {
     const child = spawn(bin, [file], { stdio: 'ignore', detached: true });
