@@ -7,12 +7,13 @@
  */
 import type { Db } from '../db/open.js';
 import { peopleAtLowYieldSince, personOfLedger } from '../db/repos/stats.js';
-import { previousMetrics } from '../db/history.js';
+import { previousState } from '../db/history.js';
+import { emptyAgg } from '../domain/aggregate.js';
 import { loadSnapshot } from '../db/snapshot.js';
 import { addDays, type Day } from '../domain/dates.js';
 import type { Finding, Focus } from '../domain/finding.js';
 import { computeMetrics, type Metrics, type MetricWindows } from '../domain/metrics.js';
-import { Network } from '../domain/network.js';
+import { DEEP_RECENT_DAYS, isDeepAgg, Network } from '../domain/network.js';
 import type { Lang } from '../domain/types.js';
 import { makeFmt, type Fmt } from '../i18n/fmt.js';
 import { catalog } from '../i18n/index.js';
@@ -39,6 +40,8 @@ export interface Coaching {
   goal: string | null;
   /** `previous`: the same metrics as of 90 days ago. */
   metrics: Metrics & { previous: Metrics };
+  /** What changed since then that a number alone does not say: who became a deep tie. */
+  trend: { since: Day; newDeep: string[] };
   /** The aims the header shows, as configured. */
   aims: { ratio: number; deep: number };
   /** Every finding, most important first (`--all`, `--json`). */
@@ -77,13 +80,14 @@ export function coach(deps: CoachDeps): Coaching {
   const name = (id: number) => net.name(id);
   const { shown, hidden } = present(raw, net);
   let findings: Finding[] | undefined;
+  // The same metrics as of 90 days ago, from the ledger (domain/trends.ts).
+  const prev = previousState(deps.db, net.snap, deps.today, metricWindows(deps.config.rules));
+  const recentThen = addDays(prev.day, -DEEP_RECENT_DAYS);
+  const newDeep = net.deepTies().filter((p) => !isDeepAgg(prev.agg.get(p.id) ?? emptyAgg(), recentThen));
   return {
     goal: net.snap.profile.goal ?? null,
-    metrics: {
-      ...metricsOf(net, deps.config.rules),
-      // The same metrics as of 90 days ago, from the ledger (domain/trends.ts).
-      previous: previousMetrics(deps.db, net.snap, deps.today, metricWindows(deps.config.rules)),
-    },
+    metrics: { ...metricsOf(net, deps.config.rules), previous: prev.metrics },
+    trend: { since: prev.day, newDeep: newDeep.map((p) => p.name) },
     aims: aims(deps.config.rules),
     // Worded when read (--all, --json): the default view words only what it shows.
     get findings() {

@@ -38,6 +38,16 @@ export function loadHistory(db: Db, until?: Day): History {
  * snapshot when its window reaches back far enough, so a large network is not read twice.
  */
 export function previousMetrics(db: Db, snap: Snapshot, today: Day, windows: MetricWindows): Metrics {
+  return previousState(db, snap, today, windows).metrics;
+}
+
+/** The metrics as of 90 days ago, and each person's all-time facts as of that day. */
+export function previousState(
+  db: Db,
+  snap: Snapshot,
+  today: Day,
+  windows: MetricWindows,
+): { day: Day; metrics: Metrics; agg: ReadonlyMap<number, PersonAgg> } {
   const day = previousDay(today);
   const from = addDays(day, -rowsWindow(windows));
   const history: History =
@@ -54,7 +64,8 @@ export function previousMetrics(db: Db, snap: Snapshot, today: Day, windows: Met
         };
   const recent =
     snap.since !== null ? { since: snap.since, ledger: snap.ledger, inbound: snap.touches } : undefined;
-  return metricsAt(history, day, windows, aggregatesAt(db, day, snap.agg, recent));
+  const agg = aggregatesAt(db, day, snap.agg, recent);
+  return { day, metrics: metricsAt(history, day, windows, agg), agg };
 }
 
 /**

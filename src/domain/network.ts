@@ -12,6 +12,16 @@ export const DEEP_MIN_GIVES = 3;
 export const DEEP_MIN_TAKES = 1;
 export const DEEP_RECENT_DAYS = 180;
 
+/** A deep tie (RULES.md): 3 gives, 1 take, all time, and a touch on or after `recentFrom`. */
+export function isDeepAgg(s: PersonAgg, recentFrom: Day): boolean {
+  return (
+    s.gives >= DEEP_MIN_GIVES &&
+    s.takes >= DEEP_MIN_TAKES &&
+    s.lastTouch !== null &&
+    s.lastTouch >= recentFrom
+  );
+}
+
 function groupBy<T>(xs: readonly T[], key: (x: T) => number): Map<number, T[]> {
   const m = new Map<number, T[]>();
   for (const x of xs) {
@@ -96,13 +106,7 @@ export class Network {
   }
 
   isDeep(id: number): boolean {
-    const s = this.stats(id);
-    return (
-      s.gives >= DEEP_MIN_GIVES &&
-      s.takes >= DEEP_MIN_TAKES &&
-      s.lastTouch !== null &&
-      s.lastTouch >= this.since(DEEP_RECENT_DAYS)
-    );
+    return isDeepAgg(this.stats(id), this.since(DEEP_RECENT_DAYS));
   }
 
   deepTies(): Person[] {

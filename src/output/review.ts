@@ -42,6 +42,26 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
     ),
   );
   out.push(row(w.shallowLabel(), String(m.shallowContacts), theme.dim(w.shallowNote())));
+  // What changed in 90 days, as of that date from the ledger (RULES.md: progress is noticed).
+  const was = m.previous;
+  const changes = [
+    was.givesToTakes[0] !== gives || was.givesToTakes[1] !== takes
+      ? w.trendRatio({ gives: was.givesToTakes[0], takes: was.givesToTakes[1] })
+      : null,
+    m.deepTies !== was.deepTies
+      ? w.trendDeep({ n: m.deepTies - was.deepTies, names: r.trend.newDeep.slice(0, 2) })
+      : null,
+    m.shallowContacts !== was.shallowContacts
+      ? w.trendShallow({ n: m.shallowContacts - was.shallowContacts })
+      : null,
+  ].filter((x): x is string => x !== null);
+  out.push(
+    `  ${padEnd(w.trendLabel({ date: t.format.day(r.trend.since, r.now) }), LABEL)}${wrap(
+      theme.dim(changes.length ? changes.join(' · ') : w.trendNone()),
+      80 - 2 - LABEL,
+      2 + LABEL,
+    )}`,
+  );
   out.push(row(w.newLabel(), String(m.newPeople.total), w.newNote(m.newPeople)));
   if (m.lowYieldEvents.count > 0) {
     const ly = m.lowYieldEvents;

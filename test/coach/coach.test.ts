@@ -130,3 +130,22 @@ describe('numbers that agree', () => {
     expect(coach(deps).metrics.shallowContacts).toBe(1);
   });
 });
+
+describe('progress in the review', () => {
+  it('names who became a deep tie in the last 90 days, and compares with that day', async () => {
+    const { deps } = testEnv();
+    const { give } = await import('../../src/commands/ledger.js');
+    await add({ name: 'Yui Mori', origin: 'study-group', date: '2026-01-10' }, deps);
+    await add({ name: 'Old Friend', origin: 'work', date: '2015-04-01' }, deps);
+    for (const d of ['2026-03-01', '2026-04-01', '2026-05-01'])
+      await give({ person: 'Old Friend', what: 'help', date: d }, deps);
+    await take({ person: 'Old Friend', what: 'advice', kind: 'advice', date: '2026-06-01' }, deps);
+    for (const d of ['2026-09-01', '2026-10-01', '2026-11-01'])
+      await give({ person: 'Yui', what: 'feedback', date: d }, deps);
+    await take({ person: 'Yui', what: 'a book', kind: 'gift', date: '2026-11-10' }, deps);
+    const r = coach(deps);
+    expect(r.trend).toEqual({ since: '2026-08-24', newDeep: ['Yui Mori'] });
+    expect([r.metrics.previous.deepTies, r.metrics.deepTies]).toEqual([1, 2]);
+    expect(r.metrics.previous.givesToTakes).toEqual([3, 1]);
+  });
+});

@@ -60,4 +60,10 @@ export const review = {
       '  3. rel give "Aiko Tanaka" "sent her the article"  what you gave, however small',
       'Then run rel review again. To see a full example first: rel demo',
     ].join('\n'),
+  trendLabel: (p: { date: string }) => `since ${p.date}`,
+  trendRatio: (p: { gives: number; takes: number }) => `gives : takes was ${p.gives} : ${p.takes}`,
+  trendDeep: (p: { n: number; names: readonly string[] }) =>
+    `deep ties ${p.n > 0 ? `+${p.n}` : `−${-p.n}`}${p.names.length ? ` (${p.names.join(', ')})` : ''}`,
+  trendShallow: (p: { n: number }) => `shallow contacts ${p.n > 0 ? `+${p.n}` : `−${-p.n}`}`,
+  trendNone: () => 'no change in the numbers above',
 };

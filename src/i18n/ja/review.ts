@@ -41,4 +41,10 @@ export const review: typeof en = {
       '  3. rel give "田中 愛子" "記事を送った"          渡したものを記録する(小さなことでも)',
       'そのあと、もう一度 rel review を。先に完成例を見るなら: rel demo',
     ].join('\n'),
+  trendLabel: (p) => `${p.date}と比べて`,
+  trendRatio: (p) => `ギブ：テイクは${p.gives}：${p.takes}から`,
+  trendDeep: (p) =>
+    `深い関係${p.n > 0 ? `+${p.n}人` : `−${-p.n}人`}${p.names.length ? `（${p.names.map((n) => `${n}さん`).join('、')}）` : ''}`,
+  trendShallow: (p) => `浅いつながり${p.n > 0 ? `+${p.n}人` : `−${-p.n}人`}`,
+  trendNone: () => '上の数字に変化はありません',
 };
