@@ -110,6 +110,13 @@ export function aggregatesAt(
     .raw()
     .all(day) as [number, Day][])
     metAt.set(id, date);
+  // Each person's latest touch up to `day`, in one pass over the (person, date) index: one query per
+  // person in touch since then cost ~200 ms at 10,000 people.
+  const touchedBy = new Map(
+    prep(db, 'SELECT person_id, max(date) FROM touches WHERE date <= ? GROUP BY person_id')
+      .raw()
+      .all(day) as [number, Day][],
+  );
   const one = (sql: string, ...args: unknown[]) =>
     (prep(db, sql)
       .pluck()
@@ -149,11 +156,7 @@ export function aggregatesAt(
       a.lastTake = row ? { id: row.id, date: row.date, what: row.what } : null;
     }
     a.lastLedger = latest(a.lastGive, a.lastTake?.date);
-    a.lastTouch = latest(
-      a.lastLedger,
-      one('SELECT max(date) FROM touches WHERE person_id = ? AND date <= ?', id, day),
-      metAt.get(id),
-    );
+    a.lastTouch = latest(a.lastLedger, touchedBy.get(id), metAt.get(id));
     // Only someone whose inbound touches all came after `day` may not have reached out by then.
     if (a.inbound && lateInbound.has(id) && !known?.inbound.has(id))
       a.inbound =
