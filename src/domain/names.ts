@@ -31,16 +31,26 @@ export function fold(s: string): string {
 
 const tight = (s: string): string => fold(s).replace(/ /g, '');
 
+/** Width, case and kana script folded, but voicing marks kept (が is not か when it comes to romaji). */
+export function kanaFold(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+    .replace(/[\s\u3000・·]+/g, ' ')
+    .trim();
+}
+
 /** A reading in romaji, strict (oono, ken'ichi) and loose (ono, kenichi: long vowels and ' dropped). */
 export function readingRomaji(reading: string): string[] {
-  const strict = toRomaji(fold(reading)).toLowerCase();
+  const strict = toRomaji(kanaFold(reading)).toLowerCase();
   const loose = strict.replace(/'/g, '').replace(/([aiueo])\1|ou/g, (m) => m[0]!);
   return strict === loose ? [strict] : [strict, loose];
 }
 
 /** What a name sorts by: its reading in hiragana when it has one, else the name itself. */
 export function readingKey(reading: string | null, name: string): string {
-  return reading ? fold(reading) : name;
+  return reading ? kanaFold(reading) : name;
 }
 
 function keysOf(p: NamedPerson, romaji: boolean): string[] {
