@@ -25,7 +25,14 @@ const PERSON_TEXTS: readonly [number, string, string][] = [
 ];
 
 /** The texts collected from a child table: code, type, SQL of the joined text for person `who`. */
-const LISTS: readonly { code: number; type: string; table: string; sql: (who: string) => string }[] = [
+const LISTS: readonly {
+  code: number;
+  type: string;
+  table: string;
+  sql: (who: string) => string;
+  /** Only rows of this contact kind concern it. */
+  kind?: string;
+}[] = [
   {
     code: 1,
     type: 'nickname',
@@ -42,6 +49,7 @@ const LISTS: readonly { code: number; type: string; table: string; sql: (who: st
     code: 8,
     type: 'email',
     table: 'contact_points',
+    kind: 'email',
     sql: (who) =>
       `(SELECT group_concat(value, ' / ') FROM contact_points WHERE person_id = ${who} AND kind = 'email')`,
   },
@@ -49,6 +57,7 @@ const LISTS: readonly { code: number; type: string; table: string; sql: (who: st
     code: 9,
     type: 'phone',
     table: 'contact_points',
+    kind: 'phone',
     sql: (who) =>
       `(SELECT group_concat(value, ' / ') FROM contact_points WHERE person_id = ${who} AND kind = 'phone')`,
   },
@@ -95,10 +104,15 @@ const refreshList = (l: (typeof LISTS)[number], who: string) => `
   DELETE FROM search_index WHERE rowid = ${who} * 16 + ${l.code};
   ${INSERT} ${listRows(l, `p.id = ${who}`)};`;
 
+const when = (l: (typeof LISTS)[number], row: string) => (l.kind ? `WHEN ${row}.kind = '${l.kind}'` : '');
 const listTriggers = LISTS.map(
   (l) => `
-CREATE TRIGGER search_${l.type}_insert AFTER INSERT ON ${l.table} BEGIN ${refreshList(l, 'NEW.person_id')} END;
-CREATE TRIGGER search_${l.type}_delete AFTER DELETE ON ${l.table} BEGIN ${refreshList(l, 'OLD.person_id')} END;
+CREATE TRIGGER search_${l.type}_insert AFTER INSERT ON ${l.table} ${when(l, 'NEW')} BEGIN
+  ${refreshList(l, 'NEW.person_id')}
+END;
+CREATE TRIGGER search_${l.type}_delete AFTER DELETE ON ${l.table} ${when(l, 'OLD')} BEGIN
+  ${refreshList(l, 'OLD.person_id')}
+END;
 CREATE TRIGGER search_${l.type}_update AFTER UPDATE ON ${l.table} BEGIN
   ${refreshList(l, 'OLD.person_id')} ${refreshList(l, 'NEW.person_id')}
 END;`,
