@@ -5,6 +5,7 @@ export const EXAMPLES: Record<string, string[]> = {
     'rel add "Ken Sato" --origin work --nick Ken-san --every 30d --birthday 1990-05-15 --ahead',
     'rel add "Yumi Ono" --via "Ken Sato"          # Ken introduced you',
     'rel add "Famous Author" --target              # someone you want to meet',
+    'rel add "渡辺 美咲" --reading "わたなべ みさき" --email misaki@example.jp --org "Example KK" --where 京都',
   ],
   give: [
     'rel give "Aiko Tanaka" "reviewed her slides" --kind feedback --date yesterday',
@@ -17,7 +18,9 @@ export const EXAMPLES: Record<string, string[]> = {
   ],
   touch: [
     'rel touch "Ken Sato" "coffee, talked about his move"',
-    'rel touch "Ken Sato" "he called" --inbound --date -2w',
+    'rel touch "Ken Sato" "he called" --inbound --kind call --date -2w',
+    'rel touch misa "lunch near her office" --kind meal',
+    'rel touch 渡辺 "近況をやりとり" --kind メッセージ',
   ],
   event: [
     'rel event "TS study group" --kind study-group --purpose learning --met "Yumi Ono" --met "Aiko Tanaka"',
@@ -35,13 +38,26 @@ export const EXAMPLES: Record<string, string[]> = {
   ],
   onboard: ['rel onboard', 'rel onboard --answers answers.json   # {"goal": "...", "field": "it", ...}'],
   demo: ['rel demo', 'rel demo --lang ja', 'rel demo --keep      # then: rel --db <path> list'],
-  list: ['rel list', 'rel list --tag client', 'rel list --json'],
+  list: [
+    'rel list',
+    'rel list --tag client',
+    'rel list --sort last              # longest without contact first',
+    'rel list --match 勉強会 --sort balance',
+    'rel list --json',
+  ],
+  search: [
+    'rel search gardening',
+    'rel search 勉強会',
+    'rel search "Example KK" --json',
+    'rel search misaki                 # readings match in romaji too',
+  ],
   show: ['rel show "Aiko Tanaka"', 'rel show aiko --json', 'rel show "#3"'],
   edit: [
     'rel edit "Client Kimura" --tag client --every 2m',
     'rel edit "Ken Sato" --name "Kenji Sato" --nick Ken',
     'rel edit "Pushy Boss" --no-chemistry',
     'rel edit aiko --needs "course launch 1 Dec"       # what they are working on',
+    'rel edit misa --phone "090-1234-5678" --where Osaka --drop-email old@example.jp',
   ],
   rm: ['rel rm "Card Person"', 'rel rm "Card Person" --yes   # without asking'],
   review: ['rel review', 'rel review --json', 'rel review --lang ja'],

@@ -1,6 +1,6 @@
 /** Commander wiring only: every command and option; each action lazy-loads its command. */
 import { Command, Option } from 'commander';
-import { EVENT_KINDS, LEDGER_KINDS, ORIGINS, PURPOSES } from '../domain/vocab.js';
+import { EVENT_KINDS, LEDGER_KINDS, ORIGINS, PURPOSES, TOUCH_KINDS } from '../domain/vocab.js';
 import { examples } from './help.js';
 import { registerCoach } from './program-coach.js';
 import { registerData } from './program-data.js';
@@ -23,12 +23,19 @@ function personOptions(cmd: Command, edit: boolean): Command {
     .option('--ahead', 'a step ahead of you on your path')
     .option('--no-chemistry', "not someone you'd spend private time with")
     .option('--target', 'someone you want to meet (not met yet)')
-    .option('--again', 'allow a second person with the same name');
+    .option('--again', 'allow a second person with the same name')
+    .option('--email <address>', 'an email address (repeatable)', collect)
+    .option('--phone <number>', 'a phone number (repeatable)', collect)
+    .option('--org <org>', 'their company, school or group ("" clears)')
+    .option('--where <place>', 'where they are: a city or a place ("" clears)')
+    .option('--reading <kana>', 'how the name is read, in kana or romaji: わたなべ みさき ("" clears)');
   if (edit) {
     cmd
       .option('--name <name>', 'rename')
       .option('--drop-nick <nickname>', 'remove a nickname (repeatable)', collect)
       .option('--untag <tag>', 'remove a tag (repeatable)', collect)
+      .option('--drop-email <address>', 'remove an email address (repeatable)', collect)
+      .option('--drop-phone <number>', 'remove a phone number (repeatable)', collect)
       .option('--no-ahead', 'no longer a step ahead')
       .option('--chemistry', 'someone you enjoy after all')
       .option('--no-target', 'no longer a want-to-meet target')
@@ -89,6 +96,7 @@ export function buildProgram(version: string): Command {
     .argument('[note]')
     .option('-d, --date <when>', 'when (default today)')
     .option('--inbound', 'they reached out to you')
+    .option('-k, --kind <kind>', `how: ${TOUCH_KINDS.join(', ')}`)
     .option('--json', 'print JSON')
     .action((person: string, note: string | undefined, o, c: Command) =>
       run(c, {
@@ -139,12 +147,31 @@ export function buildProgram(version: string): Command {
 
   cmd('list', 'everyone, with when you met, last touch and gives:takes')
     .option('-t, --tag <tag>', 'only people with this tag')
+    .option('-m, --match <words>', 'only the people rel search finds for these words')
+    .option(
+      '-s, --sort <order>',
+      'name (by reading), last (longest without contact first), met, balance (most taken-from first)',
+    )
     .option('--json', 'print JSON')
     .action((o, c: Command) =>
       run(c, {
         mode: 'read',
         exec: async (d) => (await import('../commands/list.js')).list(o, d),
         text: async (r, x) => (await import('../output/people.js')).listText(r, x),
+      }),
+    );
+
+  cmd(
+    'search',
+    'find words in names, readings, notes, orgs, contact details, gives, takes, touches and events',
+  )
+    .argument('<words...>', 'all must occur in one text; "quotes" keep a phrase')
+    .option('--json', 'print JSON')
+    .action((words: string[], _o, c: Command) =>
+      run(c, {
+        mode: 'read',
+        exec: async (d) => (await import('../commands/search.js')).search({ words }, d),
+        text: async (r, x) => (await import('../output/search.js')).searchText(r, x),
       }),
     );
 

@@ -1,5 +1,6 @@
 import { writeTx } from '../db/tx.js';
 import { DataError } from '../errors.js';
+import { addContacts, contactsFor } from '../db/repos/contacts.js';
 import { insertIntro } from '../db/repos/events.js';
 import { getPerson, insertPerson, newPerson } from '../db/repos/people.js';
 import { parseOrigin, ORIGINS, type Origin } from '../domain/vocab.js';
@@ -23,6 +24,11 @@ export interface PersonFlags {
   ahead?: boolean;
   chemistry?: boolean;
   target?: boolean;
+  email?: string[];
+  phone?: string[];
+  org?: string;
+  where?: string;
+  reading?: string;
 }
 
 export interface AddOptions extends PersonFlags {
@@ -50,6 +56,10 @@ export async function add(opts: AddOptions, deps: Deps): Promise<AddResult> {
   const nicknames = parse.list(opts.nick, '--nick');
   const tags = parse.list(opts.tag, '--tag');
   const note = parse.optionalText('--note', opts.note) ?? null;
+  const contacts = { emails: parse.emails(opts.email), phones: parse.phones(opts.phone) };
+  const org = parse.optionalText('--org', opts.org, 200) ?? null;
+  const place = parse.optionalText('--where', opts.where, 200) ?? null;
+  const reading = parse.reading(opts.reading) ?? null;
   const existing = sameName(db, name);
   if (existing && !opts.again) throw new DataError('personExists', existing);
 
@@ -62,6 +72,9 @@ export async function add(opts: AddOptions, deps: Deps): Promise<AddResult> {
         origin,
         introducerId: introducer?.id ?? null,
         note,
+        org,
+        place,
+        reading,
         met,
         every,
         circle,
@@ -72,6 +85,7 @@ export async function add(opts: AddOptions, deps: Deps): Promise<AddResult> {
       }),
       deps.now.toISOString(),
     );
+    addContacts(db, newId, contacts);
     if (introducer)
       insertIntro(
         db,
@@ -82,7 +96,11 @@ export async function add(opts: AddOptions, deps: Deps): Promise<AddResult> {
   });
   const person = getPerson(db, id)!;
   return {
-    person: personJson(person, introducer ? { id: introducer.id, name: introducer.name } : null),
+    person: personJson(
+      person,
+      introducer ? { id: introducer.id, name: introducer.name } : null,
+      contactsFor(db, id),
+    ),
     findings: immediateFindings(deps, {}),
   };
 }

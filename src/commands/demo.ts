@@ -169,7 +169,11 @@ export function loadDemo(db: Db, data: DemoData, today: Day, lang: Lang, stamp: 
       }
     }
     for (const [who, d, en, ja, inbound] of data.touches) {
-      insertTouch(db, { personId: ids.get(who)!, date: day(d), note: label(en, ja) || null, inbound }, stamp);
+      insertTouch(
+        db,
+        { personId: ids.get(who)!, date: day(d), note: label(en, ja) || null, inbound, kind: null },
+        stamp,
+      );
     }
   });
 }

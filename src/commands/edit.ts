@@ -1,6 +1,7 @@
 import { writeTx } from '../db/tx.js';
 import { DataError, UsageError } from '../errors.js';
 import { getNeed, setNeed } from '../db/repos/needs.js';
+import { addContacts, contactsFor, removeContacts } from '../db/repos/contacts.js';
 import { getPerson, updatePerson } from '../db/repos/people.js';
 import { parseOrigin, ORIGINS } from '../domain/vocab.js';
 import type { Person } from '../domain/types.js';
@@ -15,6 +16,8 @@ export interface EditOptions extends PersonFlags {
   name?: string;
   dropNick?: string[];
   untag?: string[];
+  dropEmail?: string[];
+  dropPhone?: string[];
   again?: boolean;
   /** What they are working on or need now; '' clears it. */
   needs?: string;
@@ -68,6 +71,19 @@ export async function edit(opts: EditOptions, deps: Deps): Promise<EditResult> {
   set('every', parse.cadence(opts.every), 'every');
   set('circle', parse.circle(opts.circle), 'circle');
   set('birthday', parse.birthday(opts.birthday), 'birthday');
+  set('org', parse.optionalText('--org', opts.org, 200), 'org');
+  set('place', parse.optionalText('--where', opts.where, 200), 'where');
+  set('reading', parse.reading(opts.reading), 'reading');
+  const had = contactsFor(db, p.id);
+  const add = { emails: parse.emails(opts.email), phones: parse.phones(opts.phone) };
+  const drop = {
+    emails: parse.emails(opts.dropEmail, '--drop-email'),
+    phones: parse.phones(opts.dropPhone, '--drop-phone'),
+  };
+  if (add.emails.some((e) => !had.emails.includes(e)) || drop.emails.some((e) => had.emails.includes(e)))
+    changed.push('emails');
+  if (add.phones.some((e) => !had.phones.includes(e)) || drop.phones.some((e) => had.phones.includes(e)))
+    changed.push('phones');
   set('ahead', opts.ahead, 'ahead');
   set('chemistry', opts.chemistry, 'chemistry');
   set('target', opts.target, 'target');
@@ -85,7 +101,12 @@ export async function edit(opts: EditOptions, deps: Deps): Promise<EditResult> {
       opts.chemistry,
       opts.target,
       opts.needs,
-    ].some((v) => v !== undefined) || nicks.length + dropNicks.length + tags.length + untags.length > 0;
+      opts.org,
+      opts.where,
+      opts.reading,
+    ].some((v) => v !== undefined) ||
+    nicks.length + dropNicks.length + tags.length + untags.length > 0 ||
+    add.emails.length + add.phones.length + drop.emails.length + drop.phones.length > 0;
   if (!given) throw new UsageError('nothingToEdit', { name: before.name });
   const oldNeed = getNeed(db, p.id);
   const needText =
@@ -100,8 +121,13 @@ export async function edit(opts: EditOptions, deps: Deps): Promise<EditResult> {
     writeTx(db, () => {
       updatePerson(db, p);
       if (needChanged) setNeed(db, p.id, needText === null ? null : { what: needText!, on: today });
+      removeContacts(db, p.id, drop);
+      addContacts(db, p.id, add);
     });
   const after = getPerson(db, p.id)!;
   const via = after.introducerId === null ? null : getPerson(db, after.introducerId);
-  return { person: personJson(after, via ? { id: via.id, name: via.name } : null), changed };
+  return {
+    person: personJson(after, via ? { id: via.id, name: via.name } : null, contactsFor(db, p.id)),
+    changed,
+  };
 }

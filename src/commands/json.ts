@@ -1,4 +1,5 @@
 /** The JSON shapes of records, shared by every command that prints them. */
+import type { ContactPoints } from '../db/repos/contacts.js';
 import type { EventRecord, LedgerEntry, Person, Touch } from '../domain/types.js';
 
 export interface PersonRef {
@@ -6,7 +7,8 @@ export interface PersonRef {
   name: string;
 }
 
-export function personJson(p: Person, introducer?: PersonRef | null) {
+/** A person as JSON; their emails and phones when `contacts` is given. */
+export function personJson(p: Person, introducer?: PersonRef | null, contacts?: ContactPoints) {
   return {
     id: p.id,
     name: p.name,
@@ -24,6 +26,10 @@ export function personJson(p: Person, introducer?: PersonRef | null) {
     prep: p.target ? p.prep : undefined,
     snoozedUntil: p.snoozedUntil ?? undefined,
     org: p.org ?? undefined,
+    reading: p.reading ?? undefined,
+    where: p.place ?? undefined,
+    emails: contacts?.emails,
+    phones: contacts?.phones,
     note: p.note,
   };
 }
@@ -38,7 +44,13 @@ export const ledgerJson = (e: LedgerEntry) => ({
   ...(e.direction === 'take' ? { offered: e.offered } : {}),
 });
 
-export const touchJson = (t: Touch) => ({ id: t.id, date: t.date, note: t.note, inbound: t.inbound });
+export const touchJson = (t: Touch) => ({
+  id: t.id,
+  date: t.date,
+  kind: t.kind,
+  note: t.note,
+  inbound: t.inbound,
+});
 
 export const eventJson = (e: EventRecord) => ({
   id: e.id,

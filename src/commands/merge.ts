@@ -44,6 +44,8 @@ export async function merge(
         ? `${keep.note}\n${other.note}`
         : (keep.note ?? other.note),
     org: keep.org ?? other.org,
+    reading: keep.reading ?? other.reading,
+    place: keep.place ?? other.place,
     met: earlier(keep.met, other.met),
     every: keep.every ?? other.every,
     circle: keep.circle ?? other.circle,
@@ -64,5 +66,9 @@ export async function merge(
     moveHistory(db, keep.id, other.id);
     updatePerson(db, joined);
   });
-  return { person: personJson(getPerson(db, keep.id)!), merged: other.name, moved };
+  return {
+    person: personJson(getPerson(db, keep.id)!, null, contactsFor(db, keep.id)),
+    merged: other.name,
+    moved,
+  };
 }

@@ -116,3 +116,33 @@ export function readText(path: string): string {
     });
   }
 }
+
+/** Repeated --email values: checked, lower-cased, duplicates dropped. */
+export function emails(values: readonly string[] | undefined, option = '--email'): string[] {
+  return list(values, option, 254).map((v) => {
+    const e = v.normalize('NFKC').toLowerCase();
+    if (!/^[^\s@]+@[^\s@]+$/.test(e)) throw new UsageError('invalidEmail', { option, value: v });
+    return e;
+  });
+}
+
+/** Repeated --phone values: digits with + - ( ) and spaces, at least three digits. */
+export function phones(values: readonly string[] | undefined, option = '--phone'): string[] {
+  return list(values, option, 40).map((v) => {
+    const p = v.normalize('NFKC').replace(/\s+/g, ' ');
+    if (!/^\+?[\d\s().-]+$/.test(p) || p.replace(/\D/g, '').length < 3)
+      throw new UsageError('invalidPhone', { option, value: v });
+    return p;
+  });
+}
+
+/** A reading in kana or romaji (わたなべ みさき, Watanabe Misaki); '' clears it; undefined: unchanged. */
+export function reading(value: string | undefined): string | null | undefined {
+  if (value === undefined) return undefined;
+  const v = cleanName(value.normalize('NFKC'));
+  if (v === '') return null;
+  if (v.length > 200) throw new UsageError('tooLong', { what: '--reading', max: 200 });
+  if (!/^[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Latin}ー・'. -]+$/u.test(v))
+    throw new UsageError('invalidReading', { value });
+  return v;
+}

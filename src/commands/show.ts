@@ -1,10 +1,12 @@
 import { getNeed } from '../db/repos/needs.js';
 import type { Need } from '../domain/types.js';
+import { contactsFor } from '../db/repos/contacts.js';
 import { eventsFor, introsInvolving } from '../db/repos/events.js';
 import { ledgerFor, touchesFor } from '../db/repos/ledger.js';
 import { getPerson } from '../db/repos/people.js';
 import type { Day } from '../domain/dates.js';
 import { effectiveCadence, nextDue } from '../domain/cadence.js';
+import type { TouchKind } from '../domain/vocab.js';
 import type { Deps } from './deps.js';
 import { eventJson, ledgerJson, personJson, touchJson, type PersonJson, type PersonRef } from './json.js';
 import { resolvePerson } from './resolve.js';
@@ -12,7 +14,7 @@ import { resolvePerson } from './resolve.js';
 export type TimelineItem =
   | { date: Day; type: 'met' }
   | { date: Day; type: 'give' | 'take'; kind: string; what: string }
-  | { date: Day; type: 'touch'; note: string | null; inbound: boolean }
+  | { date: Day; type: 'touch'; kind: TouchKind | null; note: string | null; inbound: boolean }
   | { date: Day; type: 'event'; name: string; kind: string }
   | { date: Day; type: 'introducedBy' | 'introduced'; person: PersonRef };
 
@@ -52,7 +54,13 @@ export async function show(opts: { person: string }, deps: Deps): Promise<ShowRe
   const timeline: TimelineItem[] = [
     ...(p.met ? [{ date: p.met, type: 'met' as const }] : []),
     ...ledger.map((e) => ({ date: e.date, type: e.direction, kind: e.kind, what: e.what })),
-    ...touches.map((t) => ({ date: t.date, type: 'touch' as const, note: t.note, inbound: t.inbound })),
+    ...touches.map((t) => ({
+      date: t.date,
+      type: 'touch' as const,
+      kind: t.kind,
+      note: t.note,
+      inbound: t.inbound,
+    })),
     ...events
       .filter((e) => e.people.includes(p.id))
       .map((e) => ({ date: e.date, type: 'event' as const, name: e.name, kind: e.kind })),
@@ -75,7 +83,7 @@ export async function show(opts: { person: string }, deps: Deps): Promise<ShowRe
   const lastTouch = touchDates.length ? touchDates.reduce((a, b) => (a > b ? a : b)) : null;
   const originEvent = p.originEventId === null ? null : events.find((e) => e.id === p.originEventId);
   return {
-    person: personJson(p, p.introducerId === null ? null : ref(p.introducerId)),
+    person: personJson(p, p.introducerId === null ? null : ref(p.introducerId), contactsFor(db, p.id)),
     originEvent: originEvent ? { id: originEvent.id, name: originEvent.name } : null,
     balance: {
       gives: ledger.filter((e) => e.direction === 'give').length,

@@ -1,6 +1,7 @@
 import { writeTx } from '../db/tx.js';
 import { insertTouch } from '../db/repos/ledger.js';
 import { markMet } from '../db/repos/people.js';
+import { parseTouchKind, TOUCH_KINDS } from '../domain/vocab.js';
 import type { Finding } from '../domain/finding.js';
 import { immediateFindings } from './findings.js';
 import type { Deps } from './deps.js';
@@ -13,6 +14,7 @@ export interface TouchOptions {
   note?: string;
   date?: string;
   inbound?: boolean;
+  kind?: string;
 }
 
 export interface TouchResult {
@@ -24,9 +26,10 @@ export interface TouchResult {
 export async function touch(opts: TouchOptions, deps: Deps): Promise<TouchResult> {
   const { db, today } = deps;
   const note = parse.optionalText('<note>', opts.note) ?? null;
+  const kind = parse.choice('--kind', opts.kind, parseTouchKind, TOUCH_KINDS) ?? null;
   const date = parse.pastDay('--date', opts.date, today);
   const person = resolvePerson(db, opts.person);
-  const t = { personId: person.id, date, note, inbound: opts.inbound === true };
+  const t = { personId: person.id, date, note, inbound: opts.inbound === true, kind };
   const id = writeTx(db, () => {
     const newId = insertTouch(db, t, deps.now.toISOString());
     markMet(db, person.id, date);

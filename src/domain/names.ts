@@ -1,12 +1,16 @@
 /**
- * Matching what people type to the people they recorded: full name or nickname, insensitive to case,
- * width (全角/半角), accents, spacing and kana script; a unique prefix; a `#id`.
+ * Matching what people type to the people they recorded: full name, nickname or reading (in kana or
+ * romaji: `misa` finds 渡辺 美咲 read わたなべ みさき), insensitive to case, width (全角/半角),
+ * accents, spacing and kana script; a unique prefix; a `#id`.
  */
+import { toRomaji } from 'wanakana';
 
 export interface NamedPerson {
   id: number;
   name: string;
   nicknames: readonly string[];
+  /** How the name is read, in kana or romaji. */
+  reading?: string | null;
 }
 
 export type Match<P extends NamedPerson> =
@@ -27,12 +31,47 @@ export function fold(s: string): string {
 
 const tight = (s: string): string => fold(s).replace(/ /g, '');
 
-function keys(p: NamedPerson): string[] {
-  return [p.name, ...p.nicknames].map(fold);
+/** Width, case and kana script folded, but voicing marks kept (が is not か when it comes to romaji). */
+export function kanaFold(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+    .replace(/[\s\u3000・·]+/g, ' ')
+    .trim();
+}
+
+/** A reading in romaji, strict (oono, ken'ichi) and loose (ono, kenichi: long vowels and ' dropped). */
+export function readingRomaji(reading: string): string[] {
+  const strict = toRomaji(kanaFold(reading)).toLowerCase();
+  const loose = strict.replace(/'/g, '').replace(/([aiueo])\1|ou/g, (m) => m[0]!);
+  return strict === loose ? [strict] : [strict, loose];
+}
+
+/** What a name sorts by: its reading in hiragana when it has one, else the name itself. */
+export function readingKey(reading: string | null, name: string): string {
+  return reading ? kanaFold(reading) : name;
+}
+
+function keysOf(p: NamedPerson, romaji: boolean): string[] {
+  const ks = [p.name, ...p.nicknames].map(fold);
+  if (p.reading) {
+    ks.push(fold(p.reading));
+    if (romaji) ks.push(...readingRomaji(p.reading));
+  }
+  return ks;
 }
 
 export function matchPerson<P extends NamedPerson>(query: string, people: readonly P[]): Match<P> {
   const q = fold(query);
+  // Romaji of readings only matters for a query in Latin letters (kana queries meet kana readings).
+  const romaji = /^[a-z' -]+$/.test(q);
+  const cache = new Map<P, string[]>();
+  const keys = (p: P) => {
+    let ks = cache.get(p);
+    if (!ks) cache.set(p, (ks = keysOf(p, romaji)));
+    return ks;
+  };
   const byId = /^#(\d+)$/.exec(query.trim());
   if (byId) {
     const p = people.find((x) => x.id === Number(byId[1]));

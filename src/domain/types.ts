@@ -1,5 +1,5 @@
 import type { Day } from './dates.js';
-import type { EventKind, Field, LedgerKind, Origin, Purpose } from './vocab.js';
+import type { EventKind, Field, LedgerKind, Origin, Purpose, TouchKind } from './vocab.js';
 
 export type Lang = 'en' | 'ja';
 
@@ -20,6 +20,10 @@ export interface Person {
   note: string | null;
   /** Organisation, from an address book. */
   org: string | null;
+  /** How the name is read, in kana or romaji (わたなべ みさき): found by search and by name, sorts the list. */
+  reading: string | null;
+  /** Where they are: a city or a place. */
+  place: string | null;
   /** The day you met; null for a want-to-meet target not met yet. */
   met: Day | null;
   /** Keep-in-touch cadence such as '2w', '30d', '3m'. */
@@ -61,6 +65,8 @@ export interface Touch {
   date: Day;
   note: string | null;
   inbound: boolean;
+  /** call, message, meet, meal, email, letter or other; null when not said. */
+  kind: TouchKind | null;
 }
 
 export interface EventRecord {

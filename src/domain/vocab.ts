@@ -71,6 +71,14 @@ export type LedgerKind = (typeof LEDGER_KINDS)[number];
 /** `sale` exists only as a take: you sold to or recruited a contact. */
 export const GIVE_KINDS: readonly LedgerKind[] = LEDGER_KINDS.filter((k) => k !== 'sale');
 
+/** How a touch happened. */
+export const TOUCH_KINDS = ['call', 'message', 'meet', 'meal', 'email', 'letter', 'other'] as const;
+export type TouchKind = (typeof TOUCH_KINDS)[number];
+/** The touch kinds spent face to face (for rules that weigh time together). */
+export const IN_PERSON_TOUCH_KINDS: readonly TouchKind[] = ['meet', 'meal'];
+export const isInPerson = (kind: TouchKind | null): boolean =>
+  kind !== null && IN_PERSON_TOUCH_KINDS.includes(kind);
+
 export const FIELDS = ['it', 'web', 'design', 'writing', 'marketing', 'sales', 'other'] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -160,7 +168,43 @@ const LEDGER_ALIASES: Record<string, LedgerKind> = {
   その他: 'other',
 };
 
-export type VocabName = 'kind' | 'purpose' | 'origin' | 'ledgerKind' | 'field';
+const TOUCH_ALIASES: Record<string, TouchKind> = {
+  電話: 'call',
+  通話: 'call',
+  ビデオ通話: 'call',
+  メッセージ: 'message',
+  チャット: 'message',
+  line: 'message',
+  dm: 'message',
+  sms: 'message',
+  text: 'message',
+  chat: 'message',
+  会った: 'meet',
+  会う: 'meet',
+  対面: 'meet',
+  面会: 'meet',
+  お茶: 'meet',
+  coffee: 'meet',
+  食事: 'meal',
+  ランチ: 'meal',
+  ディナー: 'meal',
+  飲み: 'meal',
+  飲み会: 'meal',
+  lunch: 'meal',
+  dinner: 'meal',
+  drinks: 'meal',
+  メール: 'email',
+  mail: 'email',
+  'e-mail': 'email',
+  手紙: 'letter',
+  はがき: 'letter',
+  葉書: 'letter',
+  年賀状: 'letter',
+  card: 'letter',
+  その他: 'other',
+};
+
+export type VocabName = 'kind' | 'purpose' | 'origin' | 'ledgerKind' | 'touchKind' | 'field';
 
 function normaliseWord(s: string): string {
   return s
@@ -186,6 +230,7 @@ export const parseEventKind = (s: string): EventKind | undefined => lookup(s, EV
 export const parsePurpose = (s: string): Purpose | undefined => lookup(s, PURPOSES, PURPOSE_ALIASES);
 export const parseOrigin = (s: string): Origin | undefined => lookup(s, ORIGINS, ORIGIN_ALIASES);
 export const parseLedgerKind = (s: string): LedgerKind | undefined => lookup(s, LEDGER_KINDS, LEDGER_ALIASES);
+export const parseTouchKind = (s: string): TouchKind | undefined => lookup(s, TOUCH_KINDS, TOUCH_ALIASES);
 export const parseField = (s: string): Field | undefined => lookup(s, FIELDS, {});
 
 export const VOCAB: Record<VocabName, readonly string[]> = {
@@ -193,6 +238,7 @@ export const VOCAB: Record<VocabName, readonly string[]> = {
   purpose: PURPOSES,
   origin: ORIGINS,
   ledgerKind: LEDGER_KINDS,
+  touchKind: TOUCH_KINDS,
   field: FIELDS,
 };
 

@@ -89,6 +89,8 @@ export function restoreBackup(db: Db, b: Backup, stamp: string, exact: boolean):
       emails: contacts(p.id, 'email'),
       phones: contacts(p.id, 'phone'),
       org: (p.org as string) ?? null,
+      reading: (p.reading as string) ?? null,
+      place: (p.place as string) ?? null,
       birthday: (p.birthday as string) ?? null,
       note: (p.note as string) ?? null,
       met: (p.met_on as string) ?? null,

@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import { DataError } from '../errors.js';
 import { parseBirthday, type Day } from '../domain/dates.js';
 import { cleanName } from '../domain/names.js';
+import { isRelCsv, parseRelCsv } from './rel-csv.js';
 import { emptyImported, type ImportedPerson } from './types.js';
 
 const MONTHS: Record<string, string> = {
@@ -85,6 +86,17 @@ export function parseGoogleCsv(input: string, path: string): ImportedPerson[] {
     const p = emptyImported(name, `${where}, ${name}`);
     if (r.Nickname) p.nicknames = [r.Nickname];
     p.org = r['Organization Name'] || r['Organization 1 - Name'] || null;
+    p.reading =
+      cleanName(
+        [
+          r['Phonetic Last Name'] || r['Family Name Yomi'],
+          r['Phonetic Middle Name'],
+          r['Phonetic First Name'] || r['Given Name Yomi'],
+        ]
+          .filter(Boolean)
+          .join(' '),
+      ) || null;
+    p.place = r['Address 1 - City'] || r['Address 1 - Formatted'] || null;
     p.note = r.Notes || null;
     p.birthday = r.Birthday ? (parseBirthday(r.Birthday.replace(/^--/, '')) ?? null) : null;
     for (const [k, v] of Object.entries(r)) {
@@ -101,9 +113,10 @@ export function parseGoogleCsv(input: string, path: string): ImportedPerson[] {
   });
 }
 
-/** Which CSV this is, from its first line: Google's header, else LinkedIn's (after its notes). */
+/** Which CSV this is, from its first line: rel's own export, Google's header, else LinkedIn's (after its notes). */
 export function parseCsv(input: string, path: string): ImportedPerson[] {
   const first = input.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  if (isRelCsv(first)) return parseRelCsv(records(input.replace(/^\uFEFF/, ''), 0));
   return /First Name/.test(first) && /(Middle Name|E-mail 1 - Value)/.test(first)
     ? parseGoogleCsv(input, path)
     : parseLinkedIn(input, path);

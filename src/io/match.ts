@@ -62,6 +62,8 @@ export function applyImported(db: Db, p: ImportedPerson, index: PersonIndex, sta
         tags: p.tags,
         note: p.note,
         org: p.org,
+        reading: p.reading,
+        place: p.place,
         birthday: p.birthday,
         met: p.met,
         origin: p.origin ?? 'other',
@@ -82,6 +84,8 @@ export function applyImported(db: Db, p: ImportedPerson, index: PersonIndex, sta
     tags: union(cur.tags, p.tags),
     note: cur.note ?? p.note,
     org: cur.org ?? p.org,
+    reading: cur.reading ?? p.reading,
+    place: cur.place ?? p.place,
     birthday: cur.birthday ?? p.birthday,
     met: cur.met && p.met ? (cur.met < p.met ? cur.met : p.met) : (cur.met ?? p.met),
   };

@@ -8,6 +8,10 @@ export interface ImportedPerson {
   emails: string[];
   phones: string[];
   org: string | null;
+  /** How the name is read (from phonetic name fields or SORT-AS). */
+  reading: string | null;
+  /** Where they are: a city or a place (from an address). */
+  place: string | null;
   birthday: string | null;
   note: string | null;
   tags: string[];
@@ -23,6 +27,8 @@ export const emptyImported = (name: string, where: string): ImportedPerson => ({
   emails: [],
   phones: [],
   org: null,
+  reading: null,
+  place: null,
   birthday: null,
   note: null,
   tags: [],

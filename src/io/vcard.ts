@@ -104,6 +104,31 @@ const text = (v: unknown): string | null => {
   return s === '' ? null : s;
 };
 
+/** The reading: Apple's and Google's X-PHONETIC-LAST/FIRST-NAME (family name first), else SORT-AS or SORT-STRING. */
+function cardReading(comp: ICAL.Component): string | null {
+  const part = (n: string) => text(comp.getFirstPropertyValue(n));
+  const phonetic = [
+    part('x-phonetic-last-name'),
+    part('x-phonetic-middle-name'),
+    part('x-phonetic-first-name'),
+  ];
+  const sortAs =
+    comp.getFirstProperty('n')?.getParameter('sort-as') ??
+    comp.getFirstProperty('fn')?.getParameter('sort-as');
+  const found = phonetic.some(Boolean)
+    ? phonetic.filter(Boolean).join(' ')
+    : (text(sortAs)?.replace(/\s*,\s*/g, ' ') ?? part('sort-string'));
+  return found ? cleanName(found) : null;
+}
+
+/** Where they are: the first address's locality, else its parts that are filled in. */
+function cardPlace(comp: ICAL.Component): string | null {
+  const adr = comp.getFirstPropertyValue('adr') as unknown;
+  if (!Array.isArray(adr)) return text(adr);
+  const parts = adr.map((x) => text(x));
+  return parts[3] ?? (parts.filter(Boolean).join(', ') || null);
+}
+
 export function parseVcards(input: string): ImportedPerson[] {
   return cutCards(input).map((card, i) => {
     const where = `card ${i + 1} (line ${card.start})`;
@@ -135,6 +160,8 @@ export function parseVcards(input: string): ImportedPerson[] {
       .map((x) => String(x.getFirstValue()).replace(/^tel:/, '').trim())
       .filter(Boolean);
     p.org = text(comp.getFirstPropertyValue('org'));
+    p.reading = cardReading(comp);
+    p.place = cardPlace(comp);
     p.note = text(comp.getFirstPropertyValue('note'));
     p.tags = comp
       .getAllProperties('categories')
@@ -154,7 +181,10 @@ const esc = (s: string, structured = false) => {
 };
 
 /** What a card carries: a person's own fields and their contact points. */
-export type VcardPerson = Pick<Person, 'id' | 'name' | 'nicknames' | 'tags' | 'org' | 'birthday' | 'note'> & {
+export type VcardPerson = Pick<
+  Person,
+  'id' | 'name' | 'nicknames' | 'tags' | 'org' | 'birthday' | 'note' | 'reading' | 'place'
+> & {
   emails: string[];
   phones: string[];
 };
@@ -168,6 +198,13 @@ export function writeVcards(people: readonly VcardPerson[]): string {
     for (const e of p.emails) lines.push(`EMAIL:${esc(e)}`);
     for (const t of p.phones) lines.push(`TEL:${esc(t)}`);
     if (p.org) lines.push(`ORG:${esc(p.org, true)}`);
+    if (p.reading) {
+      // Family name first, as a Japanese reading is written: わたなべ みさき.
+      const [last, ...first] = p.reading.split(' ');
+      if (first.length) lines.push(`X-PHONETIC-LAST-NAME:${esc(last!)}`);
+      lines.push(`X-PHONETIC-FIRST-NAME:${esc(first.length ? first.join(' ') : last!)}`);
+    }
+    if (p.place) lines.push(`ADR:;;;${esc(p.place, true)};;;`);
     if (p.birthday)
       lines.push(
         `BDAY:${p.birthday.startsWith('--') ? `--${p.birthday.slice(2).replace('-', '')}` : p.birthday.replace(/-/g, '')}`,

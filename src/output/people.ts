@@ -13,7 +13,12 @@ interface Ctx {
 }
 
 export function listText(r: ListResult, { t, today, theme }: Ctx): string {
-  if (r.count === 0) return r.tag === null ? t.cli.listEmpty() : t.cli.listNoTag({ tag: r.tag });
+  if (r.count === 0)
+    return r.match !== null
+      ? t.cli.listNoMatch({ match: r.match })
+      : r.tag === null
+        ? t.cli.listEmpty()
+        : t.cli.listNoTag({ tag: r.tag });
   const head = t.cli.listHeader();
   const rows = r.people.map((p) => [
     truncate(p.name, 28) + (p.target ? ' ☆' : ''),
@@ -34,7 +39,11 @@ export function listText(r: ListResult, { t, today, theme }: Ctx): string {
 export function showText(r: ShowResult, { t, today, theme }: Ctx): string {
   const p = r.person;
   const out: string[] = [];
-  out.push(theme.bold(p.name) + (p.nicknames.length ? theme.dim(` (${p.nicknames.join(', ')})`) : ''));
+  out.push(
+    theme.bold(p.name) +
+      (p.reading ? `  ${p.reading}` : '') +
+      (p.nicknames.length ? theme.dim(` (${p.nicknames.join(', ')})`) : ''),
+  );
   out.push(
     `  ${t.cli.showOrigin({
       origin: t.vocab(p.origin),
@@ -44,6 +53,9 @@ export function showText(r: ShowResult, { t, today, theme }: Ctx): string {
     })}`,
   );
   for (const flag of t.cli.showFlags(p)) out.push(`  ${flag}`);
+  if (p.org || p.where) out.push(`  ${t.cli.showWork({ org: p.org ?? null, where: p.where ?? null })}`);
+  if (p.emails?.length || p.phones?.length)
+    out.push(`  ${t.cli.showContacts({ emails: p.emails ?? [], phones: p.phones ?? [] })}`);
   out.push(`  ${t.cli.showBalance(r.balance)}`);
   out.push(
     `  ${
@@ -83,7 +95,7 @@ export function timelineLine(item: TimelineItem, t: Catalog): string {
     case 'take':
       return t.cli.tlTake({ what: item.what, kind: t.vocab(item.kind) });
     case 'touch':
-      return t.cli.tlTouch(item);
+      return t.cli.tlTouch({ ...item, kind: item.kind ? t.vocab(item.kind) : null });
     case 'event':
       return t.cli.tlEvent({ name: item.name, kind: t.vocab(item.kind) });
     case 'introducedBy':

@@ -28,6 +28,7 @@ export const touchText = (r: TouchResult, { t, today }: TextCtx) =>
     name: r.person.name,
     date: t.format.day(r.touch.date, today),
     note: r.touch.note,
+    kind: r.touch.kind ? t.vocab(r.touch.kind) : null,
   });
 
 export function eventText(r: EventResult, { t, today }: TextCtx): string {

@@ -7,6 +7,8 @@ export interface Theme {
   dim: ChalkInstance;
   name: ChalkInstance;
   good: ChalkInstance;
+  /** The matching words in search results. */
+  hit: ChalkInstance;
   severity: Record<Severity, ChalkInstance>;
   mark: Record<Severity, string>;
 }
@@ -19,6 +21,7 @@ export function makeTheme(color: boolean): Theme {
     dim: c.dim,
     name: c.bold,
     good: c.green,
+    hit: c.yellow.bold,
     severity: { critical: c.red.bold, warning: c.yellow, tip: c.cyan, info: c.green },
     mark: { critical: '✖', warning: '▲', tip: '●', info: '○' },
   };

@@ -61,7 +61,7 @@ export function randomNetwork(db: Db, seed: number, today: Day, people = 40): vo
     for (let i = 0; i < people * 3; i++)
       insertTouch(
         db,
-        { personId: pick(ids), date: addDays(today, -int(900)), note: null, inbound: r() < 0.3 },
+        { personId: pick(ids), date: addDays(today, -int(900)), note: null, inbound: r() < 0.3, kind: null },
         stamp,
       );
     for (let i = 0; i < people / 4; i++) {

@@ -74,6 +74,8 @@ export function snapshot(spec: Spec): Snapshot {
       originEventId: event?.id ?? null,
       note: null,
       org: null,
+      reading: null,
+      place: null,
       met: p.met === undefined ? (p.target ? null : '2020-01-01') : p.met,
       every: p.every ?? null,
       circle: p.circle ?? null,
@@ -107,6 +109,7 @@ export function snapshot(spec: Spec): Snapshot {
     date,
     note: null,
     inbound: inbound ?? false,
+    kind: null,
   }));
   return {
     people,

@@ -12,7 +12,7 @@ export const TABLES = {
   events: ['id', 'name', 'kind', 'purpose', 'date', 'cost', 'hours', 'for_person_id', 'created_at'],
   event_people: ['event_id', 'person_id'],
   ledger: ['id', 'person_id', 'direction', 'kind', 'what', 'date', 'event_id', 'offered', 'created_at'],
-  touches: ['id', 'person_id', 'date', 'note', 'inbound', 'created_at'],
+  touches: ['id', 'person_id', 'date', 'note', 'inbound', 'created_at', 'kind'],
   intros: ['id', 'introducer_id', 'person_id', 'date', 'created_at'],
   profile: ['key', 'value'],
   needs: ['person_id', 'what', 'noted_on'],

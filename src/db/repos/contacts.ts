@@ -43,3 +43,9 @@ export function addContacts(db: Db, id: number, c: Partial<ContactPoints>): void
   for (const e of c.emails ?? []) ins.run(id, 'email', e);
   for (const p of c.phones ?? []) ins.run(id, 'phone', p);
 }
+
+export function removeContacts(db: Db, id: number, c: Partial<ContactPoints>): void {
+  const del = prep(db, 'DELETE FROM contact_points WHERE person_id = ? AND kind = ? AND value = ?');
+  for (const e of c.emails ?? []) del.run(id, 'email', e);
+  for (const p of c.phones ?? []) del.run(id, 'phone', p);
+}

@@ -1,7 +1,7 @@
 import type { Db } from '../open.js';
 import { prep } from '../stmt.js';
 import type { Direction, LedgerEntry, Touch } from '../../domain/types.js';
-import type { LedgerKind } from '../../domain/vocab.js';
+import type { LedgerKind, TouchKind } from '../../domain/vocab.js';
 
 interface LedgerRow {
   id: number;
@@ -106,6 +106,7 @@ interface TouchRow {
   date: string;
   note: string | null;
   inbound: number;
+  kind?: string | null;
 }
 
 const toTouch = (r: TouchRow): Touch => ({
@@ -114,17 +115,15 @@ const toTouch = (r: TouchRow): Touch => ({
   date: r.date,
   note: r.note,
   inbound: r.inbound === 1,
+  kind: (r.kind ?? null) as TouchKind | null,
 });
 
 export function insertTouch(db: Db, t: Omit<Touch, 'id'>, createdAt: string): number {
   return Number(
-    prep(db, 'INSERT INTO touches (person_id, date, note, inbound, created_at) VALUES (?, ?, ?, ?, ?)').run(
-      t.personId,
-      t.date,
-      t.note,
-      t.inbound ? 1 : 0,
-      createdAt,
-    ).lastInsertRowid,
+    prep(
+      db,
+      'INSERT INTO touches (person_id, date, note, inbound, kind, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(t.personId, t.date, t.note, t.inbound ? 1 : 0, t.kind, createdAt).lastInsertRowid,
   );
 }
 

@@ -11,6 +11,8 @@ interface PersonRow {
   origin_event_id: number | null;
   note: string | null;
   org: string | null;
+  reading: string | null;
+  place: string | null;
   met_on: string | null;
   cadence: string | null;
   circle: string | null;
@@ -45,13 +47,15 @@ export const WRITABLE = [
   'prep_give',
   'prep_reason',
   'snoozed_until',
+  'reading',
+  'place',
 ] as const;
 
 const COLUMNS = ['id', ...WRITABLE] as const;
 
 type N = number | null;
 type S = string | null;
-type RawPerson = [number, string, string, N, N, S, S, S, S, S, S, number, number, number, S, S, S, S];
+type RawPerson = [number, string, string, N, N, S, S, S, S, S, S, number, number, number, S, S, S, S, S, S];
 
 const SELECT = `
   SELECT p.*,
@@ -70,6 +74,8 @@ function toPerson(r: PersonRow): Person {
     originEventId: r.origin_event_id,
     note: r.note,
     org: r.org,
+    reading: r.reading,
+    place: r.place,
     met: r.met_on,
     every: r.cadence,
     circle: r.circle,
@@ -110,6 +116,8 @@ export function allPeople(db: Db, ids?: readonly number[]): Person[] {
       give,
       reason,
       snoozedUntil,
+      reading,
+      place,
     ]): Person => ({
       id,
       name,
@@ -120,6 +128,8 @@ export function allPeople(db: Db, ids?: readonly number[]): Person[] {
       originEventId,
       note,
       org,
+      reading,
+      place,
       met,
       every,
       circle,
@@ -169,6 +179,8 @@ export function newPerson(name: string, fields: Partial<NewPerson> = {}): NewPer
     originEventId: null,
     note: null,
     org: null,
+    reading: null,
+    place: null,
     met: null,
     every: null,
     circle: null,
@@ -202,6 +214,8 @@ function columns(p: NewPerson): Record<(typeof WRITABLE)[number], string | numbe
     prep_give: p.prep.give,
     prep_reason: p.prep.reason,
     snoozed_until: p.snoozedUntil,
+    reading: p.reading,
+    place: p.place,
   };
 }
 

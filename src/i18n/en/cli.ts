@@ -4,10 +4,10 @@ export const cli = {
     p.target ? `added ${p.name} (#${p.id}) as someone you want to meet` : `added ${p.name} (#${p.id})`,
   gave: (p: { name: string; what: string; date: string }) => `gave ${p.name}: ${p.what} (${p.date})`,
   took: (p: { name: string; what: string; date: string }) => `received from ${p.name}: ${p.what} (${p.date})`,
-  touched: (p: { name: string; date: string; note: string | null }) =>
-    `in touch with ${p.name} (${p.date})${p.note ? `: ${p.note}` : ''}`,
-  touchedInbound: (p: { name: string; date: string; note: string | null }) =>
-    `${p.name} reached out (${p.date})${p.note ? `: ${p.note}` : ''}`,
+  touched: (p: { name: string; date: string; note: string | null; kind: string | null }) =>
+    `in touch with ${p.name} (${p.kind ? `${p.kind}, ` : ''}${p.date})${p.note ? `: ${p.note}` : ''}`,
+  touchedInbound: (p: { name: string; date: string; note: string | null; kind: string | null }) =>
+    `${p.name} reached out (${p.kind ? `${p.kind}, ` : ''}${p.date})${p.note ? `: ${p.note}` : ''}`,
   event: (p: { name: string; kind: string; date: string }) => `logged ${p.name} (${p.kind}, ${p.date})`,
   eventMet: (p: { known: readonly string[]; added: readonly string[] }) =>
     `  met ${[...p.known, ...p.added.map((n) => `${n} (new)`)].join(', ')}`,
@@ -30,6 +30,7 @@ export const cli = {
       '  rel review',
     ].join('\n'),
   listNoTag: (p: { tag: string }) => `No one is tagged "${p.tag}".`,
+  listNoMatch: (p: { match: string }) => `No one matches "${p.match}". Try fewer or shorter words.`,
   listHeader: (): readonly string[] => ['name', 'met', 'last touch', 'gives:takes', 'tags'],
   listCount: (p: { n: number }) => `${p.n} ${p.n === 1 ? 'person' : 'people'}`,
   never: () => 'never',
@@ -50,6 +51,15 @@ export const cli = {
       p.chemistry ? null : 'not someone for private time',
       p.target ? 'someone you want to meet' : null,
     ].filter((x): x is string => x !== null),
+  showWork: (p: { org: string | null; where: string | null }) =>
+    [p.org ? `org: ${p.org}` : null, p.where ? `where: ${p.where}` : null].filter(Boolean).join(' · '),
+  showContacts: (p: { emails: readonly string[]; phones: readonly string[] }) =>
+    [
+      p.emails.length ? `email ${p.emails.join(', ')}` : null,
+      p.phones.length ? `phone ${p.phones.join(', ')}` : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
   showBalance: (p: { gives: number; takes: number }) => `gave ${p.gives} · received ${p.takes}`,
   showLastTouch: (p: { date: string; ago: string }) => `last touch ${p.date} (${p.ago})`,
   showNoTouch: () => 'no touch since you met',
@@ -83,8 +93,8 @@ export const cli = {
   timelineEmpty: () => 'nothing logged yet: rel give, rel take or rel touch start the story',
   tlGive: (p: { what: string; kind: string }) => `gave: ${p.what} [${p.kind}]`,
   tlTake: (p: { what: string; kind: string }) => `received: ${p.what} [${p.kind}]`,
-  tlTouch: (p: { note: string | null; inbound: boolean }) =>
-    `${p.inbound ? 'they reached out' : 'in touch'}${p.note ? `: ${p.note}` : ''}`,
+  tlTouch: (p: { note: string | null; inbound: boolean; kind: string | null }) =>
+    `${p.inbound ? 'they reached out' : 'in touch'}${p.note ? `: ${p.note}` : ''}${p.kind ? ` [${p.kind}]` : ''}`,
   tlEvent: (p: { name: string; kind: string }) => `together at ${p.name} [${p.kind}]`,
   tlMet: () => 'met',
   tlIntroducedBy: (p: { name: string }) => `introduced by ${p.name}`,
@@ -93,4 +103,11 @@ export const cli = {
   needs: (p: { what: string; date: string }) => `working on / needs: ${p.what} (noted ${p.date})`,
   tags: () => 'tags',
   nicknames: () => 'also known as',
+  // rel search
+  searchNone: (p: { query: string }) =>
+    `nothing matches "${p.query}". Search looks in names, readings, notes, orgs, contact details, gives, takes, touches and events.`,
+  searchCount: (p: { n: number }) => `${p.n} ${p.n === 1 ? 'match' : 'matches'}`,
+  searchNoPerson: () => 'events',
+  searchType: (type: string): string =>
+    ({ give: 'gave', take: 'received', org: 'org', prep: 'prep', where: 'where' })[type] ?? type,
 };

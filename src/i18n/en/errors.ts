@@ -77,6 +77,12 @@ export const errors = {
   importUnknownShape: (p: { path: string; expected: string }) =>
     `${p.path} does not look like ${p.expected}. Nothing was imported.`,
   backupBad: (p: { path: string; problem: string }) => `${p.path}: ${p.problem}. Nothing was imported.`,
+  invalidEmail: (p: { option: string; value: string }) =>
+    `${p.option}: "${p.value}" is not an email address (name@example.com).`,
+  invalidPhone: (p: { option: string; value: string }) =>
+    `${p.option}: "${p.value}" is not a phone number: use digits, with + - ( ) or spaces if you like.`,
+  invalidReading: (p: { value: string }) =>
+    `--reading: "${p.value}" is not a reading. Write how the name sounds in kana or romaji, e.g. わたなべ みさき.`,
   mergeSelf: (p: { name: string }) => `both names are ${p.name}: name two different people to merge.`,
   dbFull: (p: { path: string }) =>
     `the disk holding ${p.path} is full, so nothing was written. Free some space and try again.`,

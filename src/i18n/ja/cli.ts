@@ -7,8 +7,10 @@ export const cli: typeof en = {
       : `${p.name}さん(#${p.id})を登録しました`,
   gave: (p) => `${p.name}さんに贈りました: ${p.what}(${p.date})`,
   took: (p) => `${p.name}さんから受け取りました: ${p.what}(${p.date})`,
-  touched: (p) => `${p.name}さんと連絡を取りました(${p.date})${p.note ? `: ${p.note}` : ''}`,
-  touchedInbound: (p) => `${p.name}さんから連絡がありました(${p.date})${p.note ? `: ${p.note}` : ''}`,
+  touched: (p) =>
+    `${p.name}さんと連絡を取りました(${p.kind ? `${p.kind}、` : ''}${p.date})${p.note ? `: ${p.note}` : ''}`,
+  touchedInbound: (p) =>
+    `${p.name}さんから連絡がありました(${p.kind ? `${p.kind}、` : ''}${p.date})${p.note ? `: ${p.note}` : ''}`,
   event: (p) => `${p.name}(${p.kind}、${p.date})を記録しました`,
   eventMet: (p) => `  会った人: ${[...p.known, ...p.added.map((n) => `${n}(新規)`)].join('、')}`,
   eventFor: (p) => `  ${p.name}さんのイベントに参加したので、ギブとして数えました`,
@@ -27,6 +29,7 @@ export const cli: typeof en = {
       '  rel review',
     ].join('\n'),
   listNoTag: (p) => `「${p.tag}」のタグが付いた人はいません。`,
+  listNoMatch: (p) => `「${p.match}」に当てはまる人はいません。言葉を減らすか、短くしてみてください。`,
   listHeader: () => ['名前', '出会い', '最後の連絡', 'ギブ:テイク', 'タグ'],
   listCount: (p) => `${p.n}人`,
   never: () => 'なし',
@@ -46,6 +49,15 @@ export const cli: typeof en = {
       p.chemistry ? null : 'プライベートでは会わない人',
       p.target ? '会いたい人' : null,
     ].filter((x): x is string => x !== null),
+  showWork: (p) =>
+    [p.org ? `所属: ${p.org}` : null, p.where ? `場所: ${p.where}` : null].filter(Boolean).join(' · '),
+  showContacts: (p) =>
+    [
+      p.emails.length ? `メール ${p.emails.join('、')}` : null,
+      p.phones.length ? `電話 ${p.phones.join('、')}` : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
   showBalance: (p) => `ギブ ${p.gives} · テイク ${p.takes}`,
   showLastTouch: (p) => `最後の連絡 ${p.date}(${p.ago})`,
   showNoTouch: () => '出会ってから連絡なし',
@@ -76,7 +88,8 @@ export const cli: typeof en = {
   timelineEmpty: () => 'まだ記録がありません。rel give、rel take、rel touch から始めましょう',
   tlGive: (p) => `ギブ: ${p.what} [${p.kind}]`,
   tlTake: (p) => `テイク: ${p.what} [${p.kind}]`,
-  tlTouch: (p) => `${p.inbound ? '相手から連絡' : '連絡'}${p.note ? `: ${p.note}` : ''}`,
+  tlTouch: (p) =>
+    `${p.inbound ? '相手から連絡' : '連絡'}${p.note ? `: ${p.note}` : ''}${p.kind ? ` [${p.kind}]` : ''}`,
   tlEvent: (p) => `${p.name}で一緒に [${p.kind}]`,
   tlMet: () => '出会う',
   tlIntroducedBy: (p) => `${p.name}さんの紹介`,
@@ -85,4 +98,25 @@ export const cli: typeof en = {
   needs: (p) => `取り組んでいること・必要なこと：${p.what}（${p.date}に記録）`,
   tags: () => 'タグ',
   nicknames: () => '呼び名',
+  searchNone: (p) =>
+    `「${p.query}」に一致するものはありません。名前、読み、メモ、所属、連絡先、ギブとテイク、連絡の記録、イベントを探しました。`,
+  searchCount: (p) => `${p.n}件`,
+  searchNoPerson: () => 'イベント',
+  searchType: (type) =>
+    ({
+      name: '名前',
+      nickname: '呼び名',
+      reading: '読み',
+      org: '所属',
+      where: '場所',
+      email: 'メール',
+      phone: '電話',
+      tag: 'タグ',
+      note: 'メモ',
+      prep: '準備',
+      give: 'ギブ',
+      take: 'テイク',
+      touch: '連絡',
+      event: 'イベント',
+    })[type] ?? type,
 };

@@ -66,6 +66,11 @@ export const errors: typeof en = {
   importUnknownShape: (p) =>
     `${p.path} は ${p.expected} の形式ではないようです。何もインポートしていません。`,
   backupBad: (p) => `${p.path}: ${p.problem}。何もインポートしていません。`,
+  invalidEmail: (p) => `${p.option}: 「${p.value}」はメールアドレスではありません（例：name@example.com）。`,
+  invalidPhone: (p) =>
+    `${p.option}: 「${p.value}」は電話番号ではありません。数字で書いてください（+ - ( ) と空白は使えます）。`,
+  invalidReading: (p) =>
+    `--reading: 「${p.value}」は読み方として使えません。名前の読みをかなかローマ字で書いてください（例：わたなべ みさき）。`,
   mergeSelf: (p) => `どちらも${p.name}さんです。統合するには別々の二人を指定してください。`,
   dbFull: (p) =>
     `${p.path} のあるディスクがいっぱいのため、何も書き込んでいません。空きを作ってからもう一度試してください。`,

@@ -40,4 +40,11 @@ export const vocabJa: Record<string, string> = {
   praise: '称賛',
   referral: '仕事の紹介',
   sale: '売り込み',
+  // touch kinds
+  call: '電話',
+  message: 'メッセージ',
+  meet: '対面',
+  meal: '食事',
+  email: 'メール',
+  letter: '手紙',
 };
