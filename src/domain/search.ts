@@ -26,6 +26,7 @@ export const SEARCH_TYPES = [
   'tag',
   'note',
   'prep',
+  'needs',
   'give',
   'take',
   'touch',

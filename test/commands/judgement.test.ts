@@ -101,3 +101,24 @@ describe('onboarding in sales', () => {
     expect((await onboard({ answers: file }, deps)).caution).toBeNull();
   });
 });
+
+describe('needs are searchable', () => {
+  it('finds what a person is working on, and the index stays equal to a rebuild through edits and merges', async () => {
+    const { search } = await import('../../src/commands/search.js');
+    const { indexRows } = await import('../../src/db/repos/search.js');
+    const { deps, db } = testEnv();
+    await add({ name: 'Aiko Tanaka', date: '2025-06-01' }, deps);
+    await add({ name: 'Aiko T', date: '2025-06-01' }, deps);
+    await edit({ person: 'Aiko Tanaka', needs: 'オンライン講座の公開' }, deps);
+    await edit({ person: 'Aiko T', needs: 'a course launch' }, deps);
+    await edit({ person: 'Aiko Tanaka', needs: 'オンライン講座の公開準備' }, deps);
+    const hits = await search({ words: ['講座'] }, deps);
+    expect(hits.results.map((r) => [r.person?.name, r.type, r.text])).toEqual([
+      ['Aiko Tanaka', 'needs', 'オンライン講座の公開準備'],
+    ]);
+    await merge({ keep: 'Aiko Tanaka', other: 'Aiko T', yes: true }, deps);
+    await edit({ person: 'Aiko Tanaka', needs: '' }, deps);
+    const { kept, fresh } = indexRows(db);
+    expect(kept).toEqual(fresh);
+  });
+});

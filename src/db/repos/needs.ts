@@ -14,11 +14,11 @@ export function getNeed(db: Db, personId: number): Need | null {
 export function setNeed(db: Db, personId: number, need: Need | null): void {
   if (need === null) prep(db, 'DELETE FROM needs WHERE person_id = ?').run(personId);
   else
-    prep(db, 'INSERT OR REPLACE INTO needs (person_id, what, noted_on) VALUES (?, ?, ?)').run(
-      personId,
-      need.what,
-      need.on,
-    );
+    // An upsert, not INSERT OR REPLACE: a replace would not fire the search index's delete trigger.
+    prep(
+      db,
+      'INSERT INTO needs (person_id, what, noted_on) VALUES (?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET what = excluded.what, noted_on = excluded.noted_on',
+    ).run(personId, need.what, need.on);
 }
 
 export function allNeeds(db: Db, personIds?: readonly number[]): Map<number, Need> {

@@ -1,4 +1,5 @@
 /** The full-text index (migration 0006): finding rows for search terms, and the from-scratch view. */
+import { NEEDS_ROWS } from '../migrations/0011-search-needs.js';
 import type { Db } from '../open.js';
 import { prep } from '../stmt.js';
 import { SEARCH_ROWS } from '../migrations/0006-search.js';
@@ -59,6 +60,9 @@ export function searchRows(db: Db, terms: readonly SearchTerm[]): SearchRow[] {
 export function indexRows(db: Db): { kept: unknown[]; fresh: unknown[] } {
   return {
     kept: prep(db, 'SELECT rowid, text, person_id, type, date FROM search_index ORDER BY rowid').all(),
-    fresh: prep(db, SEARCH_ROWS).all(),
+    fresh: prep(
+      db,
+      `SELECT * FROM (SELECT * FROM (${SEARCH_ROWS}) UNION ALL ${NEEDS_ROWS}) ORDER BY rowid`,
+    ).all(),
   };
 }

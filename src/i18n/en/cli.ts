@@ -109,5 +109,7 @@ export const cli = {
   searchCount: (p: { n: number }) => `${p.n} ${p.n === 1 ? 'match' : 'matches'}`,
   searchNoPerson: () => 'events',
   searchType: (type: string): string =>
-    ({ give: 'gave', take: 'received', org: 'org', prep: 'prep', where: 'where' })[type] ?? type,
+    ({ give: 'gave', take: 'received', org: 'org', prep: 'prep', where: 'where', needs: 'working on' })[
+      type
+    ] ?? type,
 };

@@ -114,6 +114,7 @@ export const cli: typeof en = {
       tag: 'タグ',
       note: 'メモ',
       prep: '準備',
+      needs: '取り組み',
       give: 'ギブ',
       take: 'テイク',
       touch: '連絡',
