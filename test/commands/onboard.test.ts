@@ -67,7 +67,7 @@ describe('onboard --answers', () => {
     expect(r.moves).toHaveLength(3);
     expect(r.moves[0]).toMatch(/^Famous Authorさんに会う準備/);
     expect(r.moves[1]).toMatch(/^Rina Itoさんに/);
-    expect(r.moves[2]).toMatch(/^code reviewを/);
+    expect(r.moves[2]).toMatch(/^「code review」を/);
     const after = (await review({}, deps)).findings.map((f) => f.rule);
     expect(after).not.toContain('no-goal');
     expect(after).not.toContain('step-ahead');

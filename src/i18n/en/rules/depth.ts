@@ -64,7 +64,15 @@ export const depth = {
   },
   'ask-for-intros': {
     intros: (p: Intros) =>
-      `Only ${p.byIntro} of the ${p.total} people you met this year came through someone you trust, and ${p.atEvents} came from events. Introductions carry trust that a business card cannot: ${p.ask ? `ask ${p.ask}` : 'ask someone close to you'} whether they know ${p.lookingFor ? `"${p.lookingFor}"` : 'someone you should meet'}.`,
+      `${
+        p.byIntro === 0
+          ? p.total === 1
+            ? 'The one person you met this year did not come through someone you trust'
+            : p.total === 2
+              ? 'Neither of the two people you met this year came through someone you trust'
+              : `None of the ${p.total} people you met this year came through someone you trust`
+          : `Only ${p.byIntro} of the ${p.total} people you met this year came through someone you trust`
+      }${p.atEvents > 0 ? `, and ${p.atEvents} came from events` : ''}. Introductions carry trust that a business card cannot: ${p.ask ? `ask ${p.ask}` : 'ask someone close to you'} whether they know ${p.lookingFor ? `anyone who fits "${p.lookingFor}"` : 'someone you should meet'}.`,
     move: (p: Intros) => `Ask ${p.ask ?? 'a close friend'} for one introduction.`,
   },
   'thank-the-introducer': {

@@ -107,7 +107,7 @@ export const giving = {
   },
   'info-taker': {
     asks: (p: Asks, f: Fmt) =>
-      `You asked ${p.name} for something ${p.count} times since ${f.day(p.since)} (${p.kinds.map(ask).join(', ')}) and gave nothing in between. People notice when a tie only flows one way: give before the next ask.`,
+      `You asked ${p.name} for something ${times(p.count)} since ${f.day(p.since)} (${p.kinds.map(ask).join(', ')}) and gave nothing in between. People notice when a tie only flows one way: give before the next ask.`,
     move: (p: Asks) => `Give ${p.name} something before asking again.`,
   },
   'slash-and-burn': {
@@ -129,10 +129,10 @@ export const giving = {
   },
   'one-sided': {
     oneWay: (p: { name: string; gives: number; since: string }, f: Fmt) =>
-      `You have given ${p.name} ${p.gives} times since ${f.day(p.since)} and nothing has come back, not even a call. Keep giving if you enjoy it, but don't count on them.`,
+      `You have given ${p.name} something ${times(p.gives)} since ${f.day(p.since)} and nothing has come back, not even a call. Keep giving if you enjoy it, but don't count on them.`,
   },
   'dont-force': {
     forcing: (p: { name: string; gives: number; days: number }) =>
-      `You gave ${p.name} ${p.gives} times in ${p.days} days, though you marked them as not someone you'd spend private time with. Ties you have to force rarely deepen: put that energy into people you enjoy.`,
+      `You gave ${p.name} something ${times(p.gives)} in ${p.days} days, though you marked them as not someone you'd spend private time with. Ties you have to force rarely deepen: put that energy into people you enjoy.`,
   },
 };

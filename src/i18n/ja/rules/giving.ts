@@ -9,7 +9,7 @@ const ASK: Record<string, string> = {
   help: '手助け',
 };
 const ask = (kind: string) => ASK[kind] ?? 'お願い';
-const days = (n: number) => (n === 0 ? '出会ったその日' : `出会って${n}日後`);
+const days = (n: number) => (n === 0 ? '出会ったその日' : n === 1 ? '出会った翌日' : `出会って${n}日後`);
 
 const IDEA: Record<string, (name: string, about: string | null, again: boolean) => string> = {
   thanks: (n, about, again) =>
@@ -37,7 +37,7 @@ export const giving: typeof en = {
   },
   'give-take-ratio': {
     low: (p) =>
-      `この1年のギブは${p.gives}回、テイクは${p.takes}回です（${p.ratio}：1）。目安はテイク1回につきギブ${p.aim}回ほどですが、回数を埋めるためのものではなく、心構えの話です。${p.name ? `${p.name}さんが本当に喜ぶことは何か、考えてみましょう。` : '相手が本当に喜ぶことは何か、考えてみましょう。'}`,
+      `この1年、${p.gives === 0 ? 'ギブはまだなく' : `ギブは${p.gives}回`}、テイクは${p.takes}回です（${p.ratio}：1）。目安はテイク1回につきギブ${p.aim}回ほどですが、回数を埋めるためのものではなく、心構えの話です。${p.name ? `${p.name}さんが本当に喜ぶことは何か、考えてみましょう。` : '相手が本当に喜ぶことは何か、考えてみましょう。'}`,
     short: (p) =>
       `この1年のギブは${p.gives}回、テイクは${p.takes}回です（${p.ratio}：1）。ギブの習慣が育っています。目安の${p.aim}：1は数合わせではありません。${p.name ? `${p.name}さんが本当に喜ぶギブを一つ考えてみましょう。` : '相手が本当に喜ぶギブを一つ考えてみましょう。'}`,
     wellDone: (p) =>
@@ -66,12 +66,12 @@ export const giving: typeof en = {
   },
   'too-soon-to-ask': {
     early: (p) =>
-      `${days(p.days)}に${p.name}さんに${ask(p.kind)}をお願いしました（${p.what}）。まだ${p.gives === 0 ? '一度もギブしていません' : `ギブは${p.gives}回だけです`}。親しくなるには時間がかかります。何度かギブして、信頼が育ってから頼みましょう。`,
+      `${days(p.days)}に${p.name}さんに${ask(p.kind)}をお願いしました（${p.what}）。まだ${p.gives === 0 ? '一度もギブしていません' : `ギブは${p.gives}回だけです`}。信頼は少しずつ積み重なるものです。何度かギブをして、関係が育ってから頼みましょう。`,
     move: (p) => `次に頼む前に、${p.name}さんに何度かギブする。`,
   },
   'small-gives': {
     none: (p) =>
-      `この${p.days}日、ギブがありません。小さなことで十分です。たとえば、${p.ideas.map(idea).join('、')}。`,
+      `この${p.days}日、ギブの記録がありません。小さなことで十分です。たとえば、${p.ideas.map(idea).join('、')}${p.ideas.length > 1 ? 'など' : ''}。`,
     move: (p) => `${idea(p.ideas[0]!)}。`,
   },
   'one-sided': {
