@@ -44,7 +44,9 @@ export function fingerprints(texts, titles) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? '../shared/articles';
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const named = titles(readFileSync(join(dir, 'README.md'), 'utf8'));
   const hashes = fingerprints(
     files.map((f) => readFileSync(join(dir, f), 'utf8')),
