@@ -90,7 +90,7 @@ export const giving = {
   },
   'give-take-ratio': {
     low: (p: Ratio) =>
-      `Over the last year you gave ${times(p.gives)} and received ${times(p.takes)} (${p.ratio} : 1), against an aim of about ${p.aim} : 1. The aim is an attitude, not a quota: ${p.name ? `what would ${p.name} actually be glad of?` : 'give what the other person would actually be glad of.'}`,
+      `Over the last year you ${p.gives === 0 ? 'gave nothing' : `gave ${times(p.gives)}`} and received ${times(p.takes)} (${p.ratio} : 1), against an aim of about ${p.aim} : 1. The aim is an attitude, not a quota: ${p.name ? `what would ${p.name} actually be glad of?` : 'give what the other person would actually be glad of.'}`,
     short: (p: Ratio) =>
       `Over the last year you gave ${times(p.gives)} and received ${times(p.takes)} (${p.ratio} : 1): a good habit, on the way to about ${p.aim} : 1. Count quality, not gives: ${p.name ? `one thing ${p.name} would really be glad of` : 'one give the other person would really be glad of'} beats several token ones.`,
     wellDone: (p: Ratio) =>
@@ -107,7 +107,7 @@ export const giving = {
   },
   'info-taker': {
     asks: (p: Asks, f: Fmt) =>
-      `You asked ${p.name} for something ${times(p.count)} since ${f.day(p.since)} (${p.kinds.map(ask).join(', ')}) and gave nothing in between. People notice when a tie only flows one way: give before the next ask.`,
+      `You asked ${p.name} for something ${times(p.count)} since ${f.day(p.since)} (${[...new Set(p.kinds.map(ask))].join(', ')}) and gave nothing in between. People notice when a tie only flows one way: give before the next ask.`,
     move: (p: Asks) => `Give ${p.name} something before asking again.`,
   },
   'slash-and-burn': {
@@ -119,7 +119,7 @@ export const giving = {
   },
   'too-soon-to-ask': {
     early: (p: TooSoon) =>
-      `You asked ${p.name} for ${ask(p.kind)} (${p.what}) ${days(p.days)}, with ${p.gives === 0 ? 'no gives' : `only ${p.gives} ${p.gives === 1 ? 'give' : 'gives'}`} to them yet. Closeness takes time: give a few times and let trust grow before asking for more.`,
+      `You asked ${p.name} for ${ask(p.kind)} (${p.what}) ${days(p.days)}, with ${p.gives === 0 ? 'no gives' : `only ${p.gives === 1 ? 'one give' : `${p.gives} gives`}`} to them yet. Closeness takes time: give a few times and let trust grow before asking for more.`,
     move: (p: TooSoon) => `Give ${p.name} a few times before the next ask.`,
   },
   'small-gives': {

@@ -30,7 +30,7 @@ export const goal: typeof en = {
   },
   'pinpoint-prep': {
     prep: (p) =>
-      `${p.name}さんに連絡する前に、準備が${p.missing.length === 1 ? '一つ' : `${p.missing.length}つ`}残っています：${p.missing.map((m) => MISSING[m]).join('、')}。少し先を行く人に会ってもらうには、こちらから会う理由を用意しておきましょう（rel target "${p.name}" --studied … --give … --reason …）。`,
+      `${p.name}さんに連絡する前に、準備が${['一つ', '二つ', '三つ'][p.missing.length - 1] ?? `${p.missing.length}つ`}残っています：${p.missing.map((m) => MISSING[m]).join('、')}。少し先を行く人に会ってもらうには、こちらから会う理由を用意しておきましょう（rel target "${p.name}" --studied … --give … --reason …）。`,
     move: (p) => `${p.name}さんに会う準備として、${MISSING[p.missing[0]!]}。`,
     ready: (p) =>
       `${p.name}さんに会う準備が整いました。会いたい理由と、こちらから渡せるものを短く伝えて、返事を待ちましょう。`,
