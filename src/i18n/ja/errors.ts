@@ -1,6 +1,11 @@
 import type { errors as en } from '../en/errors.js';
+import { problems } from './problems.js';
 
 const list = (xs: readonly string[]): string => xs.join('、');
+
+/** commander's errors: the command typed ('' at the top level) and where its help is. */
+const who = (command: string) => command || 'rel';
+const help = (command: string) => (command ? `rel ${command} --help` : 'rel --help');
 
 export const errors: typeof en = {
   invalidValue: (p) => `${p.option}：「${p.value}」は使えません。使える値：${list(p.valid)}`,
@@ -57,17 +62,19 @@ export const errors: typeof en = {
   onboardNeedsTerminal: () =>
     'rel onboard は質問形式のため端末が必要です。端末がない場合は回答をファイルで渡してください：rel onboard --answers answers.json',
   fileUnreadable: (p) => `${p.path} を読めません（${p.detail}）。パスと読み取り権限を確認してください。`,
-  answersBad: (p) => `回答ファイル ${p.path} を使えません：${p.problem}`,
+  answersBad: (p) => `回答ファイル ${p.path} を使えません。${problems.answers(p.problem)}。`,
   cannotWrite: (p) => `${p.path} に書き込めません（${p.detail}）。何も書き込んでいません。`,
   snoozeNeedsUntil: () =>
     'rel snooze には --until <日付> が必要です（例：--until 2026-12-15。再開は none）。',
   cronUnavailable: (p) => `crontab を使えません（${p.detail}）。cron はインストールされていますか？`,
   invalidTime: (p) => `--at：「${p.value}」は時刻ではありません。09:00 のように HH:MM で指定してください。`,
-  importBadCard: (p) => `${p.where}：${p.problem}。何もインポートしていません。`,
-  importBadRow: (p) => `${p.where}：${p.problem}。何もインポートしていません。`,
+  importBadCard: (p) =>
+    `${problems.where(p.where)}：${problems.import(p.problem)}。何もインポートしていません。`,
+  importBadRow: (p) =>
+    `${problems.where(p.where)}：${problems.import(p.problem)}。何もインポートしていません。`,
   importUnknownShape: (p) =>
-    `${p.path} は ${p.expected} の形式ではないようです。何もインポートしていません。`,
-  backupBad: (p) => `${p.path}：${p.problem}。何もインポートしていません。`,
+    `${p.path} は ${problems.shape(p.expected)} の形式ではないようです。何もインポートしていません。`,
+  backupBad: (p) => `${p.path}：${problems.backup(p.problem)}。何もインポートしていません。`,
   invalidEmail: (p) => `${p.option}：「${p.value}」はメールアドレスではありません（例：name@example.com）。`,
   invalidPhone: (p) =>
     `${p.option}：「${p.value}」は電話番号ではありません。数字で書いてください。+、-、かっこ、空白も使えます。`,
@@ -78,4 +85,18 @@ export const errors: typeof en = {
     `${p.path} のあるディスクがいっぱいのため、何も書き込んでいません。空きを作ってからもう一度試してください。`,
   internal: (p) =>
     `予期しないエラーが起きました：${p.detail}。中途半端な書き込みはしていません。報告していただけると助かります。`,
+  // commander 自身の使い方のエラー（cli/usage.ts がエラーコードから選びます）
+  usageMissingArgument: (p) =>
+    `${who(p.command)} には <${p.name}> の指定が必要です（使い方：${help(p.command)}）。`,
+  usageMissingOptionValue: (p) =>
+    `${p.option} には値が必要です。${p.option} ${p.value} のように指定してください（使い方：${help(p.command)}）。`,
+  usageMandatoryOption: (p) =>
+    `${who(p.command)} には ${p.option} ${p.value} の指定が必要です（使い方：${help(p.command)}）。`,
+  usageUnknownOption: (p) =>
+    `${who(p.command)} に ${p.option} というオプションはありません。${p.closest.length ? `${p.closest.join(' か ')} のことですか？` : `使えるオプションは ${help(p.command)} で確認できます。`}`,
+  usageTooManyArguments: (p) =>
+    `${who(p.command)} ${p.expected === 0 ? 'は引数を取りません' : `の引数は${p.expected}つです`}が、${p.got}つ指定されています。空白を含む名前や文は、"田中 愛子" のように引用符で囲んでください。`,
+  usageUnknownCommand: (p) =>
+    `「${p.name}」というコマンドはありません。${p.closest.length ? `${p.closest.join(' か ')} のことですか？` : 'コマンドの一覧は rel --help で確認できます。'}`,
+  usageOther: (p) => `コマンドラインを読み取れません（${p.detail}）。使い方は rel --help で確認できます。`,
 };

@@ -125,6 +125,8 @@ export const rulesText: typeof enText = {
   thresholds: () => 'しきい値',
   disabled: () => 'オフ（rel config set rules.<id>.enabled true で戻せます）',
   severityVaries: () => '状況による',
+  severity: { critical: '重大', warning: '注意', tip: 'ヒント', info: 'メモ' },
+  off: () => '（オフ）',
   immediate: () => '記録したその場でもお知らせします。',
   writeOnly: () => '記録したその場でだけお知らせします。',
   configHint: (p) => `変更するには：rel config set rules.${p.id}.${p.key} ${p.value}`,
