@@ -73,7 +73,7 @@ export const errors: typeof en = {
   importBadRow: (p) =>
     `${problems.where(p.where)}：${problems.import(p.problem)}。何もインポートしていません。`,
   importUnknownShape: (p) =>
-    `${p.path} は ${problems.shape(p.expected)} の形式ではないようです。何もインポートしていません。`,
+    `${p.path} は${problems.shape(p.expected)}の形式ではないようです。何もインポートしていません。`,
   backupBad: (p) => `${p.path}：${problems.backup(p.problem)}。何もインポートしていません。`,
   invalidEmail: (p) => `${p.option}：「${p.value}」はメールアドレスではありません（例：name@example.com）。`,
   invalidPhone: (p) =>

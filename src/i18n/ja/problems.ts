@@ -43,11 +43,11 @@ export const problems: typeof en = {
       case 'noTables':
         return 'tables がありません';
       case 'notList':
-        return `${q(`tables.${p.table}`)} がリストになっていません`;
+        return `${q(`tables.${p.table}`)}がリストになっていません`;
       case 'notObject':
         return `${p.at} がオブジェクトになっていません`;
       case 'unknownColumn':
-        return `${p.at} に知らない列 ${q(p.column)} があります`;
+        return `${p.at} に知らない列${q(p.column)}があります`;
     }
   },
   answers: (p) => {
@@ -57,17 +57,17 @@ export const problems: typeof en = {
       case 'notObject':
         return '中身は JSON のオブジェクトにしてください';
       case 'unknownKeys':
-        return `知らない項目 ${p.keys.map(q).join('、')} があります（使える項目：${p.valid.join('、')}）`;
+        return `知らない項目${p.keys.map(q).join('、')}があります（使える項目：${p.valid.join('、')}）`;
       case 'notString':
-        return `${q(p.key)} は文字列にしてください`;
+        return `${q(p.key)}は文字列にしてください`;
       case 'notStrings':
-        return `${q(p.key)} は文字列のリストにしてください`;
+        return `${q(p.key)}は文字列のリストにしてください`;
       case 'notOneOf':
-        return `${q(p.key)} は ${p.valid.join('、')} のどれかにしてください`;
+        return `${q(p.key)}は ${p.valid.join('、')} のどれかにしてください`;
       case 'notNumber':
-        return `${q(p.key)} は0以上の数にしてください`;
+        return `${q(p.key)}は0以上の数にしてください`;
       case 'notGroup':
-        return `${q(p.key)} はオブジェクトにしてください`;
+        return `${q(p.key)}はオブジェクトにしてください`;
     }
   },
 };
