@@ -4,6 +4,7 @@ import { RelError } from '../errors.js';
 import { catalog, formatError } from '../i18n/index.js';
 import { earlyLang } from './context.js';
 import { session } from './run.js';
+import { commanderDetail, usageError } from './usage.js';
 
 const SQLITE_KEYS: Record<string, 'dbBusy' | 'dbReadOnly' | 'dbCorrupt' | 'dbCantOpen' | 'dbFull'> = {
   SQLITE_BUSY: 'dbBusy',
@@ -17,12 +18,21 @@ const SQLITE_KEYS: Record<string, 'dbBusy' | 'dbReadOnly' | 'dbCorrupt' | 'dbCan
 };
 
 export function report(e: unknown, argv: readonly string[]): number {
-  if (e instanceof CommanderError) {
-    // commander has already printed its message (or the help / version).
-    return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
-  }
   const t = catalog(session.lang ?? earlyLang(argv));
   const say = (msg: string) => process.stderr.write(`rel: ${msg}\n`);
+  if (e instanceof CommanderError) {
+    if (e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+    // The help commander printed itself (a command group run bare); every other message is ours.
+    if (e.code !== 'commander.help' && e.code !== 'commander.executeSubCommandAsync') {
+      const u = usageError(e, argv);
+      say(
+        u
+          ? formatError(t, u.key, u.data as never)
+          : formatError(t, 'usageOther', { detail: commanderDetail(e) }),
+      );
+    }
+    return 2;
+  }
   if (e instanceof RelError) {
     say(formatError(t, e.key, e.data));
     return e.exitCode;

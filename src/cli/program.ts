@@ -56,7 +56,12 @@ export function buildProgram(version: string): Command {
     .option('--no-color', 'no colors (or NO_COLOR)')
     .exitOverride()
     .showSuggestionAfterError()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      writeOut: (s) => process.stdout.write(s),
+      // cli/errors.ts words commander's errors through the catalogues (cli/usage.ts).
+      outputError: () => undefined,
+    });
 
   const cmd = (name: string, description: string) =>
     program.command(name).description(description).addHelpText('after', examples(name));

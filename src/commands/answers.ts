@@ -1,5 +1,6 @@
 /** The answers file of `rel onboard --answers`: read, checked key by key, never half-applied. */
 import { UsageError } from '../errors.js';
+import type { AnswersProblem } from '../i18n/en/problems.js';
 import { readText } from './parse.js';
 import type { Habits, Lang } from '../domain/types.js';
 import { FIELDS, type Field } from '../domain/vocab.js';
@@ -26,29 +27,26 @@ export function readAnswers(path: string): Answers {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new UsageError('answersBad', { path, problem: `not JSON (${(e as Error).message})` });
+    throw new UsageError('answersBad', { path, problem: { code: 'notJson', detail: (e as Error).message } });
   }
   return checkAnswers(raw, path);
 }
 
 export function checkAnswers(raw: unknown, path: string): Answers {
-  const bad = (problem: string) => new UsageError('answersBad', { path, problem });
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw bad('it must be a JSON object');
+  const bad = (problem: AnswersProblem) => new UsageError('answersBad', { path, problem });
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw bad({ code: 'notObject' });
   const o = raw as Record<string, unknown>;
   const unknown = Object.keys(o).filter((k) => !KEYS.includes(k));
-  if (unknown.length)
-    throw bad(
-      `unknown ${unknown.length === 1 ? 'key' : 'keys'} ${unknown.map((k) => `"${k}"`).join(', ')} (valid: ${KEYS.join(', ')})`,
-    );
+  if (unknown.length) throw bad({ code: 'unknownKeys', keys: unknown, valid: KEYS });
   const str = (k: string) => {
     if (o[k] === undefined) return undefined;
-    if (typeof o[k] !== 'string') throw bad(`"${k}" must be a string`);
+    if (typeof o[k] !== 'string') throw bad({ code: 'notString', key: k });
     return (o[k] as string).trim();
   };
   const strs = (k: string) => {
     if (o[k] === undefined) return undefined;
     if (!Array.isArray(o[k]) || !(o[k] as unknown[]).every((x) => typeof x === 'string'))
-      throw bad(`"${k}" must be a list of strings`);
+      throw bad({ code: 'notStrings', key: k });
     return (o[k] as string[]).map((x) => x.trim()).filter((x) => x !== '');
   };
   const out: Answers = {};
@@ -61,28 +59,30 @@ export function checkAnswers(raw: unknown, path: string): Answers {
   const field = str('field');
   if (field !== undefined) {
     if (!(FIELDS as readonly string[]).includes(field))
-      throw bad(`"field" must be one of ${FIELDS.join(', ')}`);
+      throw bad({ code: 'notOneOf', key: 'field', valid: FIELDS });
     out.field = field as Field;
   }
   const lang = str('lang');
   if (lang !== undefined) {
-    if (lang !== 'en' && lang !== 'ja') throw bad('"lang" must be en or ja');
+    if (lang !== 'en' && lang !== 'ja') throw bad({ code: 'notOneOf', key: 'lang', valid: ['en', 'ja'] });
     out.lang = lang;
   }
   if (o.habits !== undefined) {
     const h = o.habits as Record<string, unknown>;
-    if (typeof h !== 'object' || h === null || Array.isArray(h)) throw bad('"habits" must be an object');
+    if (typeof h !== 'object' || h === null || Array.isArray(h))
+      throw bad({ code: 'notGroup', key: 'habits' });
     const extra = Object.keys(h).filter((k) => k !== 'mixersPerMonth' && k !== 'mostFrom');
-    if (extra.length) throw bad(`unknown key "habits.${extra[0]}" (valid: mixersPerMonth, mostFrom)`);
+    if (extra.length)
+      throw bad({ code: 'unknownKeys', keys: [`habits.${extra[0]}`], valid: ['mixersPerMonth', 'mostFrom'] });
     const habits: Habits = {};
     if (h.mixersPerMonth !== undefined) {
       if (typeof h.mixersPerMonth !== 'number' || !(h.mixersPerMonth >= 0))
-        throw bad('"habits.mixersPerMonth" must be a number ≥ 0');
+        throw bad({ code: 'notNumber', key: 'habits.mixersPerMonth' });
       habits.mixersPerMonth = h.mixersPerMonth;
     }
     if (h.mostFrom !== undefined) {
       if (!(MOST_FROM as readonly unknown[]).includes(h.mostFrom))
-        throw bad(`"habits.mostFrom" must be one of ${MOST_FROM.join(', ')}`);
+        throw bad({ code: 'notOneOf', key: 'habits.mostFrom', valid: MOST_FROM });
       habits.mostFrom = h.mostFrom as string;
     }
     out.habits = habits;

@@ -68,7 +68,7 @@ export async function importData(
     try {
       raw = JSON.parse(text);
     } catch (e) {
-      throw new DataError('backupBad', { path, problem: `not JSON (${(e as Error).message})` });
+      throw new DataError('backupBad', { path, problem: { code: 'notJson', detail: (e as Error).message } });
     }
     const backup = checkBackup(raw, path);
     work = () => {

@@ -1,6 +1,7 @@
 /** The JSON backup: every row of every table, with ids and timestamps, so nothing is lost. */
 import { getNeed, setNeed } from '../db/repos/needs.js';
 import { DataError } from '../errors.js';
+import type { BackupProblem } from '../i18n/en/problems.js';
 import type { Db } from '../db/open.js';
 import {
   deferForeignKeys,
@@ -37,19 +38,18 @@ export function makeBackup(db: Db, today: string): Backup {
 }
 
 export function checkBackup(raw: unknown, path: string): Backup {
-  const bad = (problem: string) => new DataError('backupBad', { path, problem });
+  const bad = (problem: BackupProblem) => new DataError('backupBad', { path, problem });
   const o = raw as Partial<Backup>;
-  if (typeof o !== 'object' || o === null || o.rel !== 'backup')
-    throw bad('not a rel backup (made by rel export --format json)');
-  if (o.version !== 1) throw bad(`backup version ${String(o.version)} is not one this rel reads`);
-  if (typeof o.tables !== 'object' || o.tables === null) throw bad('it has no tables');
+  if (typeof o !== 'object' || o === null || o.rel !== 'backup') throw bad({ code: 'notBackup' });
+  if (o.version !== 1) throw bad({ code: 'version', version: String(o.version) });
+  if (typeof o.tables !== 'object' || o.tables === null) throw bad({ code: 'noTables' });
   for (const t of Object.keys(TABLES) as TableName[]) {
     const rows = (o.tables as Record<string, unknown>)[t] ?? [];
-    if (!Array.isArray(rows)) throw bad(`"tables.${t}" must be a list`);
+    if (!Array.isArray(rows)) throw bad({ code: 'notList', table: t });
     rows.forEach((r, i) => {
-      if (typeof r !== 'object' || r === null) throw bad(`tables.${t}[${i}] is not an object`);
+      if (typeof r !== 'object' || r === null) throw bad({ code: 'notObject', at: `tables.${t}[${i}]` });
       const extra = Object.keys(r).filter((k) => !(TABLES[t] as readonly string[]).includes(k));
-      if (extra.length) throw bad(`tables.${t}[${i}] has unknown column "${extra[0]}"`);
+      if (extra.length) throw bad({ code: 'unknownColumn', at: `tables.${t}[${i}]`, column: extra[0]! });
     });
   }
   return o as Backup;

@@ -39,7 +39,10 @@ function records(text: string, skipTo: number): Record<string, string>[] {
     }) as Record<string, string>[];
   } catch (e) {
     const err = e as Error & { lines?: number };
-    throw new DataError('importBadRow', { where: `line ${(err.lines ?? 0) + skipTo}`, problem: err.message });
+    throw new DataError('importBadRow', {
+      where: { line: (err.lines ?? 0) + skipTo },
+      problem: { code: 'unreadable', detail: err.message },
+    });
   }
 }
 
@@ -50,12 +53,16 @@ export function parseLinkedIn(input: string, path: string): ImportedPerson[] {
   if (header < 0)
     throw new DataError('importUnknownShape', {
       path,
-      expected: "LinkedIn's Connections.csv (First Name, Last Name, …, Connected On)",
+      expected: 'linkedin',
     });
   return records(text, header).map((r, i) => {
     const where = `line ${header + 2 + i}`;
     const name = cleanName(`${r['First Name'] ?? ''} ${r['Last Name'] ?? ''}`);
-    if (!name) throw new DataError('importBadRow', { where, problem: 'no first or last name' });
+    if (!name)
+      throw new DataError('importBadRow', {
+        where: { line: header + 2 + i },
+        problem: { code: 'noFirstLast' },
+      });
     const p = emptyImported(name, `${where}, ${name}`);
     if (r['Email Address']) p.emails = [r['Email Address'].toLowerCase()];
     p.org = r.Company || null;
@@ -75,14 +82,14 @@ export function parseGoogleCsv(input: string, path: string): ImportedPerson[] {
   if (!/First Name/.test(first) || !/(E-mail 1 - Value|Labels|Nickname)/.test(first))
     throw new DataError('importUnknownShape', {
       path,
-      expected: 'a Google Contacts CSV export (First Name, …, E-mail 1 - Value)',
+      expected: 'google',
     });
   return records(text, 0).map((r, i) => {
     const where = `record ${i + 1}`;
     const name = cleanName(
       [r['First Name'], r['Middle Name'], r['Last Name']].filter(Boolean).join(' ') || r.Name || '',
     );
-    if (!name) throw new DataError('importBadRow', { where, problem: 'no name' });
+    if (!name) throw new DataError('importBadRow', { where: { record: i + 1 }, problem: { code: 'noName' } });
     const p = emptyImported(name, `${where}, ${name}`);
     if (r.Nickname) p.nicknames = [r.Nickname];
     p.org = r['Organization Name'] || r['Organization 1 - Name'] || null;

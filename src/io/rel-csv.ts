@@ -20,7 +20,7 @@ export function parseRelCsv(rows: Record<string, string>[]): ImportedPerson[] {
   return rows.map((r, i) => {
     const where = `line ${i + 2}`;
     const name = cleanName(cell(r.name));
-    if (!name) throw new DataError('importBadRow', { where, problem: 'no name' });
+    if (!name) throw new DataError('importBadRow', { where: { line: i + 2 }, problem: { code: 'noName' } });
     const p = emptyImported(name, `${where}, ${name}`);
     p.nicknames = several(r.nicknames);
     p.tags = several(r.tags);

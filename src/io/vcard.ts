@@ -25,8 +25,8 @@ function cutCards(text: string): RawCard[] {
     if (upper === 'BEGIN:VCARD') {
       if (cur)
         throw new DataError('importBadCard', {
-          where: `card ${cards.length + 1} (line ${cur.start})`,
-          problem: 'it has no END:VCARD before the next card',
+          where: { card: cards.length + 1, line: cur.start },
+          problem: { code: 'noEnd' },
         });
       cur = { start: i + 1, lines: [line] };
     } else if (cur) {
@@ -37,8 +37,8 @@ function cutCards(text: string): RawCard[] {
       }
     } else if (line.trim() !== '') {
       throw new DataError('importBadCard', {
-        where: `line ${i + 1}`,
-        problem: 'text outside BEGIN:VCARD … END:VCARD',
+        where: { line: i + 1 },
+        problem: { code: 'outside' },
       });
     }
   });
@@ -46,8 +46,12 @@ function cutCards(text: string): RawCard[] {
     const open = cur as RawCard;
     const fn = open.lines.find((l) => /^FN[;:]/i.test(l));
     throw new DataError('importBadCard', {
-      where: `card ${cards.length + 1} (line ${open.start}${fn ? `, ${fn.slice(fn.indexOf(':') + 1)}` : ''})`,
-      problem: 'it never ends: END:VCARD is missing',
+      where: {
+        card: cards.length + 1,
+        line: open.start,
+        ...(fn ? { name: fn.slice(fn.indexOf(':') + 1) } : {}),
+      },
+      problem: { code: 'neverEnds' },
     });
   }
   return cards;
@@ -131,6 +135,7 @@ function cardPlace(comp: ICAL.Component): string | null {
 
 export function parseVcards(input: string): ImportedPerson[] {
   return cutCards(input).map((card, i) => {
+    const at = { card: i + 1, line: card.start };
     const where = `card ${i + 1} (line ${card.start})`;
     const version = card.lines
       .find((l) => /^VERSION:/i.test(l))
@@ -141,10 +146,13 @@ export function parseVcards(input: string): ImportedPerson[] {
     try {
       comp = new ICAL.Component(ICAL.parse(lines.join('\r\n')) as unknown[]);
     } catch (e) {
-      throw new DataError('importBadCard', { where, problem: (e as Error).message });
+      throw new DataError('importBadCard', {
+        where: at,
+        problem: { code: 'unreadable', detail: (e as Error).message },
+      });
     }
     const name = cleanName(text(comp.getFirstPropertyValue('fn')) ?? '');
-    if (!name) throw new DataError('importBadCard', { where, problem: 'it has no FN (formatted name)' });
+    if (!name) throw new DataError('importBadCard', { where: at, problem: { code: 'noFn' } });
     const p = emptyImported(name, `${where}, ${name}`);
     p.nicknames = comp
       .getAllProperties('nickname')

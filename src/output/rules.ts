@@ -2,7 +2,7 @@
 import type { TextCtx } from '../cli/run.js';
 import type { RuleInfo, RulesResult } from '../commands/rules.js';
 import type { Severity } from '../domain/finding.js';
-import { padEnd, wrap } from './width.js';
+import { padEnd, width, wrap } from './width.js';
 
 export function rulesText(r: RulesResult, ctx: TextCtx): string {
   return r.rules.length === 1 ? oneRule(r.rules[0]!, ctx) : catalogue(r.rules, ctx);
@@ -10,16 +10,20 @@ export function rulesText(r: RulesResult, ctx: TextCtx): string {
 
 function sev(rule: RuleInfo, { t, theme }: TextCtx): string {
   if (rule.severity === 'varies') return t.rulesText.severityVaries();
-  return theme.severity[rule.severity as Severity](rule.severity);
+  const s = rule.severity as Severity;
+  return theme.severity[s](t.rulesText.severity[s]);
 }
 
 function catalogue(rules: RuleInfo[], ctx: TextCtx): string {
   const { t, theme } = ctx;
   const out = [theme.dim(t.rulesText.header()), ''];
+  // Columns measured in terminal cells, so 状況による (10 cells) lines up with ヒント (6).
+  const idCol = Math.max(...rules.map((r) => width(r.id))) + 1;
+  const sevCol = Math.max(...rules.map((r) => width(sev(r, ctx))));
   for (const r of rules) {
     const tag = r.beyondArticles ? t.rulesText.beyond() : r.sources.map((s) => s.id).join(' ');
     out.push(
-      `${padEnd(theme.bold(r.id), 24)} ${padEnd(sev(r, ctx), 8)} ${theme.dim(tag)}${r.enabled ? '' : theme.dim(' (off)')}`,
+      `${padEnd(theme.bold(r.id), idCol)} ${padEnd(sev(r, ctx), sevCol)}  ${theme.dim(tag)}${r.enabled ? '' : theme.dim(t.rulesText.off())}`,
     );
     out.push(`  ${wrap(r.summary, 76, 2)}`);
   }

@@ -88,7 +88,7 @@ describe('import from address books', () => {
     await expect(importData({ file: fixture('broken.vcf') }, deps)).rejects.toMatchObject({
       key: 'importBadCard',
       exitCode: 1,
-      data: { where: expect.stringContaining('card 3 (line 10, Never Ends)') },
+      data: { where: { card: 3, line: 10, name: 'Never Ends' }, problem: { code: 'neverEnds' } },
     });
     expect(dump(db)).toEqual(before);
     const noFn = join(deps.cwd, 'nofn.vcf');
@@ -97,7 +97,7 @@ describe('import from address books', () => {
       'BEGIN:VCARD\nVERSION:3.0\nFN:Fine\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nN:Nameless;;;;\nEND:VCARD\n',
     );
     await expect(importData({ file: noFn }, deps)).rejects.toMatchObject({
-      data: { where: 'card 2 (line 5)', problem: expect.stringContaining('FN') },
+      data: { where: { card: 2, line: 5 }, problem: { code: 'noFn' } },
     });
     expect(dump(db)).toEqual(before);
   });

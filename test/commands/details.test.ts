@@ -42,7 +42,7 @@ describe('contact details on add and edit', () => {
     expect(en).toContain('org: Example KK · where: 京都');
     expect(en).toContain('email misaki.w@example.com, misaki@example.jp · phone 090-1234-5678');
     const ja = showText(r, { ...ctx, t: catalog('ja') });
-    expect(ja).toContain('所属: Example KK · 場所: 京都');
+    expect(ja).toContain('所属：Example KK · 場所：京都');
     expect(ja).toContain('電話 090-1234-5678');
   });
 

@@ -67,18 +67,18 @@ describe('onboard --answers', () => {
     expect(r.moves).toHaveLength(3);
     expect(r.moves[0]).toMatch(/^Famous Authorさんに会う準備/);
     expect(r.moves[1]).toMatch(/^Rina Itoさんに/);
-    expect(r.moves[2]).toMatch(/^code reviewを/);
+    expect(r.moves[2]).toMatch(/^「code review」を/);
     const after = (await review({}, deps)).findings.map((f) => f.rule);
     expect(after).not.toContain('no-goal');
     expect(after).not.toContain('step-ahead');
   });
 
   it.each([
-    ['an unknown key', { gaol: 'typo' }, 'unknown key "gaol"'],
-    ['a wrong type', { canGive: 'code review' }, '"canGive" must be a list of strings'],
-    ['a bad field', { field: 'law' }, '"field" must be one of'],
-    ['a bad habit', { habits: { mixersPerMonth: -1 } }, 'mixersPerMonth'],
-    ['not an object', [1, 2], 'JSON object'],
+    ['an unknown key', { gaol: 'typo' }, { code: 'unknownKeys', keys: ['gaol'] }],
+    ['a wrong type', { canGive: 'code review' }, { code: 'notStrings', key: 'canGive' }],
+    ['a bad field', { field: 'law' }, { code: 'notOneOf', key: 'field' }],
+    ['a bad habit', { habits: { mixersPerMonth: -1 } }, { code: 'notNumber', key: 'habits.mixersPerMonth' }],
+    ['not an object', [1, 2], { code: 'notObject' }],
   ])('refuses %s and changes nothing', async (_d, content, problem) => {
     const { deps, db } = testEnv();
     writeFileSync(join(deps.cwd, 'a.json'), JSON.stringify(content));
@@ -86,7 +86,7 @@ describe('onboard --answers', () => {
     await expect(onboard({ answers: 'a.json' }, deps)).rejects.toMatchObject({
       key: 'answersBad',
       exitCode: 2,
-      data: { problem: expect.stringContaining(problem) },
+      data: { problem },
     });
     expect(dump(db)).toEqual(before);
   });

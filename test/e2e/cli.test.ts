@@ -63,7 +63,7 @@ describe('bin/rel.js', () => {
 
   it('speaks Japanese with --lang ja, REL_LANG or a ja locale', () => {
     const env = { REL_DB: join(tempDir(), 'rel.db') };
-    expect(rel(['add', '田中 愛子', '--lang', 'ja'], env).out).toBe('田中 愛子さん(#1)を登録しました\n');
+    expect(rel(['add', '田中 愛子', '--lang', 'ja'], env).out).toBe('田中 愛子さん（#1）を登録しました\n');
     expect(rel(['give', '田中', '資料の感想'], { ...env, REL_LANG: 'ja' }).out).toContain(
       '田中 愛子さんに贈りました',
     );

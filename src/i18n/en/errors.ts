@@ -1,6 +1,19 @@
 /** Error messages: each says what went wrong and what to type instead. */
 const list = (xs: readonly string[]): string => xs.join(', ');
 
+/** commander's errors: the command typed ('' at the top level) and where its help is. */
+const who = (command: string) => command || 'rel';
+const help = (command: string) => (command ? `rel ${command} --help` : 'rel --help');
+
+import {
+  problems,
+  type AnswersProblem,
+  type BackupProblem,
+  type ImportProblem,
+  type Shape,
+  type Where,
+} from './problems.js';
+
 export const errors = {
   invalidValue: (p: { option: string; value: string; valid: readonly string[] }) =>
     `${p.option}: "${p.value}" is not one of the valid values: ${list(p.valid)}.`,
@@ -64,19 +77,22 @@ export const errors = {
     'rel onboard asks questions and needs a terminal. Without one, pass your answers: rel onboard --answers answers.json',
   fileUnreadable: (p: { path: string; detail: string }) =>
     `cannot read ${p.path} (${p.detail}). Check the path and that you may read the file.`,
-  answersBad: (p: { path: string; problem: string }) =>
-    `the answers file ${p.path} is not usable: ${p.problem}.`,
+  answersBad: (p: { path: string; problem: AnswersProblem }) =>
+    `the answers file ${p.path} is not usable: ${problems.answers(p.problem)}.`,
   cannotWrite: (p: { path: string; detail: string }) =>
     `cannot write ${p.path} (${p.detail}); nothing was written.`,
   snoozeNeedsUntil: () =>
     'rel snooze needs --until <date>, e.g. --until 2026-12-15 or --until "2 weeks" (or none to resume).',
   cronUnavailable: (p: { detail: string }) => `cannot use crontab (${p.detail}). Is cron installed?`,
   invalidTime: (p: { value: string }) => `--at: "${p.value}" is not a time of day; use HH:MM, e.g. 09:00.`,
-  importBadCard: (p: { where: string; problem: string }) => `${p.where}: ${p.problem}. Nothing was imported.`,
-  importBadRow: (p: { where: string; problem: string }) => `${p.where}: ${p.problem}. Nothing was imported.`,
-  importUnknownShape: (p: { path: string; expected: string }) =>
-    `${p.path} does not look like ${p.expected}. Nothing was imported.`,
-  backupBad: (p: { path: string; problem: string }) => `${p.path}: ${p.problem}. Nothing was imported.`,
+  importBadCard: (p: { where: Where; problem: ImportProblem }) =>
+    `${problems.where(p.where)}: ${problems.import(p.problem)}. Nothing was imported.`,
+  importBadRow: (p: { where: Where; problem: ImportProblem }) =>
+    `${problems.where(p.where)}: ${problems.import(p.problem)}. Nothing was imported.`,
+  importUnknownShape: (p: { path: string; expected: Shape }) =>
+    `${p.path} does not look like ${problems.shape(p.expected)}. Nothing was imported.`,
+  backupBad: (p: { path: string; problem: BackupProblem }) =>
+    `${p.path}: ${problems.backup(p.problem)}. Nothing was imported.`,
   invalidEmail: (p: { option: string; value: string }) =>
     `${p.option}: "${p.value}" is not an email address (name@example.com).`,
   invalidPhone: (p: { option: string; value: string }) =>
@@ -88,4 +104,18 @@ export const errors = {
     `the disk holding ${p.path} is full, so nothing was written. Free some space and try again.`,
   internal: (p: { detail: string }) =>
     `something unexpected went wrong: ${p.detail}. Nothing was half-written; please report this.`,
+  // commander's own usage errors, worded here (cli/usage.ts reads its error codes).
+  usageMissingArgument: (p: { command: string; name: string }) =>
+    `${who(p.command)} needs <${p.name}> (see ${help(p.command)}).`,
+  usageMissingOptionValue: (p: { command: string; option: string; value: string }) =>
+    `${p.option} needs a value: ${p.option} ${p.value} (see ${help(p.command)}).`,
+  usageMandatoryOption: (p: { command: string; option: string; value: string }) =>
+    `${who(p.command)} needs ${p.option} ${p.value} (see ${help(p.command)}).`,
+  usageUnknownOption: (p: { command: string; option: string; closest: readonly string[] }) =>
+    `${who(p.command)} has no option ${p.option}${p.closest.length ? `; did you mean ${p.closest.join(' or ')}?` : ` (${help(p.command)} lists them).`}`,
+  usageTooManyArguments: (p: { command: string; expected: number; got: number }) =>
+    `${who(p.command)} takes ${p.expected === 0 ? 'no arguments' : p.expected === 1 ? 'one argument' : `${p.expected} arguments`}, not ${p.got}. Put a name or text with spaces in quotes: "Aiko Tanaka".`,
+  usageUnknownCommand: (p: { name: string; closest: readonly string[] }) =>
+    `there is no command "${p.name}"${p.closest.length ? `; did you mean ${p.closest.join(' or ')}?` : ' (rel --help lists them).'}`,
+  usageOther: (p: { detail: string }) => `${p.detail} (see rel --help).`,
 };

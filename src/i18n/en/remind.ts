@@ -36,7 +36,7 @@ export const remind = {
   spread: (p: { count: number; days: number }) =>
     p.count === 0
       ? 'Nothing to spread: no one is due.'
-      : `Spread ${p.count} due ${p.count === 1 ? 'person' : 'people'} over the next ${p.days} days, most overdue first.`,
+      : `Spread ${p.count} due ${p.count === 1 ? 'person' : 'people'} over the next ${p.days === 1 ? 'day' : `${p.days} days`}, most overdue first.`,
   cronInstalled: (p: { changed: boolean }): string =>
     p.changed ? 'Installed: rel remind runs daily from your crontab.' : 'Already installed; nothing changed.',
   cronRemoved: (p: { changed: boolean }): string =>

@@ -38,10 +38,10 @@ export const report = {
     p.days === null
       ? `${p.name}: no rhythm`
       : p.days > 0
-        ? `${p.name}: ${p.days} days overdue`
+        ? `${p.name}: ${p.days} ${p.days === 1 ? 'day' : 'days'} overdue`
         : p.days === 0
           ? `${p.name}: due today`
-          : `${p.name}: due in ${-p.days} days`,
+          : `${p.name}: due in ${-p.days} ${p.days === -1 ? 'day' : 'days'}`,
   moreDots: (p: { n: number }) => `+${p.n} more`,
   introTitle: () => 'Who introduced you to whom',
   introNote: (p: { pairs: number }) =>

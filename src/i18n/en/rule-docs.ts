@@ -1,4 +1,5 @@
 /** What `rel rules` says about each rule: one line, then the reasoning (English). */
+import type { Severity } from '../../domain/finding.js';
 import type { RuleMessages } from '../rules.js';
 
 export interface RuleDoc {
@@ -129,6 +130,13 @@ export const rulesText = {
   thresholds: () => 'thresholds',
   disabled: () => 'off (rel config set rules.<id>.enabled true)',
   severityVaries: () => 'varies',
+  /** Severity names in `rel rules` (the review's headings are plural, these are not). */
+  severity: { critical: 'critical', warning: 'warning', tip: 'tip', info: 'info' } as Record<
+    Severity,
+    string
+  >,
+  /** After a switched-off rule's line in the catalogue. */
+  off: () => ' (off)',
   immediate: () => 'also reported at once by the write that triggers it',
   writeOnly: () => 'reported only by the write that logs it',
   configHint: (p: { id: string; key: string; value: number }) =>

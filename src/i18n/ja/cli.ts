@@ -3,41 +3,41 @@ import type { cli as en } from '../en/cli.js';
 export const cli: typeof en = {
   added: (p) =>
     p.target
-      ? `${p.name}さん(#${p.id})を「会いたい人」として登録しました`
-      : `${p.name}さん(#${p.id})を登録しました`,
-  gave: (p) => `${p.name}さんに贈りました: ${p.what}(${p.date})`,
-  took: (p) => `${p.name}さんから受け取りました: ${p.what}(${p.date})`,
+      ? `${p.name}さん（#${p.id}）を「会いたい人」として登録しました`
+      : `${p.name}さん（#${p.id}）を登録しました`,
+  gave: (p) => `${p.name}さんに贈りました：${p.what}（${p.date}）`,
+  took: (p) => `${p.name}さんから受け取りました：${p.what}（${p.date}）`,
   touched: (p) =>
-    `${p.name}さんと連絡を取りました(${p.kind ? `${p.kind}、` : ''}${p.date})${p.note ? `: ${p.note}` : ''}`,
+    `${p.name}さんと連絡を取りました（${p.kind ? `${p.kind}、` : ''}${p.date}）${p.note ? `：${p.note}` : ''}`,
   touchedInbound: (p) =>
-    `${p.name}さんから連絡がありました(${p.kind ? `${p.kind}、` : ''}${p.date})${p.note ? `: ${p.note}` : ''}`,
-  event: (p) => `${p.name}(${p.kind}、${p.date})を記録しました`,
-  eventMet: (p) => `  会った人: ${[...p.known, ...p.added.map((n) => `${n}(新規)`)].join('、')}`,
+    `${p.name}さんから連絡がありました（${p.kind ? `${p.kind}、` : ''}${p.date}）${p.note ? `：${p.note}` : ''}`,
+  event: (p) => `${p.name}（${p.kind}、${p.date}）を記録しました`,
+  eventMet: (p) => `  会った人：${[...p.known, ...p.added.map((n) => `${n}（新規）`)].join('、')}`,
   eventFor: (p) => `  ${p.name}さんのイベントに参加したので、ギブとして数えました`,
   introByMe: (p) => `${p.a}さんと${p.b}さんを引き合わせました（${p.date}）。二人へのギブとして記録しました`,
   introducedTo: (p) => `${p.name}さんを紹介`,
   intro: (p) =>
-    `${p.introducer}さんから${p.name}さんを紹介してもらいました(${p.date})${p.added ? '。新しく登録しました' : ''}`,
-  edited: (p) => `${p.name}さんを更新しました: ${p.fields.join('、')}`,
+    `${p.introducer}さんから${p.name}さんを紹介してもらいました（${p.date}）${p.added ? '。新しく登録しました' : ''}`,
+  edited: (p) => `${p.name}さんを更新しました：${p.fields.join('、')}`,
   removed: (p) => `${p.name}さんと、一緒の記録${p.entries}件を削除しました`,
-  confirmRemove: (p) => `${p.name}さんと記録${p.entries}件を削除しますか?元に戻せません。`,
+  confirmRemove: (p) => `${p.name}さんと記録${p.entries}件を削除しますか？元に戻せません。`,
   listEmpty: () =>
     [
-      'まだ誰もいません。まずは大切な人から記録しましょう:',
+      'まだ誰もいません。まずは大切な人から記録しましょう：',
       '  rel add "田中 愛子" --origin work --date 2024-04-01',
       '  rel give "田中 愛子" "資料を読んで感想を送った" --kind feedback',
       '  rel review',
     ].join('\n'),
   listNoTag: (p) => `「${p.tag}」のタグが付いた人はいません。`,
   listNoMatch: (p) => `「${p.match}」に当てはまる人はいません。言葉を減らすか、短くしてみてください。`,
-  listHeader: () => ['名前', '出会い', '最後の連絡', 'ギブ:テイク', 'タグ'],
+  listHeader: () => ['名前', '出会い', '最後の連絡', 'ギブ：テイク', 'タグ'],
   listCount: (p) => `${p.n}人`,
   never: () => 'なし',
   notMet: () => 'まだ会っていない',
   showOrigin: (p) =>
     [
       p.met ? `${p.met}に出会う` : null,
-      `きっかけ: ${p.origin}`,
+      `きっかけ：${p.origin}`,
       p.via ? `${p.via}さんの紹介` : null,
       p.event ? `${p.event}にて` : null,
     ]
@@ -50,7 +50,7 @@ export const cli: typeof en = {
       p.target ? '会いたい人' : null,
     ].filter((x): x is string => x !== null),
   showWork: (p) =>
-    [p.org ? `所属: ${p.org}` : null, p.where ? `場所: ${p.where}` : null].filter(Boolean).join(' · '),
+    [p.org ? `所属：${p.org}` : null, p.where ? `場所：${p.where}` : null].filter(Boolean).join(' · '),
   showContacts: (p) =>
     [
       p.emails.length ? `メール ${p.emails.join('、')}` : null,
@@ -59,35 +59,35 @@ export const cli: typeof en = {
       .filter(Boolean)
       .join(' · '),
   showBalance: (p) => `ギブ ${p.gives} · テイク ${p.takes}`,
-  showLastTouch: (p) => `最後の連絡 ${p.date}(${p.ago})`,
+  showLastTouch: (p) => `最後の連絡 ${p.date}（${p.ago}）`,
   showNoTouch: () => '出会ってから連絡なし',
-  showEvery: (p) => `連絡の間隔 ${p.every}: 次は${p.due}`,
+  showEvery: (p) => `連絡の間隔 ${p.every}：次は${p.due}`,
   showBirthday: (p) => `誕生日 ${p.date}`,
-  showIntroduced: (p) => `紹介してくれた人: ${p.names.join('、')}`,
+  showIntroduced: (p) => `紹介してくれた人：${p.names.join('、')}`,
   showPrep: (p) => [
-    `相手の仕事を調べた: ${p.studied ?? '(まだ)'}`,
-    `用意したギブ: ${p.give ?? '(まだ)'}`,
-    `会いたい理由: ${p.reason ?? '(まだ)'}`,
+    `相手の仕事を調べた：${p.studied ?? '（まだ）'}`,
+    `用意したギブ：${p.give ?? '（まだ）'}`,
+    `会いたい理由：${p.reason ?? '（まだ）'}`,
   ],
   noTargets: () =>
-    '会いたい人はまだいません。追加: rel target "会いたい人" --reason "フリーランスになった経緯を聞きたい"',
+    '会いたい人はまだいません。追加：rel target "会いたい人" --reason "フリーランスになった経緯を聞きたい"',
   targetLabel: () => '会いたい人',
   demoFooter: () =>
-    'これは一時的なデータベース上のサンプルで、すでに削除しました。あなたのデータには触れていません。始めるには: rel onboard',
-  demoKept: (p) => `サンプルのデータベースは ${p.path} に残しました。見てみる: rel --db ${p.path} list`,
-  journalTitle: (p) => `あなたの人脈(${p.date}時点)`,
+    'これは一時的なデータベース上のサンプルで、すでに削除しました。あなたのデータには触れていません。始めるには：rel onboard',
+  demoKept: (p) => `サンプルのデータベースは ${p.path} に残しました。見てみる：rel --db ${p.path} list`,
+  journalTitle: (p) => `あなたの人脈（${p.date}時点）`,
   confirmMerge: (p) =>
-    `${p.other}さんを${p.keep}さんに統合しますか(記録${p.moved}件を移動)?${p.other}さんは削除されます。`,
-  merged: (p) => `${p.other}さんを${p.keep}さんに統合しました(記録${p.moved}件を移動)`,
+    `${p.other}さんを${p.keep}さんに統合しますか（記録${p.moved}件を移動）？${p.other}さんは削除されます。`,
+  merged: (p) => `${p.other}さんを${p.keep}さんに統合しました（記録${p.moved}件を移動）`,
   imported: (p) =>
-    `${p.file} を${p.dryRun ? 'インポートすると' : 'インポートしました'}: 追加 ${p.added}人、既存の人に統合 ${p.merged}人、変更なし ${p.unchanged}人${p.dryRun ? '(--dry-run: 何も書き込んでいません)' : ''}`,
-  importedMerge: (p) => `  ${p.name} → ${p.into}(${p.by}が一致)`,
-  exported: (p) => `${p.path} に${p.people}人分を書き出しました(${p.format})`,
+    `${p.file} を${p.dryRun ? 'インポートすると' : 'インポートしました'}：追加 ${p.added}人、既存の人に統合 ${p.merged}人、変更なし ${p.unchanged}人${p.dryRun ? '（--dry-run：何も書き込んでいません）' : ''}`,
+  importedMerge: (p) => `  ${p.name} → ${p.into}（${p.by}が一致）`,
+  exported: (p) => `${p.path} に${p.people}人分を書き出しました（${p.format}）`,
   metUnknown: () => '—',
   timeline: () => 'これまで',
   timelineEmpty: () => 'まだ記録がありません。rel give、rel take、rel touch から始めましょう',
-  tlGive: (p) => `ギブ: ${p.what} [${p.kind}]`,
-  tlTake: (p) => `テイク: ${p.what} [${p.kind}]`,
+  tlGive: (p) => `ギブ：${p.what} [${p.kind}]`,
+  tlTake: (p) => `テイク：${p.what} [${p.kind}]`,
   tlTouch: (p) =>
     `${p.inbound ? '相手から連絡' : '連絡'}${p.note ? `: ${p.note}` : ''}${p.kind ? ` [${p.kind}]` : ''}`,
   tlEvent: (p) => `${p.name}で一緒に [${p.kind}]`,

@@ -1,79 +1,102 @@
 import type { errors as en } from '../en/errors.js';
+import { problems } from './problems.js';
 
 const list = (xs: readonly string[]): string => xs.join('、');
 
+/** commander's errors: the command typed ('' at the top level) and where its help is. */
+const who = (command: string) => command || 'rel';
+const help = (command: string) => (command ? `rel ${command} --help` : 'rel --help');
+
 export const errors: typeof en = {
-  invalidValue: (p) => `${p.option}: 「${p.value}」は使えません。使える値: ${list(p.valid)}`,
+  invalidValue: (p) => `${p.option}：「${p.value}」は使えません。使える値：${list(p.valid)}`,
   invalidDate: (p) =>
-    `${p.option}: 「${p.value}」を日付として読めません。2026-11-01、今日、昨日、3日前、last monday、-2w などで指定してください。`,
+    `${p.option}：「${p.value}」を日付として読めません。2026-11-01、今日、昨日、3日前、last monday、-2w などで指定してください。`,
   futureDate: (p) =>
-    `${p.option}: ${p.value} は今日(${p.today})より後の日付です。起きたことは起きてから記録してください。`,
-  invalidNumber: (p) => `${p.option}: 「${p.value}」は0以上の数ではありません。`,
+    `${p.option}：${p.value} は今日（${p.today}）より後の日付です。起きたことは起きてから記録してください。`,
+  invalidNumber: (p) => `${p.option}：「${p.value}」は0以上の数ではありません。`,
   invalidCadence: (p) =>
-    `--every: 「${p.value}」は間隔として読めません。2w、30d、3m、1y のように数と単位で指定してください(消すときは none)。`,
+    `--every：「${p.value}」は間隔として読めません。2w、30d、3m、1y のように数と単位で指定してください（消すときは none）。`,
   invalidBirthday: (p) =>
-    `--birthday: 「${p.value}」は日付ではありません。1990-05-15、年が分からなければ 05-15 と指定してください。`,
-  invalidNow: (p) => `REL_NOW: 「${p.value}」はISO形式の日付・日時ではありません(例: 2026-11-22)。`,
-  invalidLang: (p) => `--lang: 「${p.value}」には対応していません。en か ja を指定してください。`,
+    `--birthday：「${p.value}」は日付ではありません。1990-05-15、年が分からなければ 05-15 と指定してください。`,
+  invalidNow: (p) => `REL_NOW：「${p.value}」はISO形式の日付・日時ではありません（例：2026-11-22）。`,
+  invalidLang: (p) => `--lang：「${p.value}」には対応していません。en か ja を指定してください。`,
   emptyText: (p) => `${p.what}が空です。何だったのかを短く書いてください。`,
   tooLong: (p) => `${p.what}が${p.max}文字を超えています。`,
   personNotFound: (p) =>
     p.closest.length > 0
-      ? `「${p.query}」という人はいません。もしかして: ${p.closest.join('、')}`
+      ? `「${p.query}」という人はいません。もしかして：${p.closest.join('、')}`
       : `「${p.query}」という人はいません。一覧は rel list で見られます。`,
   personAmbiguous: (p) =>
     `「${p.query}」は ${list(p.names)} に当てはまります。フルネームか #番号 で指定してください。`,
   personExists: (p) =>
-    `${p.name}さんはすでに登録されています(#${p.id})。同じ名前の別の人を登録するときは --again を付けてください。`,
+    `${p.name}さんはすでに登録されています（#${p.id}）。同じ名前の別の人を登録するときは --again を付けてください。`,
   selfIntro: (p) => `${p.name}さんが本人を紹介することはできません。別々の二人を指定してください。`,
   saleIsTake: () =>
-    `--kind sale は「受け取った」側にだけ使えます(知人に売った・勧誘した)。rel take で記録し、一度立ち止まってください。`,
+    `--kind sale は「受け取った」側にだけ使えます（知人に売った・勧誘した）。rel take で記録し、一度立ち止まってください。`,
   offeredSale: () =>
     '--offered は、頼まずに相手から受け取ったものに付けます。売ったもの（sale）には付けられません。',
   nothingToEdit: (p) =>
-    `${p.name}さんについて変更する項目がありません。フラグを一つ以上指定してください(rel edit --help)。`,
+    `${p.name}さんについて変更する項目がありません。フラグを一つ以上指定してください（rel edit --help）。`,
   rmNeedsYes: (p) =>
-    `${p.name}さんを削除すると記録がすべて消えます。確認のため --yes を付けてください(確認できる端末がありません)。`,
+    `${p.name}さんを削除すると記録がすべて消えます。確認のため --yes を付けてください（確認できる端末がありません）。`,
   rmCancelled: (p) => `${p.name}さんはそのままです。何も削除していません。`,
   dbNewer: (p) =>
-    `${p.path} は新しいバージョンの rel で書かれています(スキーマ ${p.found}、この rel は ${p.known} まで)。rel を更新してください。ファイルには触れていません。`,
+    `${p.path} は新しいバージョンの rel で書かれています（スキーマ ${p.found}、この rel は ${p.known} まで）。rel を更新してください。ファイルには触れていません。`,
   dbNotRel: (p) =>
     `${p.path} は SQLite ファイルですが rel のデータベースではありません。--db で別のファイルを指定してください。このファイルには触れていません。`,
   dbCorrupt: (p) =>
-    `${p.path} を rel のデータベースとして読めません(${p.detail})。バックアップから戻すか、--db で別の場所を指定してください。`,
-  dbCantOpen: (p) => `${p.path} を開けません(${p.detail})。フォルダがあり、書き込めるか確認してください。`,
+    `${p.path} を rel のデータベースとして読めません（${p.detail}）。バックアップから戻すか、--db で別の場所を指定してください。`,
+  dbCantOpen: (p) => `${p.path} を開けません（${p.detail}）。フォルダがあり、書き込めるか確認してください。`,
   dbReadOnly: (p) =>
     `${p.path} は読み取り専用のため、何も記録していません。権限を確認するか、--db で別の場所を指定してください。`,
   dbBusy: (p) =>
     `${p.path} が別の rel に長くロックされていたため、何も記録していません。もう一度試してください。`,
   configCantWrite: (p) =>
     `設定を ${p.path} に保存できませんでした（${p.detail}）。何も変更していません。書き込めるフォルダを REL_CONFIG で指定してください。`,
-  configBad: (p) => `設定ファイル ${p.path} を読めません(${p.detail})。直すか削除すると初期設定に戻ります。`,
+  configBad: (p) =>
+    `設定ファイル ${p.path} を読めません（${p.detail}）。直すか削除すると初期設定に戻ります。`,
   unknownRule: (p) =>
-    `「${p.id}」というルールはありません${p.closest.length ? `。もしかして: ${p.closest.join('、')}` : '。一覧は rel rules で見られます'}`,
-  unknownSetting: (p) => `「${p.key}」という設定はありません。設定項目: ${p.valid.join('、')}`,
-  badSettingValue: (p) => `${p.key}: 「${p.value}」は使えません。${p.expected} を指定してください。`,
+    `「${p.id}」というルールはありません${p.closest.length ? `。もしかして：${p.closest.join('、')}` : '。一覧は rel rules で見られます'}`,
+  unknownSetting: (p) => `「${p.key}」という設定はありません。設定項目：${p.valid.join('、')}`,
+  badSettingValue: (p) => `${p.key}：「${p.value}」は使えません。${p.expected} を指定してください。`,
   onboardNeedsTerminal: () =>
-    'rel onboard は質問形式のため端末が必要です。端末がない場合は回答をファイルで渡してください: rel onboard --answers answers.json',
-  fileUnreadable: (p) => `${p.path} を読めません(${p.detail})。パスと読み取り権限を確認してください。`,
-  answersBad: (p) => `回答ファイル ${p.path} を使えません: ${p.problem}`,
-  cannotWrite: (p) => `${p.path} に書き込めません(${p.detail})。何も書き込んでいません。`,
-  snoozeNeedsUntil: () => 'rel snooze には --until <日付> が必要です(例: --until 2026-12-15。再開は none)。',
-  cronUnavailable: (p) => `crontab を使えません(${p.detail})。cron はインストールされていますか?`,
-  invalidTime: (p) => `--at: 「${p.value}」は時刻ではありません。09:00 のように HH:MM で指定してください。`,
-  importBadCard: (p) => `${p.where}: ${p.problem}。何もインポートしていません。`,
-  importBadRow: (p) => `${p.where}: ${p.problem}。何もインポートしていません。`,
+    'rel onboard は質問形式のため端末が必要です。端末がない場合は回答をファイルで渡してください：rel onboard --answers answers.json',
+  fileUnreadable: (p) => `${p.path} を読めません（${p.detail}）。パスと読み取り権限を確認してください。`,
+  answersBad: (p) => `回答ファイル ${p.path} を使えません。${problems.answers(p.problem)}。`,
+  cannotWrite: (p) => `${p.path} に書き込めません（${p.detail}）。何も書き込んでいません。`,
+  snoozeNeedsUntil: () =>
+    'rel snooze には --until <日付> が必要です（例：--until 2026-12-15。再開は none）。',
+  cronUnavailable: (p) => `crontab を使えません（${p.detail}）。cron はインストールされていますか？`,
+  invalidTime: (p) => `--at：「${p.value}」は時刻ではありません。09:00 のように HH:MM で指定してください。`,
+  importBadCard: (p) =>
+    `${problems.where(p.where)}：${problems.import(p.problem)}。何もインポートしていません。`,
+  importBadRow: (p) =>
+    `${problems.where(p.where)}：${problems.import(p.problem)}。何もインポートしていません。`,
   importUnknownShape: (p) =>
-    `${p.path} は ${p.expected} の形式ではないようです。何もインポートしていません。`,
-  backupBad: (p) => `${p.path}: ${p.problem}。何もインポートしていません。`,
-  invalidEmail: (p) => `${p.option}: 「${p.value}」はメールアドレスではありません（例：name@example.com）。`,
+    `${p.path} は${problems.shape(p.expected)}の形式ではないようです。何もインポートしていません。`,
+  backupBad: (p) => `${p.path}：${problems.backup(p.problem)}。何もインポートしていません。`,
+  invalidEmail: (p) => `${p.option}：「${p.value}」はメールアドレスではありません（例：name@example.com）。`,
   invalidPhone: (p) =>
-    `${p.option}: 「${p.value}」は電話番号ではありません。数字で書いてください（+ - ( ) と空白は使えます）。`,
+    `${p.option}：「${p.value}」は電話番号ではありません。数字で書いてください。+、-、かっこ、空白も使えます。`,
   invalidReading: (p) =>
-    `--reading: 「${p.value}」は読み方として使えません。名前の読みをかなかローマ字で書いてください（例：わたなべ みさき）。`,
+    `--reading：「${p.value}」は読み方として使えません。名前の読みをかなかローマ字で書いてください（例：わたなべ みさき）。`,
   mergeSelf: (p) => `どちらも${p.name}さんです。統合するには別々の二人を指定してください。`,
   dbFull: (p) =>
     `${p.path} のあるディスクがいっぱいのため、何も書き込んでいません。空きを作ってからもう一度試してください。`,
   internal: (p) =>
-    `予期しないエラーが起きました: ${p.detail}。中途半端な書き込みはしていません。報告していただけると助かります。`,
+    `予期しないエラーが起きました：${p.detail}。中途半端な書き込みはしていません。報告していただけると助かります。`,
+  // commander 自身の使い方のエラー（cli/usage.ts がエラーコードから選びます）
+  usageMissingArgument: (p) =>
+    `${who(p.command)} には <${p.name}> の指定が必要です（使い方：${help(p.command)}）。`,
+  usageMissingOptionValue: (p) =>
+    `${p.option} には値が必要です。${p.option} ${p.value} のように指定してください（使い方：${help(p.command)}）。`,
+  usageMandatoryOption: (p) =>
+    `${who(p.command)} には ${p.option} ${p.value} の指定が必要です（使い方：${help(p.command)}）。`,
+  usageUnknownOption: (p) =>
+    `${who(p.command)} に ${p.option} というオプションはありません。${p.closest.length ? `${p.closest.join(' か ')} のことですか？` : `使えるオプションは ${help(p.command)} で確認できます。`}`,
+  usageTooManyArguments: (p) =>
+    `${who(p.command)} ${p.expected === 0 ? 'は引数を取りません' : `の引数は${p.expected}つです`}が、${p.got}つ指定されています。空白を含む名前や文は、"田中 愛子" のように引用符で囲んでください。`,
+  usageUnknownCommand: (p) =>
+    `「${p.name}」というコマンドはありません。${p.closest.length ? `${p.closest.join(' か ')} のことですか？` : 'コマンドの一覧は rel --help で確認できます。'}`,
+  usageOther: (p) => `コマンドラインを読み取れません（${p.detail}）。使い方は rel --help で確認できます。`,
 };

@@ -8,38 +8,38 @@ const rhythm = (every: string) => {
 
 export const remind: typeof en = {
   due: (p) =>
-    `${p.name}さんに連絡してみませんか${p.daysOver === 0 ? '' : `(${rhythm(p.every)}の目安から${p.daysOver}日)`}。`,
+    `${p.name}さんに連絡してみませんか。${p.daysOver === 0 ? `今日が${rhythm(p.every)}の連絡の予定日です。` : `${rhythm(p.every)}の予定を${p.daysOver}日過ぎています。`}`,
   last: (p, f) =>
-    `最後: ${p.what ? `${p.what}${p.type === 'take' ? '(受け取った)' : ''}、` : ''}${f.day(p.date)}`,
+    `最後：${p.what ? `${p.what}${p.type === 'take' ? '（受け取った）' : ''}、` : ''}${f.day(p.date)}`,
   never: () => '出会ってから記録なし',
   idea: (p, f) =>
     p.kind === 'thank'
-      ? `アイデア: 「${p.about}」のお礼をあらためて伝える`
+      ? `アイデア：「${p.about}」のお礼をあらためて伝える`
       : p.kind === 'birthday'
-        ? `アイデア: ${f.day(p.date)}は誕生日。短いメッセージを`
+        ? `アイデア：${f.day(p.date)}の誕生日に、短いメッセージを送る`
         : p.kind === 'offer'
-          ? `アイデア: ${p.what}を申し出る`
-          : 'アイデア: 相手を思い出した記事や話題を送る',
+          ? `アイデア：${p.what}を申し出る`
+          : 'アイデア：相手のことを思い出した記事や話題を送る',
   birthday: (p, f) =>
-    `${p.inDays === 0 ? '今日' : p.inDays === 1 ? '明日' : f.day(p.date)}は${p.name}さんの誕生日です${p.turning ? `(${p.turning}歳)` : ''}。`,
+    `${p.inDays === 0 ? '今日' : p.inDays === 1 ? '明日' : f.day(p.date)}は${p.name}さんの誕生日です${p.turning ? `（${p.turning}歳）` : ''}。`,
   snoozed: (p, f) => `${p.name}さんの連絡リマインドを${f.day(p.until)}まで止めました。`,
   unsnoozed: (p) => `${p.name}さんのリマインドを再開しました。`,
   spread: (p) =>
     p.count === 0
-      ? '分散する対象はありません(連絡の時期の人はいません)。'
-      : `連絡の時期の${p.count}人を、経過の長い順に今後${p.days}日に分散しました。`,
+      ? '連絡の時期が来ている人はいないので、振り分ける予定はありません。'
+      : `連絡の時期が来ている${p.count}人を、予定を過ぎた日数の長い順に、これから${p.days}日間に振り分けました。`,
   cronInstalled: (p) =>
     p.changed
       ? 'crontab に登録しました。毎日 rel remind が動きます。'
       : 'すでに登録済みです。変更はありません。',
   cronRemoved: (p) =>
     p.changed ? 'crontab から rel を外しました。' : 'crontab に rel は登録されていません。',
-  cronNone: () => 'crontab に rel は登録されていません。登録: rel cron install --at 09:00',
-  todayHeader: (p) => `rel · 今日(${p.date})`,
+  cronNone: () => 'crontab に rel は登録されていません。登録：rel cron install --at 09:00',
+  todayHeader: (p) => `rel · 今日（${p.date}）`,
   todayReconnect: () => '連絡したい人',
   todayBirthdays: () => '誕生日',
   todayOneThing: () => '今日のひとつ',
-  todayQuiet: () => '今日の連絡予定はありません。小さなギブをひとつ、習慣を続けましょう。',
+  todayQuiet: () => '今日の連絡予定はありません。小さなギブを一つして、習慣を続けましょう。',
   notifyTitle: () => 'rel: 連絡のリマインド',
   icsDue: (p) => `${p.name}さんに連絡`,
   icsBirthday: (p) => `${p.name}さんの誕生日`,

@@ -6,9 +6,9 @@ export const review: typeof en = {
     const rest = p.total - shown.length;
     return `${p.name}さんに、${shown.join('、')}をお願いしました${rest > 0 ? `（ほかにも${rest}回）` : ''}。ギブは${p.gives === 0 ? 'まだありません' : `${p.gives}回です`}。頼みごとは、先に何かを渡しておくと受け止めてもらいやすくなります。次に頼む前に、${p.name}さんが喜ぶことをしましょう。`;
   },
-  header: (p) => `rel · ${p.date}${p.goal ? ` · 目標: ${p.goal}` : ''}`,
-  ratioLabel: () => 'ギブ:テイク(12か月)',
-  aimRatio: (p) => `目安 ${p.aim}:1`,
+  header: (p) => `rel · ${p.date}${p.goal ? ` · 目標：${p.goal}` : ''}`,
+  ratioLabel: () => 'ギブ：テイク（12か月）',
+  aimRatio: (p) => `目安 ${p.aim}：1`,
   noTakes: () => 'まだ受け取りなし',
   deepLabel: () => '深い関係',
   aimDeep: (p) => `目安 ${p.aim}人`,
@@ -16,30 +16,38 @@ export const review: typeof en = {
   shallowNote: () => '会ったきり連絡なし',
   newLabel: () => '今年の新しい出会い',
   newNote: (p) => `紹介 ${p.byIntro}人、イベント ${p.atEvents}人`,
-  mixersLabel: () => '交流会(6か月)',
+  mixersLabel: () => '交流会（6か月）',
   mixersNote: (p) =>
-    [p.money, p.hours > 0 ? `${p.hours}時間` : null, p.met > 0 ? `${p.met}人中${p.followed}人に連絡` : null]
+    [
+      p.money,
+      p.hours > 0 ? `${p.hours}時間` : null,
+      p.met > 0
+        ? p.followed === 0
+          ? `${p.met}人と出会い、連絡はまだ`
+          : `${p.met}人中${p.followed}人に連絡`
+        : null,
+    ]
       .filter(Boolean)
       .join(' · '),
   sep: '、',
   dueLabel: () => '連絡の時期',
-  dueItem: (p) => `${p.name}さん(${p.days === 0 ? '今日' : `${p.days}日経過`})`,
+  dueItem: (p) => `${p.name}さん（${p.days === 0 ? '今日が予定日' : `予定を${p.days}日過ぎています`}）`,
   reachLabel: () => '連絡のきっかけ',
   reachNote: (p) => `自分から ${p.you} · 相手から ${p.them}`,
   monthly: () => '月別 ギブ▆ テイク▂',
   depthLabel: () => '関係の深さ',
   depthNote: (p) => `深い ${p.deep} · 続いている ${p.active} · 浅い ${p.shallow} · 途切れている ${p.dormant}`,
   severity: { critical: '重大', warning: '注意', tip: 'ヒント', info: 'メモ' },
-  more: (p) => `ほかに${p.n}件: rel review --all`,
+  more: (p) => `ほかに${p.n}件：rel review --all`,
   moves: () => '次の3つの行動',
-  allClear: () => '気になる点はありません。ギブを続けて、好きな人たちに会いに行きましょう。',
+  allClear: () => '気になる点はありません。この調子でギブを続けて、好きな人たちに会いに行きましょう。',
   empty: () =>
     [
-      'まだ誰も登録されていません。まずはこの3つから:',
+      'まだ誰も登録されていません。まずはこの3つから：',
       '  1. rel onboard                                 なりたい自分を決める',
       '  2. rel add "田中 愛子" --origin work           大切な人を一人登録する',
-      '  3. rel give "田中 愛子" "記事を送った"          渡したものを記録する(小さなことでも)',
-      'そのあと、もう一度 rel review を。先に完成例を見るなら: rel demo',
+      '  3. rel give "田中 愛子" "記事を送った"          渡したものを記録する（小さなことでも）',
+      'そのあと、もう一度 rel review を。先に完成例を見るなら：rel demo',
     ].join('\n'),
   trendLabel: (p) => `${p.date}と比べて`,
   trendRatio: (p) => `ギブ：テイクは${p.gives}：${p.takes}から`,

@@ -43,7 +43,7 @@ export const depth = {
     noneYet: (p: Deep, f: Fmt) =>
       `You have no deep ties yet (several gives, something back, and in touch this half-year). Pick ${p.picks.length === 1 ? 'one person' : 'a few people'} and go one-to-one: ${f.list(p.picks)}.`,
     few: (p: Deep, f: Fmt) =>
-      `You have ${p.deep} deep ${p.deep === 1 ? 'tie' : 'ties'}; about ${p.aim} is a strong core. Deepen next, one-to-one: ${f.list(p.picks)}.`,
+      `You have ${p.deep === 1 ? 'one deep tie' : `${p.deep} deep ties`}; about ${p.aim} is a strong core. Deepen next, one-to-one: ${f.list(p.picks)}.`,
     move: (p: Deep) =>
       p.need
         ? `Offer ${p.picks[0]} a hand with ${p.need}, one-to-one.`
@@ -64,7 +64,15 @@ export const depth = {
   },
   'ask-for-intros': {
     intros: (p: Intros) =>
-      `Only ${p.byIntro} of the ${p.total} people you met this year came through someone you trust, and ${p.atEvents} came from events. Introductions carry trust that a business card cannot: ${p.ask ? `ask ${p.ask}` : 'ask someone close to you'} whether they know ${p.lookingFor ? `"${p.lookingFor}"` : 'someone you should meet'}.`,
+      `${
+        p.byIntro === 0
+          ? p.total === 1
+            ? 'The one person you met this year did not come through someone you trust'
+            : p.total === 2
+              ? 'Neither of the two people you met this year came through someone you trust'
+              : `None of the ${p.total} people you met this year came through someone you trust`
+          : `Only ${p.byIntro} of the ${p.total} people you met this year came through someone you trust`
+      }${p.atEvents > 0 ? `, and ${p.atEvents === 1 ? 'one came from an event' : `${p.atEvents} came from events`}` : ''}. Introductions carry trust that a business card cannot: ${p.ask ? `ask ${p.ask}` : 'ask someone close to you'} whether they know ${p.lookingFor ? `anyone who fits "${p.lookingFor}"` : 'someone you should meet'}.`,
     move: (p: Intros) => `Ask ${p.ask ?? 'a close friend'} for one introduction.`,
   },
   'thank-the-introducer': {

@@ -39,6 +39,8 @@ const costs = (p: { cost: number; hours: number }, f: Fmt): string =>
     .filter(Boolean)
     .join(' and ');
 
+const people = (n: number) => (n === 1 ? 'one person' : `${n} people`);
+
 const spent = (p: Mixers, f: Fmt) => {
   const n =
     p.count === 1
@@ -56,7 +58,9 @@ const spent = (p: Mixers, f: Fmt) => {
           : p.met === 2
             ? 'and neither of the two people you met there has heard from you since.'
             : `and none of the ${p.met} people you met there has heard from you since.`
-        : `and ${p.followed} of the ${p.met} people you met there heard from you again.`;
+        : p.met === 1
+          ? 'and you followed up with the one person you met there.'
+          : `and ${p.followed} of the ${p.met} people you met there heard from you again.`;
   return `You've been to ${n} to build your network${cost ? `, spending ${cost}` : ''}, ${outcome} Rooms full of people hoping to take rarely turn into ties. Skip the next one and spend that evening with one person you already know.`;
 };
 
@@ -69,7 +73,7 @@ export const events = {
   },
   'mixer-for-insight': {
     lookAround: (p: { event: string; met: number }) =>
-      `${p.event} is fine as a look at how other fields work. ${p.met > 0 ? `The ${p.met} ${p.met === 1 ? 'person' : 'people'} you met there are acquaintances, not ties yet: follow up only with someone you would genuinely like to see again.` : 'Treat it as research, not as networking.'}`,
+      `${p.event} is fine as a look at how other fields work. ${p.met > 0 ? `${p.met === 1 ? 'The one person you met there is an acquaintance' : `The ${p.met} people you met there are acquaintances`}, not ties yet: follow up only with someone you would genuinely like to see again.` : 'Treat it as research, not as networking.'}`,
   },
   'paid-club': {
     paid: (p: PaidClub, f: Fmt) =>
@@ -77,21 +81,23 @@ export const events = {
         p.met === 0
           ? 'You recorded no one you met there.'
           : p.fruitful === 0
-            ? `None of the ${p.met} people you met there has given or received anything with you since.`
-            : `${p.fruitful} of the ${p.met} people you met there ${p.fruitful === 1 ? 'has' : 'have'} given or received anything with you since.`
+            ? `${p.met === 1 ? 'The one person you met there has not' : p.met === 2 ? 'Neither of the two people you met there has' : `None of the ${p.met} people you met there has`} given or received anything with you since.`
+            : p.fruitful === p.met
+              ? `${p.met === 1 ? 'The one person you met there has' : p.met === 2 ? 'Both people you met there have' : `All ${p.met} people you met there have`} given or received something with you since.`
+              : `${p.fruitful} of the ${p.met} people you met there ${p.fruitful === 1 ? 'has' : 'have'} given or received something with you since.`
       } Clubs that anyone can buy into often profit from the worry of not knowing enough people; the same money buys a study group in your field or lunch with someone you admire.`,
     move: (p: PaidClub, f: Fmt) =>
       `Put the next ${p.club} fee (${f.money(p.cost / p.count)}) toward lunch with someone you admire.`,
   },
   'wide-not-deep': {
     wide: (p: Wide, f: Fmt) =>
-      `In the last ${p.days} days you met ${p.met} people at mixer-type events and followed up with ${p.followed === 0 ? 'none of them' : `only ${p.followed}`}. Go narrow and deep: a short note to ${f.list(p.picks)} this week is worth more than the next ten business cards.`,
+      `In the last ${p.days} days you met ${people(p.met)} at mixer-type events and followed up with ${p.followed === 0 ? (p.met === 1 ? 'no one' : 'none of them') : `only ${p.followed}`}. Go narrow and deep: a short note to ${f.list(p.picks)} this week is worth more than the next ten business cards.`,
     wideNoPicks: (p: Wide) =>
-      `In the last ${p.days} days you met ${p.met} people at mixer-type events and followed up with ${p.followed === 0 ? 'none of them' : `only ${p.followed}`}. Meet fewer people and see the good ones again.`,
+      `In the last ${p.days} days you met ${people(p.met)} at mixer-type events and followed up with ${p.followed === 0 ? (p.met === 1 ? 'no one' : 'none of them') : `only ${p.followed}`}. Meet fewer people and see the good ones again.`,
     goodRooms: (p: Wide, f: Fmt) =>
-      `You met ${p.met} people at study groups and similar rooms in the last ${p.days} days: a good way to start. Now pick one or two to see again, say ${f.list(p.picks)}.`,
+      `You met ${p.met === 1 ? 'one person' : `${p.met} people`} at study groups and similar rooms in the last ${p.days} days: a good way to start. Now pick one or two to see again, say ${f.list(p.picks)}.`,
     goodRoomsNoPicks: (p: Wide) =>
-      `You met ${p.met} people at study groups and similar rooms in the last ${p.days} days: a good way to start. Now pick one or two of them to see again.`,
+      `You met ${p.met === 1 ? 'one person' : `${p.met} people`} at study groups and similar rooms in the last ${p.days} days: a good way to start. Now pick one or two of them to see again.`,
     move: (p: Wide, f: Fmt) => `Send a short follow-up to ${f.list(p.picks.slice(0, 2))}.`,
   },
   'try-better-rooms': {

@@ -90,7 +90,7 @@ export const giving = {
   },
   'give-take-ratio': {
     low: (p: Ratio) =>
-      `Over the last year you gave ${times(p.gives)} and received ${times(p.takes)} (${p.ratio} : 1), against an aim of about ${p.aim} : 1. The aim is an attitude, not a quota: ${p.name ? `what would ${p.name} actually be glad of?` : 'give what the other person would actually be glad of.'}`,
+      `Over the last year you ${p.gives === 0 ? 'gave nothing' : `gave ${times(p.gives)}`} and received ${times(p.takes)} (${p.ratio} : 1), against an aim of about ${p.aim} : 1. The aim is an attitude, not a quota: ${p.name ? `what would ${p.name} actually be glad of?` : 'give what the other person would actually be glad of.'}`,
     short: (p: Ratio) =>
       `Over the last year you gave ${times(p.gives)} and received ${times(p.takes)} (${p.ratio} : 1): a good habit, on the way to about ${p.aim} : 1. Count quality, not gives: ${p.name ? `one thing ${p.name} would really be glad of` : 'one give the other person would really be glad of'} beats several token ones.`,
     wellDone: (p: Ratio) =>
@@ -107,7 +107,7 @@ export const giving = {
   },
   'info-taker': {
     asks: (p: Asks, f: Fmt) =>
-      `You asked ${p.name} for something ${p.count} times since ${f.day(p.since)} (${p.kinds.map(ask).join(', ')}) and gave nothing in between. People notice when a tie only flows one way: give before the next ask.`,
+      `You asked ${p.name} for something ${times(p.count)} since ${f.day(p.since)} (${[...new Set(p.kinds.map(ask))].join(', ')}) and gave nothing in between. People notice when a tie only flows one way: give before the next ask.`,
     move: (p: Asks) => `Give ${p.name} something before asking again.`,
   },
   'slash-and-burn': {
@@ -119,7 +119,7 @@ export const giving = {
   },
   'too-soon-to-ask': {
     early: (p: TooSoon) =>
-      `You asked ${p.name} for ${ask(p.kind)} (${p.what}) ${days(p.days)}, with ${p.gives === 0 ? 'no gives' : `only ${p.gives} ${p.gives === 1 ? 'give' : 'gives'}`} to them yet. Closeness takes time: give a few times and let trust grow before asking for more.`,
+      `You asked ${p.name} for ${ask(p.kind)} (${p.what}) ${days(p.days)}, with ${p.gives === 0 ? 'no gives' : `only ${p.gives === 1 ? 'one give' : `${p.gives} gives`}`} to them yet. Closeness takes time: give a few times and let trust grow before asking for more.`,
     move: (p: TooSoon) => `Give ${p.name} a few times before the next ask.`,
   },
   'small-gives': {
@@ -129,10 +129,10 @@ export const giving = {
   },
   'one-sided': {
     oneWay: (p: { name: string; gives: number; since: string }, f: Fmt) =>
-      `You have given ${p.name} ${p.gives} times since ${f.day(p.since)} and nothing has come back, not even a call. Keep giving if you enjoy it, but don't count on them.`,
+      `You have given ${p.name} something ${times(p.gives)} since ${f.day(p.since)} and nothing has come back, not even a call. Keep giving if you enjoy it, but don't count on them.`,
   },
   'dont-force': {
     forcing: (p: { name: string; gives: number; days: number }) =>
-      `You gave ${p.name} ${p.gives} times in ${p.days} days, though you marked them as not someone you'd spend private time with. Ties you have to force rarely deepen: put that energy into people you enjoy.`,
+      `You gave ${p.name} something ${times(p.gives)} in ${p.days} days, though you marked them as not someone you'd spend private time with. Ties you have to force rarely deepen: put that energy into people you enjoy.`,
   },
 };

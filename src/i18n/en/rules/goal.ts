@@ -51,9 +51,9 @@ export const goal = {
   },
   'invest-in-yourself': {
     nothingListed: () =>
-      `You haven't listed what you can give. People seek out those who can help them, so build a skill worth meeting you for; meanwhile, non-business gives work too: thanks, a souvenir, listening, praise.`,
+      `You haven't listed what you can give. People seek out those who can help them, so build skills that make people want to meet you; meanwhile, non-business gives work too: thanks, a souvenir, listening, praise.`,
     noRecentGive: (p: Invest, f: Fmt) =>
-      `No gives in ${p.days} days, though you can offer ${f.list(p.canGive)}. Offer it to one person this week.`,
+      `No gives in ${p.days} days, though you can offer ${f.list(p.canGive)}. Offer ${p.canGive.length === 1 ? 'it' : 'one of them'} to one person this week.`,
     move: (p: Invest) =>
       p.canGive.length
         ? `Offer ${p.canGive[0]} to one person.`

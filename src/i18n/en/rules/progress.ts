@@ -22,6 +22,6 @@ export const progress = {
     mixersStopped: (p: { before: number; days: number }) =>
       `No networking mixer in the last ${p.days} days, after ${p.before} in the months before: those evenings now go to people you know. Well done.`,
     ratioUp: (p: { now: Ratio; then: Ratio; days: number }) =>
-      `Your gives : takes is ${p.now.ratio} : 1, up from ${p.then.ratio} : 1 ${p.days} days ago. The habit is growing: keep it about what the other person is glad of.`,
+      `Your gives : takes is ${p.now.ratio} : 1, up from ${p.then.ratio} : 1 ${p.days} days earlier. The habit is growing: keep it about what the other person is glad of.`,
   },
 };

@@ -8,8 +8,9 @@ const ASK: Record<string, string> = {
   info: '情報',
   help: '手助け',
 };
-const ask = (kind: string) => ASK[kind] ?? 'お願い';
-const days = (n: number) => (n === 0 ? '出会ったその日' : `出会って${n}日後`);
+const ask = (kind: string) => ASK[kind] ?? '何か';
+const kinds = (ks: string[]) => [...new Set(ks.map(ask))].join('、');
+const days = (n: number) => (n === 0 ? '出会ったその日' : n === 1 ? '出会った翌日' : `出会って${n}日後`);
 
 const IDEA: Record<string, (name: string, about: string | null, again: boolean) => string> = {
   thanks: (n, about, again) =>
@@ -30,16 +31,16 @@ const idea = (i: { name: string; idea: string; about: string | null; again: bool
 export const giving: typeof en = {
   'give-first': {
     nothingYet: (p, f) =>
-      `${f.day(p.date)}に${p.name}さんに${ask(p.kind)}をお願いしました（${p.what}）が、${p.name}さんにはまだ何もギブしていません。頼みごとは、先にこちらから何かを渡しておくと受け止めてもらいやすくなります。次に頼む前に、小さなギブを見つけましょう。`,
+      `${f.day(p.date)}、${p.name}さんに${ask(p.kind)}をお願いしました（${p.what}）。${p.name}さんには、まだ何もギブしていません。頼みごとは、先にこちらから何かを渡しておくと受け止めてもらいやすくなります。次に頼む前に、小さなギブを見つけましょう。`,
     takeBeforeGive: (p, f) =>
       `${f.day(p.date)}、まだ何もギブしていないうちに${p.name}さんに${ask(p.kind)}をお願いしました（${p.what}）。その後ギブできているのは良いことです。次からは先にギブしましょう。`,
     move: (p) => `次に頼む前に、${p.name}さんに小さなギブをする。`,
   },
   'give-take-ratio': {
     low: (p) =>
-      `この1年のギブは${p.gives}回、テイクは${p.takes}回です（${p.ratio}：1）。目安はテイク1回につきギブ${p.aim}回ほどですが、回数を埋めるためのものではなく、心構えの話です。${p.name ? `${p.name}さんが本当に喜ぶことは何か、考えてみましょう。` : '相手が本当に喜ぶことは何か、考えてみましょう。'}`,
+      `この1年、${p.gives === 0 ? 'ギブはまだなく' : `ギブは${p.gives}回`}、テイクは${p.takes}回です（${p.ratio}：1）。目安はテイク1回につきギブ${p.aim}回ほどですが、回数を埋めるためのものではなく、心構えの話です。${p.name ? `${p.name}さんが本当に喜ぶことは何か、考えてみましょう。` : '相手が本当に喜ぶことは何か、考えてみましょう。'}`,
     short: (p) =>
-      `この1年のギブは${p.gives}回、テイクは${p.takes}回です（${p.ratio}：1）。ギブの習慣が育っています。目安の${p.aim}：1は数合わせではありません。${p.name ? `${p.name}さんが本当に喜ぶギブを一つ考えてみましょう。` : '相手が本当に喜ぶギブを一つ考えてみましょう。'}`,
+      `この1年、${p.gives === 0 ? 'ギブはまだなく' : `ギブは${p.gives}回`}、テイクは${p.takes}回です（${p.ratio}：1）。ギブの習慣が育っています。目安の${p.aim}：1は数合わせではありません。${p.name ? `${p.name}さんが本当に喜ぶギブを一つ考えてみましょう。` : '相手が本当に喜ぶギブを一つ考えてみましょう。'}`,
     wellDone: (p) =>
       `この1年、テイク${p.takes}回に対してギブ${p.gives}回です（${p.ratio}：1）。関係を育てるギブの習慣が身についています。この調子で続けましょう。`,
     move: (p) => `${p.name ? `${p.name}さん` : '身近な人'}が本当に喜ぶことを一つ考えて、ギブする。`,
@@ -54,7 +55,7 @@ export const giving: typeof en = {
   },
   'info-taker': {
     asks: (p, f) =>
-      `${f.day(p.since)}以降、${p.name}さんに${p.count}回お願いをしていて（${p.kinds.map(ask).join('、')}）、その間に何もギブしていません。頼むばかりの関係は、相手にも伝わります。次に頼む前にギブしましょう。`,
+      `${f.day(p.since)}以降、${p.name}さんに${p.count}回お願いをしていて（${kinds(p.kinds)}）、その間に何もギブしていません。頼むばかりの関係は、相手にも伝わります。次に頼む前にギブしましょう。`,
     move: (p) => `次に頼む前に、${p.name}さんに何かギブする。`,
   },
   'slash-and-burn': {
@@ -66,12 +67,12 @@ export const giving: typeof en = {
   },
   'too-soon-to-ask': {
     early: (p) =>
-      `${days(p.days)}に${p.name}さんに${ask(p.kind)}をお願いしました（${p.what}）。まだ${p.gives === 0 ? '一度もギブしていません' : `ギブは${p.gives}回だけです`}。親しくなるには時間がかかります。何度かギブして、信頼が育ってから頼みましょう。`,
+      `${days(p.days)}に${p.name}さんに${ask(p.kind)}をお願いしました（${p.what}）。まだ${p.gives === 0 ? '一度もギブしていません' : `ギブは${p.gives}回だけです`}。信頼は少しずつ積み重なるものです。何度かギブをして、関係が育ってから頼みましょう。`,
     move: (p) => `次に頼む前に、${p.name}さんに何度かギブする。`,
   },
   'small-gives': {
     none: (p) =>
-      `この${p.days}日、ギブがありません。小さなことで十分です。たとえば、${p.ideas.map(idea).join('、')}。`,
+      `この${p.days}日、ギブの記録がありません。小さなことで十分です。${p.ideas.length === 1 ? `たとえば、${idea(p.ideas[0]!)}。` : `たとえば、こんなことができます。${p.ideas.map((i) => `${idea(i)}。`).join('')}`}`,
     move: (p) => `${idea(p.ideas[0]!)}。`,
   },
   'one-sided': {
