@@ -1,7 +1,15 @@
 /** Turning typed option values into checked values, with usage errors that list what is valid. */
 import { readFileSync } from 'node:fs';
 import { DataError, UsageError } from '../errors.js';
-import { parseBirthday, parseCadence, parseDayWords, formatCadence, type Day } from '../domain/dates.js';
+import { chronoDay } from '../domain/chrono.js';
+import {
+  parseBirthday,
+  parseCadence,
+  parseDayWords,
+  formatCadence,
+  type Day,
+  type Lean,
+} from '../domain/dates.js';
 import { cleanName } from '../domain/names.js';
 import { CIRCLES, parseCircle } from '../domain/cadence.js';
 
@@ -19,18 +27,23 @@ export function choice<T extends string>(
   return v;
 }
 
-/** A date that has already happened (default today). */
+/** A typed date: rel's own words first, then the general English parser; undefined when neither reads it. */
+export function typedDay(value: string, today: Day, lean: Lean): Day | undefined {
+  return parseDayWords(value, today, lean) ?? chronoDay(value, today, lean);
+}
+
+/** A date that has already happened (default today); without a year, the most recent such day. */
 export function pastDay(option: string, value: string | undefined, today: Day): Day {
   if (value === undefined) return today;
-  const d = parseDayWords(value, today);
+  const d = typedDay(value, today, 'past');
   if (d === undefined) throw new UsageError('invalidDate', { option, value });
   if (d > today) throw new UsageError('futureDate', { option, value: d, today });
   return d;
 }
 
-/** Any date, past or future. */
+/** Any date, past or future; without a year, the next such day (today included). */
 export function anyDay(option: string, value: string, today: Day): Day {
-  const d = parseDayWords(value, today);
+  const d = typedDay(value, today, 'future');
   if (d === undefined) throw new UsageError('invalidDate', { option, value });
   return d;
 }

@@ -6,6 +6,9 @@ import { addDays as fnsAddDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
+import { normalizeWords, parseMonthDay } from './date-words.js';
+
+export { parseDayWords, type Lean } from './date-words.js';
 
 export type Day = string;
 
@@ -102,113 +105,29 @@ export function cadenceDays(c: Cadence): number {
   return c.n * { d: 1, w: 7, m: 30, y: 365 }[c.unit];
 }
 
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  sun: 0,
-  monday: 1,
-  mon: 1,
-  tuesday: 2,
-  tue: 2,
-  tues: 2,
-  wednesday: 3,
-  wed: 3,
-  thursday: 4,
-  thu: 4,
-  thurs: 4,
-  friday: 5,
-  fri: 5,
-  saturday: 6,
-  sat: 6,
-  日曜: 0,
-  月曜: 1,
-  火曜: 2,
-  水曜: 3,
-  木曜: 4,
-  金曜: 5,
-  土曜: 6,
-};
-
-const UNIT_WORDS: Record<string, CadenceUnit> = {
-  d: 'd',
-  day: 'd',
-  days: 'd',
-  w: 'w',
-  week: 'w',
-  weeks: 'w',
-  m: 'm',
-  mo: 'm',
-  month: 'm',
-  months: 'm',
-  y: 'y',
-  year: 'y',
-  years: 'y',
-  日: 'd',
-  週: 'w',
-  週間: 'w',
-  か月: 'm',
-  ヶ月: 'm',
-  ケ月: 'm',
-  カ月: 'm',
-  年: 'y',
-};
-
 /**
- * Date words people type: ISO, today, yesterday, "3 days ago", "-2w", "last monday", and the
- * Japanese 今日, 昨日, 一昨日, 3日前, 2週間前. Returns undefined when the words are not understood.
+ * Birthdays: '1990-05-15', or with no year '--05-15' / '05-15' / '5/15', and the forms rel prints
+ * ('15 May', 'May 15', '15 May 1990', '5月15日', '1990年5月15日'). Returns the stored form.
  */
-export function parseDayWords(input: string, today: Day): Day | undefined {
-  const s = input.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
-  if (s === '') return undefined;
-  if (ISO_DAY.test(s)) return isDay(s) ? s : undefined;
-  const slashed = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(s);
-  if (slashed) {
-    const day = `${slashed[1]}-${slashed[2]?.padStart(2, '0')}-${slashed[3]?.padStart(2, '0')}`;
-    return isDay(day) ? day : undefined;
-  }
-  if (s === 'today' || s === 'now' || s === '今日' || s === 'きょう') return today;
-  if (s === 'yesterday' || s === '昨日' || s === 'きのう') return addDays(today, -1);
-  if (s === 'tomorrow' || s === '明日' || s === 'あした') return addDays(today, 1);
-  if (s === '一昨日' || s === 'おととい') return addDays(today, -2);
-  const minus = /^([-+])(\d{1,5}) ?([a-z]+)$/.exec(s);
-  if (minus) return shift(today, minus[1] === '-' ? -Number(minus[2]) : Number(minus[2]), minus[3] ?? '');
-  const ago = /^(\d{1,5}) ?([a-z]+|日|週間?|[かヶケカ]月|年) ?(ago|前)$/.exec(s);
-  if (ago) return shift(today, -Number(ago[1]), ago[2] ?? '');
-  const ahead = /^in (\d{1,5}) ?([a-z]+)$/.exec(s) ?? /^(\d{1,5}) ?(日|週間?|[かヶケカ]月|年)後$/.exec(s);
-  if (ahead) return shift(today, Number(ahead[1]), ahead[2] ?? '');
-  const last = /^(last|先週の?) ?([a-z]+|[日月火水木金土]曜日?)$/.exec(s);
-  if (last) return lastWeekday(today, last[2] ?? '');
-  if (s === 'last week' || s === '先週') return addDays(today, -7);
-  if (s === 'last month' || s === '先月') return shift(today, -1, 'm');
-  if (s === 'last year' || s === '去年' || s === '昨年') return shift(today, -1, 'y');
-  return undefined;
-}
-
-function shift(today: Day, n: number, unitWord: string): Day | undefined {
-  const unit = UNIT_WORDS[unitWord];
-  if (!unit) return undefined;
-  return addCadence(today, { n: Math.abs(n), unit }, n < 0 ? -1 : 1);
-}
-
-function lastWeekday(today: Day, word: string): Day | undefined {
-  const wd = WEEKDAYS[word.replace(/日$/, '')];
-  if (wd === undefined) return undefined;
-  const current = mustDate(today).getDay();
-  const back = (current - wd + 7) % 7 || 7;
-  return addDays(today, -back);
-}
-
-/** Birthdays: '1990-05-15', or with no year '--05-15' / '05-15' / '5/15'. Returns the stored form. */
 export function parseBirthday(input: string): string | undefined {
   const s = input.normalize('NFKC').trim();
   if (ISO_DAY.test(s)) return isDay(s) ? s : undefined;
   const m = /^(?:--)?(\d{1,2})[-/](\d{1,2})$/.exec(s);
-  if (!m) return undefined;
-  const mm = m[1]!.padStart(2, '0');
-  const dd = m[2]!.padStart(2, '0');
+  const md = m ? { m: Number(m[1]), d: Number(m[2]) } : parseMonthDay(normalizeWords(s));
+  if (!md) return undefined;
+  const mm = String(md.m).padStart(2, '0');
+  const dd = String(md.d).padStart(2, '0');
+  if ('y' in md && md.y !== undefined) {
+    const full = `${String(md.y).padStart(4, '0')}-${mm}-${dd}`;
+    return isDay(full) ? full : undefined;
+  }
   return isDay(`2000-${mm}-${dd}`) ? `--${mm}-${dd}` : undefined;
 }
 
-/** The next time a birthday comes round on or after `today` (29 Feb falls on 28 Feb in other years). */
+/**
+ * The next time a birthday (or any yearly date) comes round on or after `today` (29 Feb falls on
+ * 28 Feb in other years).
+ */
 export function nextBirthday(birthday: string, today: Day): Day {
   const mmdd = birthday.slice(-5);
   const year = Number(today.slice(0, 4));

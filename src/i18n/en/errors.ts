@@ -18,7 +18,7 @@ export const errors = {
   invalidValue: (p: { option: string; value: string; valid: readonly string[] }) =>
     `${p.option}: "${p.value}" is not one of the valid values: ${list(p.valid)}.`,
   invalidDate: (p: { option: string; value: string }) =>
-    `${p.option}: "${p.value}" is not a date I understand. Use 2026-11-01, today, yesterday, 3 days ago, last monday or -2w.`,
+    `${p.option}: "${p.value}" is not a date I understand. Use 2026-11-01, 3 Nov, today, yesterday, 3 days ago, last monday or -2w.`,
   futureDate: (p: { option: string; value: string; today: string }) =>
     `${p.option}: ${p.value} is after today (${p.today}); record things once they have happened.`,
   invalidNumber: (p: { option: string; value: string }) =>
@@ -26,7 +26,7 @@ export const errors = {
   invalidCadence: (p: { value: string }) =>
     `--every: "${p.value}" is not a cadence. Use a number and a unit, like 2w, 30d, 3m or 1y (or "none" to clear it).`,
   invalidBirthday: (p: { value: string }) =>
-    `--birthday: "${p.value}" is not a date. Use 1990-05-15, or 05-15 when you don't know the year.`,
+    `--birthday: "${p.value}" is not a date. Use 1990-05-15 or 15 May 1990, or 05-15 or 15 May when you don't know the year.`,
   invalidNow: (p: { value: string }) =>
     `REL_NOW: "${p.value}" is not an ISO date or date-time (e.g. 2026-11-22).`,
   invalidLang: (p: { value: string }) => `--lang: "${p.value}" is not supported. Use en or ja.`,

@@ -10,14 +10,14 @@ const help = (command: string) => (command ? `rel ${command} --help` : 'rel --he
 export const errors: typeof en = {
   invalidValue: (p) => `${p.option}：「${p.value}」は使えません。使える値：${list(p.valid)}`,
   invalidDate: (p) =>
-    `${p.option}：「${p.value}」を日付として読めません。2026-11-01、今日、昨日、3日前、last monday、-2w などで指定してください。`,
+    `${p.option}：「${p.value}」を日付として読めません。2026-11-01、11月3日、今日、昨日、3日前、先週の月曜日、-2w などで指定してください。`,
   futureDate: (p) =>
     `${p.option}：${p.value} は今日（${p.today}）より後の日付です。起きたことは起きてから記録してください。`,
   invalidNumber: (p) => `${p.option}：「${p.value}」は0以上の数ではありません。`,
   invalidCadence: (p) =>
     `--every：「${p.value}」は間隔として読めません。2w、30d、3m、1y のように数と単位で指定してください（消すときは none）。`,
   invalidBirthday: (p) =>
-    `--birthday：「${p.value}」は日付ではありません。1990-05-15、年が分からなければ 05-15 と指定してください。`,
+    `--birthday：「${p.value}」は日付ではありません。1990-05-15 や 1990年5月15日、年が分からなければ 05-15 や 5月15日 と指定してください。`,
   invalidNow: (p) => `REL_NOW：「${p.value}」はISO形式の日付・日時ではありません（例：2026-11-22）。`,
   invalidLang: (p) => `--lang：「${p.value}」には対応していません。en か ja を指定してください。`,
   emptyText: (p) => `${p.what}が空です。何だったのかを短く書いてください。`,
