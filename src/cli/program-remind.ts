@@ -9,9 +9,9 @@ export function registerRemind(cmd: Cmd): void {
     'remind',
     'who is due for a word from you, and birthdays ahead (quiet when nothing is due: made for cron)',
   )
-    .option('--days <n>', 'birthdays this many days ahead', '7')
+    .option('--days <n>', 'birthdays and dates this many days ahead', '7')
     .option('--notify', 'send desktop notifications when a notifier is installed (else print)')
-    .option('--ics <file>', 'also write the coming reminders and birthdays as an iCalendar file')
+    .option('--ics <file>', 'also write the coming reminders, birthdays and dates as an iCalendar file')
     .option('--json', 'print JSON')
     .action((o: { days?: string; ics?: string; notify?: boolean }, c: Command) =>
       run(c, {
@@ -21,12 +21,13 @@ export function registerRemind(cmd: Cmd): void {
       }),
     );
 
-  cmd('today', 'the daily digest: reconnect, birthdays, and the one thing that matters most')
+  cmd('today', 'the daily digest: reconnect, birthdays, dates, and the one thing that matters most')
+    .option('--days <n>', 'birthdays and dates this many days ahead', '7')
     .option('--json', 'print JSON')
-    .action((_o, c: Command) =>
+    .action((o: { days?: string }, c: Command) =>
       run(c, {
         mode: 'read',
-        exec: async (d) => (await import('../commands/today.js')).today({}, d),
+        exec: async (d) => (await import('../commands/today.js')).today(o, d),
         text: async (r, x) => (await import('../output/remind.js')).todayText(r, x),
       }),
     );

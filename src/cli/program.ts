@@ -4,6 +4,7 @@ import { EVENT_KINDS, LEDGER_KINDS, ORIGINS, PURPOSES, TOUCH_KINDS } from '../do
 import { examples } from './help.js';
 import { registerCoach } from './program-coach.js';
 import { registerData } from './program-data.js';
+import { registerDates } from './program-dates.js';
 import { registerRemind } from './program-remind.js';
 import { run } from './run.js';
 
@@ -216,6 +217,7 @@ export function buildProgram(version: string): Command {
   registerCoach(cmd);
   registerRemind(cmd);
   registerData(cmd);
+  registerDates(cmd);
 
   cmd('completion', 'print a shell completion script')
     .addArgument(

@@ -8,7 +8,15 @@ import { lastActivityFor } from '../db/repos/stats.js';
 import { loadSnapshot } from '../db/snapshot.js';
 import { addDays, type Day } from '../domain/dates.js';
 import { Network } from '../domain/network.js';
-import { dueReminders, upcomingBirthdays, type BirthdayItem, type DueItem } from '../domain/reminders.js';
+import { allDates } from '../db/repos/dates.js';
+import {
+  dueReminders,
+  importantDates,
+  upcomingBirthdays,
+  type BirthdayItem,
+  type DateItem,
+  type DueItem,
+} from '../domain/reminders.js';
 import { calendar } from '../output/ics.js';
 import type { Deps } from './deps.js';
 import type { PersonRef } from './json.js';
@@ -16,7 +24,7 @@ import * as parse from './parse.js';
 import { resolvePerson } from './resolve.js';
 
 export interface RemindOptions {
-  /** Birthdays this many days ahead (default 7). */
+  /** Birthdays and important dates this many days ahead (default 7). */
   days?: string;
   /** Also write the coming year of reminders and birthdays to this iCalendar file. */
   ics?: string;
@@ -25,6 +33,8 @@ export interface RemindOptions {
 export interface RemindResult {
   due: DueItem[];
   birthdays: BirthdayItem[];
+  /** Important dates (rel date) within --days. */
+  dates: DateItem[];
   ics?: { path: string; events: number };
 }
 
@@ -33,13 +43,15 @@ export async function remind(opts: RemindOptions, deps: Deps): Promise<RemindRes
   // Reminders need no rows at all: aggregates say who is due and what they last gave you.
   const snap = loadSnapshot(deps.db, { since: deps.today });
   const net = new Network(snap, deps.today);
+  const dates = allDates(deps.db);
   const result: RemindResult = {
     due: dueReminders(net, snap.profile.canGive ?? [], (ids) => lastActivityFor(deps.db, ids)),
     birthdays: upcomingBirthdays(net, days),
+    dates: importantDates(dates, deps.today, days),
   };
   if (opts.ics !== undefined) {
     const path = resolve(deps.cwd, opts.ics);
-    const { text, events } = calendar(net, deps.t, deps.now);
+    const { text, events } = calendar(net, deps.t, deps.now, dates);
     try {
       writeFileSync(path, text, { mode: 0o600 });
     } catch (e) {

@@ -1,12 +1,14 @@
 import { getNeed } from '../db/repos/needs.js';
 import type { Need } from '../domain/types.js';
 import { contactsFor } from '../db/repos/contacts.js';
+import { datesFor } from '../db/repos/dates.js';
 import { eventsFor, introsInvolving } from '../db/repos/events.js';
 import { ledgerFor, touchesFor } from '../db/repos/ledger.js';
 import { getPerson } from '../db/repos/people.js';
 import type { Day } from '../domain/dates.js';
 import { effectiveCadence, nextDue } from '../domain/cadence.js';
 import type { TouchKind } from '../domain/vocab.js';
+import { importantDates, type DateItem } from '../domain/reminders.js';
 import type { Deps } from './deps.js';
 import { eventJson, ledgerJson, personJson, touchJson, type PersonJson, type PersonRef } from './json.js';
 import { resolvePerson } from './resolve.js';
@@ -35,6 +37,8 @@ export interface ShowResult {
   /** What they are working on or need now, and when you noted it. */
   needs: Need | null;
   timeline: TimelineItem[];
+  /** Important dates (rel date): coming ones soonest first, then past one-off dates. */
+  dates: DateItem[];
 }
 
 export async function show(opts: { person: string }, deps: Deps): Promise<ShowResult> {
@@ -100,5 +104,6 @@ export async function show(opts: { person: string }, deps: Deps): Promise<ShowRe
     introduced,
     needs: getNeed(db, p.id),
     timeline,
+    dates: importantDates(datesFor(db, p.id), deps.today, null),
   };
 }

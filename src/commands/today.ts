@@ -4,23 +4,35 @@ import { lastActivityFor } from '../db/repos/stats.js';
 import { loadSnapshot } from '../db/snapshot.js';
 import type { Finding } from '../domain/finding.js';
 import { Network } from '../domain/network.js';
-import { dueReminders, upcomingBirthdays, type BirthdayItem, type DueItem } from '../domain/reminders.js';
+import {
+  dueReminders,
+  upcomingBirthdays,
+  type BirthdayItem,
+  type DateItem,
+  type DueItem,
+} from '../domain/reminders.js';
+import { comingDates } from './dates.js';
 import type { Deps } from './deps.js';
+import * as parse from './parse.js';
 
 export interface TodayResult {
   due: DueItem[];
   birthdays: BirthdayItem[];
+  /** Important dates (rel date) within --days. */
+  dates: DateItem[];
   /** The most pressing finding that is not already a reminder above. */
   focus: Finding | null;
 }
 
-export async function today(_opts: object, deps: Deps): Promise<TodayResult> {
+export async function today(opts: { days?: string }, deps: Deps): Promise<TodayResult> {
+  const days = opts.days === undefined ? 7 : Math.floor(parse.amount('--days', opts.days));
   // Reminders need every person but no rows: the coach loads its own window for the focus.
   const snap = loadSnapshot(deps.db, { since: deps.today });
   const net = new Network(snap, deps.today);
   return {
     due: dueReminders(net, snap.profile.canGive ?? [], (ids) => lastActivityFor(deps.db, ids)),
-    birthdays: upcomingBirthdays(net, 7),
+    birthdays: upcomingBirthdays(net, days),
+    dates: comingDates(deps, days),
     focus: todayFocus(deps),
   };
 }

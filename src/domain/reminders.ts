@@ -92,3 +92,59 @@ export function upcomingBirthdays(net: Network, withinDays: number): BirthdayIte
   }
   return out.sort((a, b) => a.inDays - b.inDays || a.name.localeCompare(b.name));
 }
+
+/** An important date (an exam, a launch, an anniversary) as it comes round. */
+export interface DateItem {
+  /** The person's id. */
+  id: number;
+  name: string;
+  label: string;
+  /** As recorded: the day itself, or for a yearly date the first one. */
+  on: Day;
+  yearly: boolean;
+  /** The next time it comes round, on or after today (a past one-off date: the date itself). */
+  date: Day;
+  /** Days from today (negative once a one-off date has passed). */
+  inDays: number;
+  /** For a yearly date: which time it comes round (5 for a fifth anniversary), when known. */
+  years: number | null;
+}
+
+export interface DateRecord {
+  personId: number;
+  name: string;
+  label: string;
+  on: Day;
+  yearly: boolean;
+}
+
+/** Where a recorded date stands today. */
+export function dateItem(d: DateRecord, today: Day): DateItem {
+  const date = d.yearly && d.on < today ? nextBirthday(d.on, today) : d.on;
+  const years = d.yearly && date > d.on ? Number(date.slice(0, 4)) - Number(d.on.slice(0, 4)) : null;
+  return {
+    id: d.personId,
+    name: d.name,
+    label: d.label,
+    on: d.on,
+    yearly: d.yearly,
+    date,
+    inDays: daysBetween(today, date),
+    years,
+  };
+}
+
+/** Coming dates, soonest first, or every date (`withinDays` null: past one-offs last, latest first). */
+export function importantDates(
+  dates: readonly DateRecord[],
+  today: Day,
+  withinDays: number | null,
+): DateItem[] {
+  const items = dates.map((d) => dateItem(d, today));
+  const coming = items
+    .filter((i) => i.inDays >= 0 && (withinDays === null || i.inDays <= withinDays))
+    .sort((a, b) => a.inDays - b.inDays || a.name.localeCompare(b.name) || a.label.localeCompare(b.label));
+  if (withinDays !== null) return coming;
+  const past = items.filter((i) => i.inDays < 0).sort((a, b) => b.inDays - a.inDays);
+  return [...coming, ...past];
+}

@@ -1,5 +1,6 @@
 /** Typed message catalogues. English is the shape; Japanese must match it key for key. */
 import { cli as enCli } from './en/cli.js';
+import { dates as enDates } from './en/dates.js';
 import { errors as enErrors } from './en/errors.js';
 import { format as enFormat } from './en/format.js';
 import { onboard as enOnboard } from './en/onboard.js';
@@ -8,6 +9,7 @@ import { report as enReport } from './en/report.js';
 import { review as enReview } from './en/review.js';
 import { ruleDocs as enRuleDocs, rulesText as enRulesText } from './en/rule-docs.js';
 import { cli as jaCli } from './ja/cli.js';
+import { dates as jaDates } from './ja/dates.js';
 import { errors as jaErrors } from './ja/errors.js';
 import { format as jaFormat } from './ja/format.js';
 import { onboard as jaOnboard } from './ja/onboard.js';
@@ -32,6 +34,7 @@ export const en = {
   onboard: enOnboard,
   remind: enRemind,
   report: enReport,
+  dates: enDates,
   ruleDocs: enRuleDocs,
   rulesText: enRulesText,
   vocab: vocabEn,
@@ -45,6 +48,7 @@ export const ja: Catalog = {
   onboard: jaOnboard,
   remind: jaRemind,
   report: jaReport,
+  dates: jaDates,
   ruleDocs: jaRuleDocs,
   rulesText: jaRulesText,
   vocab: vocabJaLabel,

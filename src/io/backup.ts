@@ -7,6 +7,7 @@ import {
   deferForeignKeys,
   fillProfile,
   findEventId,
+  hasDate,
   hasSame,
   insertFresh,
   insertRows,
@@ -149,6 +150,11 @@ export function restoreBackup(db: Db, b: Backup, stamp: string, exact: boolean):
   for (const i of rows('intros')) {
     const r = { ...i, introducer_id: pid(i.introducer_id), person_id: pid(i.person_id) };
     if (r.introducer_id !== r.person_id && !hasSame(db, 'intros', r)) insertFresh(db, 'intros', r);
+  }
+  for (const d of rows('important_dates')) {
+    const person = pid(d.person_id);
+    if (person !== null && !hasDate(db, person, String(d.label)))
+      insertRows(db, 'important_dates', [{ ...d, id: null, person_id: person }]);
   }
   for (const p of rows('people'))
     linkPerson(db, ids.get(Number(p.id))!, pid(p.introducer_id), eid(p.origin_event_id));

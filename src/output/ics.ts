@@ -1,7 +1,11 @@
-/** iCalendar (RFC 5545) for people who live in their calendar: next reconnect dates and birthdays. */
+/**
+ * iCalendar (RFC 5545) for people who live in their calendar: next reconnect dates, birthdays and
+ * important dates (rel date).
+ */
 import { effectiveCadence, nextDue } from '../domain/cadence.js';
 import { nextBirthday } from '../domain/dates.js';
 import type { Network } from '../domain/network.js';
+import { dateItem, type DateRecord } from '../domain/reminders.js';
 import type { Catalog } from '../i18n/index.js';
 
 const escape = (s: string) =>
@@ -28,7 +32,12 @@ export function fold(line: string): string {
 
 const compact = (day: string) => day.replace(/-/g, '');
 
-export function calendar(net: Network, t: Catalog, now: Date): { text: string; events: number } {
+export function calendar(
+  net: Network,
+  t: Catalog,
+  now: Date,
+  dates: readonly (DateRecord & { id: number })[] = [],
+): { text: string; events: number } {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
   const events: string[][] = [];
   for (const p of net.people) {
@@ -52,6 +61,17 @@ export function calendar(net: Network, t: Catalog, now: Date): { text: string; e
         `SUMMARY:${escape(t.remind.icsBirthday({ name: p.name }))}`,
       ]);
     }
+  }
+  for (const d of dates) {
+    const item = dateItem(d, net.today);
+    if (item.inDays < 0) continue; // a one-off date that has passed
+    events.push([
+      `UID:rel-date-${d.id}@rel.local`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compact(item.date)}`,
+      ...(d.yearly ? ['RRULE:FREQ=YEARLY'] : []),
+      `SUMMARY:${escape(t.dates.ics({ name: d.name, label: d.label }))}`,
+    ]);
   }
   const lines = [
     'BEGIN:VCALENDAR',

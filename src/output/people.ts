@@ -2,7 +2,8 @@
 import type { ListResult } from '../commands/list.js';
 import type { ShowResult, TimelineItem } from '../commands/show.js';
 import { daysBetween } from '../domain/dates.js';
-import type { Catalog } from '../i18n/index.js';
+import { makeFmt } from '../i18n/fmt.js';
+import type { Catalog, Lang } from '../i18n/index.js';
 import type { Theme } from './theme.js';
 import { padEnd, truncate, width } from './width.js';
 
@@ -10,6 +11,7 @@ interface Ctx {
   t: Catalog;
   today: string;
   theme: Theme;
+  lang?: Lang;
 }
 
 export function listText(r: ListResult, { t, today, theme }: Ctx): string {
@@ -36,7 +38,7 @@ export function listText(r: ListResult, { t, today, theme }: Ctx): string {
   return [theme.dim(line(head)), ...rows.map(line), theme.dim(t.cli.listCount({ n: r.count }))].join('\n');
 }
 
-export function showText(r: ShowResult, { t, today, theme }: Ctx): string {
+export function showText(r: ShowResult, { t, today, theme, lang }: Ctx): string {
   const p = r.person;
   const out: string[] = [];
   out.push(
@@ -70,6 +72,10 @@ export function showText(r: ShowResult, { t, today, theme }: Ctx): string {
   if (p.every && r.nextDue)
     out.push(`  ${t.cli.showEvery({ every: p.every, due: t.format.day(r.nextDue, today) })}`);
   if (p.birthday) out.push(`  ${t.cli.showBirthday({ date: t.format.day(p.birthday, today) })}`);
+  if (r.dates.length) {
+    const f = makeFmt(lang ?? 'en', today, 'JPY');
+    out.push(`  ${t.dates.show({ items: r.dates.map((d) => t.dates.showItem(d, f)) })}`);
+  }
   if (r.introduced.length) out.push(`  ${t.cli.showIntroduced({ names: r.introduced.map((i) => i.name) })}`);
   if (p.tags.length) out.push(`  ${t.cli.tags()}: ${p.tags.join(', ')}`);
   if (p.note) out.push(`  ${t.cli.note()}: ${p.note}`);

@@ -23,6 +23,7 @@ export function remindText(r: RemindResult, ctx: TextCtx, opts: { notify?: boole
   const blocks = [
     ...r.due.map((d) => dueLines(d, t, f)),
     ...r.birthdays.map((b) => [t.remind.birthday(b, f)]),
+    ...r.dates.map((d) => [t.dates.coming(d, f)]),
   ];
   const out: string[] = blocks.map((lines) => lines.map((l) => wrap(l, 80, 2)).join('\n'));
   if (opts.notify && blocks.length > 0) {
@@ -58,10 +59,15 @@ export function todayText(r: TodayResult, ctx: TextCtx): string {
     out.push('', theme.dim(t.remind.todayBirthdays()));
     for (const b of r.birthdays) out.push(`  ${t.remind.birthday(b, f)}`);
   }
+  if (r.dates.length) {
+    out.push('', theme.dim(t.dates.heading()));
+    for (const d of r.dates) out.push(`  ${wrap(t.dates.coming(d, f), 78, 2)}`);
+  }
   if (r.focus) {
     out.push('', theme.dim(t.remind.todayOneThing()), findingLine(r.focus, theme, 80, 2));
   }
-  if (!r.due.length && !r.birthdays.length && !r.focus) out.push('', t.remind.todayQuiet());
+  if (!r.due.length && !r.birthdays.length && !r.dates.length && !r.focus)
+    out.push('', t.remind.todayQuiet());
   return out.join('\n');
 }
 

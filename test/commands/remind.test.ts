@@ -19,7 +19,7 @@ describe('remind', () => {
     const { deps } = at('2026-11-22');
     await add({ name: 'No Rhythm', date: '2020-01-01' }, deps);
     await add({ name: 'Fresh', date: '2026-11-20', every: '1m' }, deps);
-    expect(await remind({}, deps)).toEqual({ due: [], birthdays: [] });
+    expect(await remind({}, deps)).toEqual({ due: [], birthdays: [], dates: [] });
   });
 
   it('lists the most overdue first, with the last thing done together and a give idea', async () => {

@@ -6,6 +6,7 @@ import * as m0003 from './0003-person-stats.js';
 import * as m0004 from './0004-window-indexes.js';
 import * as m0005 from './0005-offered-takes.js';
 import * as m0006 from './0006-search.js';
+import * as m0007 from './0007-important-dates.js';
 import * as m0010 from './0010-needs.js';
 import * as m0011 from './0011-search-needs.js';
 
@@ -13,10 +14,25 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * For a migration merged after higher-numbered ones (each branch gets its own number): whether
+   * its change is already in a db whose user_version is past it. When this says no, it runs anyway.
+   */
+  applied?: (db: Database) => boolean;
 }
 
 /** Every migration, in order. Add a file NNNN-name.ts and list it here. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0010, m0011];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0006,
+  m0007,
+  m0010,
+  m0011,
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
@@ -34,9 +50,10 @@ export function migrate(db: Database, to = LATEST_VERSION): number[] {
   for (const m of MIGRATIONS) {
     if (m.version > to) break;
     writeTx(db, () => {
-      if (schemaVersion(db) >= m.version) return;
+      const current = schemaVersion(db);
+      if (current >= m.version && (m.applied?.(db) ?? true)) return;
       db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
+      db.pragma(`user_version = ${Math.max(current, m.version)}`);
       ran.push(m.version);
     });
   }

@@ -16,6 +16,7 @@ export const TABLES = {
   intros: ['id', 'introducer_id', 'person_id', 'date', 'created_at'],
   profile: ['key', 'value'],
   needs: ['person_id', 'what', 'noted_on'],
+  important_dates: ['id', 'person_id', 'label', 'on_date', 'yearly', 'created_at'],
 } as const;
 export type TableName = keyof typeof TABLES;
 /** Columns added after the first backups were written: their value when an older backup lacks them. */
@@ -83,6 +84,16 @@ export function hasSame(db: Db, table: 'ledger' | 'touches' | 'intros', r: Row):
   }[table];
   const cols = [...sql.matchAll(/@(\w+)/g)].map((m) => m[1]!);
   return prep(db, sql).get(Object.fromEntries(cols.map((c) => [c, r[c] ?? null]))) !== undefined;
+}
+
+/** Whether the person already has a date under this label (ignoring case). */
+export function hasDate(db: Db, personId: number, label: string): boolean {
+  return (
+    prep(db, 'SELECT 1 FROM important_dates WHERE person_id = ? AND label = ? COLLATE NOCASE').get(
+      personId,
+      label,
+    ) !== undefined
+  );
 }
 
 /** Fills a person's introducer and origin event where they have none. */

@@ -32,5 +32,10 @@ export function moveHistory(db: Db, keep: number, drop: number): void {
     db,
     'INSERT OR IGNORE INTO needs (person_id, what, noted_on) SELECT @keep, what, noted_on FROM needs WHERE person_id = @drop',
   ).run(p);
+  // Their dates come along, except a label the kept person already has (theirs stays).
+  prep(
+    db,
+    'UPDATE important_dates SET person_id = @keep WHERE person_id = @drop AND NOT EXISTS (SELECT 1 FROM important_dates k WHERE k.person_id = @keep AND k.label = important_dates.label COLLATE NOCASE)',
+  ).run(p);
   prep(db, 'DELETE FROM people WHERE id = @drop').run(p);
 }

@@ -102,6 +102,14 @@ export const errors = {
   mergeSelf: (p: { name: string }) => `both names are ${p.name}: name two different people to merge.`,
   dbFull: (p: { path: string }) =>
     `the disk holding ${p.path} is full, so nothing was written. Free some space and try again.`,
+  dateNeedsOn: (p: { label: string }) =>
+    `rel date needs --on <date> to note "${p.label}", e.g. --on 2026-12-01 or --on "3 Dec" (add --yearly for an anniversary).`,
+  dateNeedsLabel: () =>
+    'rel date needs a label before --on: rel date <person> <label> --on <date>, e.g. rel date "Aiko Tanaka" "book launch" --on 2026-12-01.',
+  dateNotFound: (p: { name: string; label: string; labels: readonly string[] }) =>
+    `${p.name} has no date called "${p.label}"${p.labels.length ? `; their dates: ${p.labels.join(', ')}` : ''}.`,
+  importStdinNeedsFormat: () =>
+    'reading standard input (-) needs --format: json, vcard, csv or linkedin, e.g. rel import - --format vcard.',
   internal: (p: { detail: string }) =>
     `something unexpected went wrong: ${p.detail}. Nothing was half-written; please report this.`,
   // commander's own usage errors, worded here (cli/usage.ts reads its error codes).

@@ -83,6 +83,14 @@ export const errors: typeof en = {
   mergeSelf: (p) => `どちらも${p.name}さんです。統合するには別々の二人を指定してください。`,
   dbFull: (p) =>
     `${p.path} のあるディスクがいっぱいのため、何も書き込んでいません。空きを作ってからもう一度試してください。`,
+  dateNeedsOn: (p) =>
+    `「${p.label}」を記録するには --on <日付> が必要です。例：--on 2026-12-01、--on 12月3日（記念日なら --yearly も）。`,
+  dateNeedsLabel: () =>
+    '--on の前に名前を付けてください：rel date <人> <名前> --on <日付>（例：rel date "田中 愛子" "出版記念" --on 2026-12-01）。',
+  dateNotFound: (p) =>
+    `${p.name}さんには「${p.label}」という日がありません${p.labels.length ? `。記録されている日：${p.labels.join('、')}` : ''}。`,
+  importStdinNeedsFormat: () =>
+    '標準入力（-）から読むには --format が必要です：json、vcard、csv、linkedin のどれか（例：rel import - --format vcard）。',
   internal: (p) =>
     `予期しないエラーが起きました：${p.detail}。中途半端な書き込みはしていません。報告していただけると助かります。`,
   // commander 自身の使い方のエラー（cli/usage.ts がエラーコードから選びます）
