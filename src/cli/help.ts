@@ -97,6 +97,7 @@ export const EXAMPLES: Record<string, string[]> = {
     'rel import Connections.csv --format linkedin',
     'rel import google.csv --format csv',
     'rel import backup.json',
+    'cat contacts.vcf | rel import - --format vcard   # - reads standard input',
   ],
   report: [
     'rel report --html                              # rel-report-<date>.html in this folder',

@@ -19,7 +19,7 @@ export function registerData(cmd: Cmd): void {
     );
 
   cmd('import', 'people from vCard (Apple, Google, Outlook), Google or LinkedIn CSV, or a rel backup')
-    .argument('<file>')
+    .argument('<file>', 'the file, or - for standard input (then --format is needed)')
     .option('-f, --format <format>', 'json, vcard, csv or linkedin (default: from the file name)')
     .option('-n, --dry-run', 'show what would change, write nothing')
     .option('--json', 'print JSON')

@@ -25,4 +25,6 @@ export interface Deps {
   cwd: string;
   /** The node binary running rel, for lines that start rel again (cron). */
   execPath: string;
+  /** Reads all of standard input (`rel import -`); default: file descriptor 0. */
+  stdin?: () => string;
 }

@@ -1,5 +1,6 @@
 /** `rel import`: people from address books and LinkedIn, or a rel backup; all or nothing. */
 import { writeTx } from '../db/tx.js';
+import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { DataError, UsageError } from '../errors.js';
 import { isEmpty } from '../db/repos/backup.js';
@@ -26,6 +27,17 @@ export interface ImportResult {
 
 class DryRun extends Error {}
 
+function readStdin(deps: Deps, name: string): string {
+  try {
+    return (deps.stdin ?? (() => readFileSync(0, 'utf8')))();
+  } catch (e) {
+    throw new DataError('fileUnreadable', {
+      path: name,
+      detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+    });
+  }
+}
+
 function guessFormat(file: string): ImportFormat | undefined {
   const ext = extname(file).toLowerCase();
   return ext === '.json'
@@ -41,6 +53,8 @@ export async function importData(
   opts: { file: string; format?: string; dryRun?: boolean },
   deps: Deps,
 ): Promise<ImportResult> {
+  const fromStdin = opts.file === '-';
+  if (fromStdin && opts.format === undefined) throw new UsageError('importStdinNeedsFormat', undefined);
   const format = (opts.format?.toLowerCase() ?? guessFormat(opts.file)) as ImportFormat | undefined;
   if (!format || !IMPORT_FORMATS.includes(format)) {
     throw new UsageError('invalidValue', {
@@ -49,11 +63,12 @@ export async function importData(
       valid: IMPORT_FORMATS,
     });
   }
-  const path = resolve(deps.cwd, opts.file);
-  const text = readText(path);
+  // Standard input is named in messages as such ("standard input: card 3 …").
+  const path = fromStdin ? deps.t.cli.stdinName() : resolve(deps.cwd, opts.file);
+  const text = fromStdin ? readStdin(deps, path) : readText(path);
   const result: ImportResult = {
     format,
-    file: path,
+    file: fromStdin ? '-' : path,
     dryRun: opts.dryRun === true,
     added: [],
     merged: [],

@@ -12,7 +12,7 @@ export function exportText(r: ExportResult, { t }: TextCtx): string {
 
 export function importText(r: ImportResult, { t }: TextCtx): string {
   const head = t.cli.imported({
-    file: basename(r.file),
+    file: r.file === '-' ? t.cli.stdinName() : basename(r.file),
     added: r.added.length,
     merged: r.merged.length,
     unchanged: r.unchanged,

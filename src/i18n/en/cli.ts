@@ -89,6 +89,7 @@ export const cli = {
   exported: (p: { path: string; people: number; format: string }) =>
     `wrote ${p.people} ${p.people === 1 ? 'person' : 'people'} to ${p.path} (${p.format})`,
   metUnknown: () => '—',
+  stdinName: () => 'standard input',
   timeline: () => 'timeline',
   timelineEmpty: () => 'nothing logged yet: rel give, rel take or rel touch start the story',
   tlGive: (p: { what: string; kind: string }) => `gave: ${p.what} [${p.kind}]`,

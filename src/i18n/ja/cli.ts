@@ -83,6 +83,7 @@ export const cli: typeof en = {
     `${p.file} を${p.dryRun ? 'インポートすると' : 'インポートしました'}：追加 ${p.added}人、既存の人に統合 ${p.merged}人、変更なし ${p.unchanged}人${p.dryRun ? '（--dry-run：何も書き込んでいません）' : ''}`,
   importedMerge: (p) => `  ${p.name} → ${p.into}（${p.by}が一致）`,
   exported: (p) => `${p.path} に${p.people}人分を書き出しました（${p.format}）`,
+  stdinName: () => '標準入力',
   metUnknown: () => '—',
   timeline: () => 'これまで',
   timelineEmpty: () => 'まだ記録がありません。rel give、rel take、rel touch から始めましょう',

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/db.js';
+import { rel } from '../helpers/cli.js';
+
+const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', name);
+const fresh = () => ({ REL_DB: join(tempDir(), 'rel.db') });
+
+describe('rel import - reads standard input', () => {
+  it('imports a piped vCard file, names standard input in messages, and needs --format', () => {
+    const env = fresh();
+    const vcf = readFileSync(fixture('apple-contacts.vcf'), 'utf8');
+    const r = rel(['import', '-', '--format', 'vcard'], env, vcf);
+    expect(r).toMatchObject({ code: 0, out: expect.stringContaining('imported standard input: 3 added') });
+    expect(JSON.parse(rel(['list', '--json'], env).out).count).toBe(3);
+    const again = rel(['import', '-', '--format', 'vcard', '--json'], env, vcf);
+    expect(JSON.parse(again.out)).toMatchObject({ file: '-', added: [], unchanged: 3 });
+    const none = rel(['import', '-'], env, vcf);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('needs --format');
+    const broken = rel(
+      ['import', '-', '--format', 'vcard'],
+      env,
+      readFileSync(fixture('broken.vcf'), 'utf8'),
+    );
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('Nothing was imported');
+    const ja = rel(['import', '-', '--format', 'json', '--lang', 'ja'], env, '{ not json');
+    expect(ja.code).toBe(1);
+    expect(ja.err).toContain('標準入力');
+  });
+
+  it('a JSON backup piped out of one db and into another arrives whole', () => {
+    const a = fresh();
+    rel(['add', 'Ken Sato', '--date', '2020-01-01'], a);
+    rel(['date', 'Ken Sato', 'launch', '--on', '2026-12-01'], a);
+    const backup = rel(['export', '--format', 'json'], a).out;
+    const b = fresh();
+    expect(rel(['import', '-', '--format', 'json'], b, backup).code).toBe(0);
+    expect(rel(['export', '--format', 'json'], b).out).toBe(backup);
+  });
+});
+
+describe('rel date through the binary', () => {
+  it('notes, lists and removes dates in both languages, with usage errors on exit 2', () => {
+    const env = fresh();
+    rel(['add', 'Ken Sato'], env);
+    expect(rel(['date', 'Ken', 'launch party', '--on', '25 Nov'], env).out).toBe(
+      "noted Ken Sato's launch party: 25 Nov (in 3 days)\n",
+    );
+    expect(
+      rel(['date', 'Ken', '結婚記念日', '--on', '2019年11月28日', '--yearly', '--lang', 'ja'], env).out,
+    ).toBe('Ken Satoさんの「結婚記念日」を11月28日（毎年）として記録しました（6日後）\n');
+    expect(rel(['date'], env).out).toBe(
+      '25 Nov  Ken Sato: launch party · in 3 days\n28 Nov  Ken Sato: 結婚記念日 (every year, 7 years) · in 6 days\n',
+    );
+    expect(rel(['remind'], env).out).toBe(
+      "Ken Sato's launch party is on 25 Nov.\nKen Sato's 結婚記念日 is on 28 Nov (7 years).\n",
+    );
+    const json = JSON.parse(rel(['date', 'Ken', '--json'], env).out);
+    expect(json).toMatchObject({
+      person: { name: 'Ken Sato' },
+      dates: [{ label: 'launch party', inDays: 3 }, {}],
+    });
+    expect(rel(['date', 'Ken', 'launch'], env)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--on'),
+    });
+    expect(rel(['date', 'Ken', '--on', 'today'], env).code).toBe(2);
+    expect(rel(['date', 'Ken', 'x', '--on', 'someday'], env).code).toBe(2);
+    const gone = rel(['date', 'rm', 'Ken', 'exam'], env);
+    expect(gone).toMatchObject({ code: 1, out: '' });
+    expect(gone.err).toContain('their dates: 結婚記念日, launch party');
+    const rm = rel(['date', 'rm', 'Ken', 'LAUNCH PARTY', '--json'], env);
+    expect(JSON.parse(rm.out)).toMatchObject({ removed: { label: 'launch party' }, findings: [] });
+    expect(rel(['show', 'Ken'], env).out).toContain('dates: 結婚記念日 28 Nov (yearly)');
+  });
+});
