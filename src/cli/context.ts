@@ -9,6 +9,8 @@ export interface GlobalOptions {
   db?: string;
   lang?: string;
   color?: boolean;
+  /** How many times --quiet was given. */
+  quiet?: number;
 }
 
 export interface Context {

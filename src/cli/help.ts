@@ -84,7 +84,11 @@ export const EXAMPLES: Record<string, string[]> = {
     'rel snooze ken --until "in 3 weeks"',
     'rel snooze ken --until none',
   ],
-  spread: ['rel spread', 'rel spread --over 60'],
+  spread: [
+    'rel spread                 # a preview: who would come up on which day',
+    'rel spread --apply         # do it',
+    'rel spread --over 60 --apply',
+  ],
   cron: ['rel cron install --at 08:30', 'rel cron show', 'rel cron remove'],
   export: [
     'rel export --format json --out backup.json   # a lossless backup: rel import backup.json restores it',

@@ -50,6 +50,7 @@ export function registerCoach(cmd: Cmd): void {
       ) =>
         run(c, {
           mode: 'read',
+          writes: action === 'set' || action === 'unset',
           exec: async (d) => (await import('../commands/config.js')).config({ action, key, value }, d),
           text: async (r) => (await import('../output/config.js')).configText(r),
         }),

@@ -12,6 +12,7 @@ export function registerData(cmd: Cmd): void {
     .action((o: { format?: string; out?: string }, c: Command) =>
       run(c, {
         mode: 'read',
+        writes: o.out !== undefined,
         exec: async (d) => (await import('../commands/export.js')).exportData(o, d),
         text: async (r, x) => (await import('../output/data.js')).exportText(r, x),
         json: (r) => (r.path === null ? (r.text ?? '') : undefined),

@@ -44,12 +44,16 @@ export function registerRemind(cmd: Cmd): void {
       }),
     );
 
-  cmd('spread', 'stagger everyone due at once (after an import) over the coming days')
+  cmd(
+    'spread',
+    'stagger everyone due at once (after an import) over the coming days: a preview unless --apply',
+  )
     .option('--over <days>', 'days to spread over', '30')
+    .option('--apply', 'snooze them as shown (without it, nothing is written)')
     .option('--json', 'print JSON')
-    .action((o: { over?: string }, c: Command) =>
+    .action((o: { over?: string; apply?: boolean }, c: Command) =>
       run(c, {
-        mode: 'write',
+        mode: o.apply ? 'write' : 'read',
         exec: async (d) => (await import('../commands/remind.js')).spread(o, d),
         text: async (r, x) => (await import('../output/remind.js')).spreadText(r, x),
       }),
@@ -67,6 +71,7 @@ export function registerRemind(cmd: Cmd): void {
     .action((action: 'install' | 'remove' | 'show', o: { at?: string; notify?: boolean }, c: Command) =>
       run(c, {
         mode: 'read',
+        writes: action !== 'show',
         exec: async (d) => (await import('../commands/cron.js')).cron({ action, ...o }, d),
         text: async (r, x) => (await import('../output/remind.js')).cronText(r, x),
       }),

@@ -9,6 +9,7 @@ import { registerRemind } from './program-remind.js';
 import { run } from './run.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+const count = (_value: string, previous = 0): number => previous + 1;
 
 function personOptions(cmd: Command, edit: boolean): Command {
   cmd
@@ -55,6 +56,7 @@ export function buildProgram(version: string): Command {
     .option('--db <file>', 'the database file (or REL_DB)')
     .option('--lang <lang>', 'en or ja (or REL_LANG)')
     .option('--no-color', 'no colors (or NO_COLOR)')
+    .option('-q, --quiet', 'writes print no confirmation line; twice (-qq): no findings either', count, 0)
     .exitOverride()
     .showSuggestionAfterError()
     .configureOutput({

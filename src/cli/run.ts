@@ -27,6 +27,11 @@ export interface Spec<R> {
   text: (result: R, ctx: TextCtx) => string | Promise<string>;
   /** Checked before the db is opened, so a refused call creates nothing. */
   guard?: (ctx: { interactive: boolean }) => void;
+  /**
+   * A command that changes something outside the db (a settings file, the crontab, a file it
+   * writes): --quiet drops its confirmation line as it does for db writes.
+   */
+  writes?: boolean;
   /** What --json prints instead of the result itself (undefined: the result). */
   json?: (result: R) => string | undefined;
 }
@@ -50,6 +55,14 @@ export const session: { lang: Lang | undefined; dbPath: string | undefined } = {
   lang: undefined,
   dbPath: undefined,
 };
+
+/** What a write triggered goes to stderr, so scripts read stdout undisturbed. */
+function printFindings<R>(spec: Spec<R>, result: R, color: boolean): void {
+  const findings = (result as { findings?: Finding[] }).findings;
+  if (spec.mode === 'write' && Array.isArray(findings) && findings.length > 0) {
+    process.stderr.write(`${findingLines(findings, makeTheme(color))}\n`);
+  }
+}
 
 export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
   const opts = cmd.optsWithGlobals() as GlobalOptions & { json?: boolean };
@@ -89,6 +102,14 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
       process.stdout.write(own ?? `${JSON.stringify(result, null, 2)}\n`);
       return;
     }
+    // --quiet: a write prints no confirmation line; given twice, no findings either.
+    const quiet = opts.quiet ?? 0;
+    const writes = spec.mode === 'write' || spec.writes === true;
+    if (writes && quiet >= 2) return;
+    if (writes && quiet === 1) {
+      printFindings(spec, result, ctx.stderrColor);
+      return;
+    }
     const text = await spec.text(result, {
       t,
       today: ctx.today,
@@ -97,10 +118,7 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
       currency: deps.config.currency,
     });
     if (text !== '') process.stdout.write(`${text}\n`);
-    const findings = (result as { findings?: Finding[] }).findings;
-    if (spec.mode === 'write' && Array.isArray(findings) && findings.length > 0) {
-      process.stderr.write(`${findingLines(findings, makeTheme(ctx.stderrColor))}\n`);
-    }
+    printFindings(spec, result, ctx.stderrColor);
     if (process.stderr.isTTY && HINTED.has(cmd.name()) && getProfile(db).onboardedOn === undefined) {
       process.stderr.write(`${makeTheme(ctx.stderrColor).dim(t.onboard.hint())}\n`);
     }

@@ -83,14 +83,18 @@ export async function snooze(opts: { person: string; until?: string }, deps: Dep
 
 export interface SpreadResult {
   days: number;
+  /** False for the preview (the default): nothing was written. */
+  applied: boolean;
   spread: (PersonRef & { until: Day })[];
+  findings: [];
 }
 
 /**
  * After an import many people fall due at once: keep the most overdue due today and snooze the
- * rest to days spread evenly over the window, so a handful come up each day.
+ * rest to days spread evenly over the window, so a handful come up each day. A preview unless
+ * `apply`.
  */
-export async function spread(opts: { over?: string }, deps: Deps): Promise<SpreadResult> {
+export async function spread(opts: { over?: string; apply?: boolean }, deps: Deps): Promise<SpreadResult> {
   const days = opts.over === undefined ? 30 : Math.max(1, Math.floor(parse.amount('--over', opts.over)));
   const net = new Network(loadSnapshot(deps.db, { since: deps.today }), deps.today);
   const due = dueReminders(net, [], () => new Map());
@@ -99,8 +103,10 @@ export async function spread(opts: { over?: string }, deps: Deps): Promise<Sprea
     name: d.name,
     until: addDays(deps.today, Math.floor((i * days) / due.length)),
   }));
-  writeTx(deps.db, () => {
-    for (const p of plan) setSnooze(deps.db, p.id, p.until === deps.today ? null : p.until);
-  });
-  return { days, spread: plan };
+  const applied = opts.apply === true;
+  if (applied)
+    writeTx(deps.db, () => {
+      for (const p of plan) setSnooze(deps.db, p.id, p.until === deps.today ? null : p.until);
+    });
+  return { days, applied, spread: plan, findings: [] };
 }

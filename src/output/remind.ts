@@ -43,7 +43,10 @@ export function snoozeText(r: SnoozeResult, ctx: TextCtx): string {
 
 export function spreadText(r: SpreadResult, ctx: TextCtx): string {
   const f = makeFmt(ctx.lang, ctx.today, ctx.currency);
-  const head = ctx.t.remind.spread({ count: r.spread.length, days: r.days });
+  const head =
+    r.applied || r.spread.length === 0
+      ? ctx.t.remind.spread({ count: r.spread.length, days: r.days })
+      : ctx.t.remind.spreadPreview({ count: r.spread.length, days: r.days });
   return [head, ...r.spread.map((p) => `  ${f.day(p.until)}  ${p.name}`)].join('\n');
 }
 

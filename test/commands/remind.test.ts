@@ -113,7 +113,11 @@ describe('snooze and spread', () => {
   it('spread staggers a crowd that fell due at once', async () => {
     const { deps } = at('2026-11-22');
     for (let i = 0; i < 10; i++) await add({ name: `P${i}`, date: '2020-01-01', every: '1m' }, deps);
-    const r = await spread({ over: '10' }, deps);
+    const preview = await spread({ over: '10' }, deps);
+    expect(preview).toMatchObject({ applied: false, findings: [] });
+    expect((await remind({}, deps)).due).toHaveLength(10); // a preview writes nothing
+    const r = await spread({ over: '10', apply: true }, deps);
+    expect(r.spread).toEqual(preview.spread);
     expect(r.spread.map((p) => p.until)).toEqual([
       '2026-11-22',
       '2026-11-23',

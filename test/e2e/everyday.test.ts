@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/db.js';
@@ -75,5 +75,56 @@ describe('rel date through the binary', () => {
     const rm = rel(['date', 'rm', 'Ken', 'LAUNCH PARTY', '--json'], env);
     expect(JSON.parse(rm.out)).toMatchObject({ removed: { label: 'launch party' }, findings: [] });
     expect(rel(['show', 'Ken'], env).out).toContain('dates: 結婚記念日 28 Nov (yearly)');
+  });
+});
+
+describe('--quiet on writes, and spread previews unless --apply', () => {
+  it('-q drops the confirmation line but keeps findings on stderr; -qq drops those too', () => {
+    const env = fresh();
+    expect(rel(['add', 'Yumi Ono', '--origin', 'school', '--quiet'], env)).toMatchObject({
+      code: 0,
+      out: '',
+      err: '',
+    });
+    const once = rel(['take', 'Yumi', 'sold her a plan', '--kind', 'sale', '-q'], env);
+    expect(once).toMatchObject({ code: 0, out: '' });
+    expect(once.err).toContain('[slash-and-burn]');
+    const twice = rel(['take', 'Yumi', 'sold her another', '--kind', 'sale', '-qq'], env);
+    expect(twice).toMatchObject({ code: 0, out: '', err: '' });
+    expect(rel(['--quiet', '--quiet', 'take', 'Yumi', 'a third', '--kind', 'sale'], env)).toMatchObject({
+      err: '',
+    });
+    // Still recorded; reads and --json are not silenced; errors still speak.
+    expect(JSON.parse(rel(['show', 'Yumi', '--json', '-q'], env).out).takes).toHaveLength(3);
+    expect(rel(['list', '-q'], env).out).toContain('Yumi Ono');
+    expect(JSON.parse(rel(['give', 'Yumi', 'a book', '-q', '--json'], env).out).findings).toEqual([]);
+    expect(rel(['give', 'Nobody', 'x', '-qq'], env)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('Nobody'),
+    });
+    const dir = tempDir();
+    expect(rel(['export', '--out', join(dir, 'b.json'), '-q'], env)).toMatchObject({ code: 0, out: '' });
+    expect(rel(['date', 'Yumi', 'exam', '--on', 'tomorrow', '-q'], env)).toMatchObject({ code: 0, out: '' });
+    expect(rel(['date', 'rm', 'Yumi', 'exam', '-q'], env)).toMatchObject({ code: 0, out: '' });
+  });
+
+  it('spread shows its plan and writes nothing; --apply snoozes as shown', () => {
+    const env = fresh();
+    for (const n of ['A', 'B', 'C'])
+      rel(['add', `Person ${n}`, '--date', '2020-01-01', '--every', '1m'], env);
+    const preview = rel(['spread', '--over', '3'], env);
+    expect(preview.out).toBe(
+      'Would spread 3 due people over the next 3 days, most overdue first (a preview: add --apply to snooze them so):\n' +
+        '  22 Nov  Person A\n  23 Nov  Person B\n  24 Nov  Person C\n',
+    );
+    expect(JSON.parse(rel(['remind', '--json'], env).out).due).toHaveLength(3);
+    const applied = rel(['spread', '--over', '3', '--apply'], env);
+    expect(applied.out).toContain('Spread 3 due people over the next 3 days');
+    expect(JSON.parse(rel(['remind', '--json'], env).out).due).toHaveLength(1);
+    expect(JSON.parse(rel(['spread', '--json'], env).out)).toMatchObject({ applied: false, findings: [] });
+    // A preview on a db that does not exist yet creates nothing.
+    const none = { REL_DB: join(tempDir(), 'none.db') };
+    expect(rel(['spread'], none).code).toBe(0);
+    expect(existsSync(none.REL_DB)).toBe(false);
   });
 });

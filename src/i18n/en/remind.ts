@@ -37,6 +37,8 @@ export const remind = {
     p.count === 0
       ? 'Nothing to spread: no one is due.'
       : `Spread ${p.count} due ${p.count === 1 ? 'person' : 'people'} over the next ${p.days === 1 ? 'day' : `${p.days} days`}, most overdue first.`,
+  spreadPreview: (p: { count: number; days: number }) =>
+    `Would spread ${p.count} due ${p.count === 1 ? 'person' : 'people'} over the next ${p.days === 1 ? 'day' : `${p.days} days`}, most overdue first (a preview: add --apply to snooze them so):`,
   cronInstalled: (p: { changed: boolean }): string =>
     p.changed ? 'Installed: rel remind runs daily from your crontab.' : 'Already installed; nothing changed.',
   cronRemoved: (p: { changed: boolean }): string =>

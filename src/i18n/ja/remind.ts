@@ -28,6 +28,8 @@ export const remind: typeof en = {
     p.count === 0
       ? '連絡の時期が来ている人はいないので、振り分ける予定はありません。'
       : `連絡の時期が来ている${p.count}人を、予定を過ぎた日数の長い順に、これから${p.days}日間に振り分けました。`,
+  spreadPreview: (p) =>
+    `連絡の時期が来ている${p.count}人を、予定を過ぎた日数の長い順に、これから${p.days}日間へ次のように振り分けられます（プレビューです。反映するには --apply を付けてください）：`,
   cronInstalled: (p) =>
     p.changed
       ? 'crontab に登録しました。毎日 rel remind が動きます。'
