@@ -11,7 +11,18 @@ export interface GlobalOptions {
   color?: boolean;
   /** How many times --quiet was given. */
   quiet?: number;
+  /** --no-pager */
+  pager?: boolean;
 }
+
+/** How long output reaches a person on a terminal: through a pager, as `git` does. */
+export interface Pager {
+  command: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Prose is wrapped to the terminal, but never wider than this (long lines are hard to read). */
+export const MAX_WIDTH = 120;
 
 export interface Context {
   dbPath: string;
@@ -25,6 +36,29 @@ export interface Context {
   stderrColor: boolean;
   interactive: boolean;
   cwd: string;
+  /** Columns to wrap text to: the terminal's (40 to 120) when stdout is one, else 80. */
+  width: number;
+  /** Lines on the terminal's screen (0 when stdout is not a terminal). */
+  rows: number;
+  /** The pager for output longer than a screen; undefined when output should not be paged. */
+  pager?: Pager;
+  /** TERM=dumb: no colors and no cursor codes (no prompts, no progress counter, no pager). */
+  dumb: boolean;
+}
+
+/** The terminal's width for text, clamped; 80 when stdout is not a terminal or says nothing. */
+export function textWidth(isTTY: boolean, columns: number | undefined): number {
+  if (!isTTY || !columns) return 80;
+  return Math.min(MAX_WIDTH, Math.max(40, columns));
+}
+
+/** $REL_PAGER, else $PAGER, else less -R; none off a terminal, on TERM=dumb, or with --no-pager or an empty PAGER. */
+export function pagerFor(env: NodeJS.ProcessEnv, onTerminal: boolean, allowed: boolean): Pager | undefined {
+  if (!onTerminal || !allowed) return undefined;
+  const command = (env.REL_PAGER ?? env.PAGER ?? 'less -R').trim();
+  if (command === '' || command === 'cat') return undefined;
+  // less: quit at once when it all fits, keep colors, leave the text on screen afterwards.
+  return { command, env: { ...env, LESS: env.LESS ?? 'FRX' } };
 }
 
 export const defaultDbPath = (env: NodeJS.ProcessEnv = process.env): string =>
@@ -58,18 +92,25 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
     if (!parsed) throw new UsageError('invalidNow', { value: env.REL_NOW });
     now = parsed;
   }
-  const noColor = opts.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+  const dumb = env.TERM === 'dumb';
+  const noColor = dumb || opts.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+  const stdoutTTY = process.stdout.isTTY === true;
   const ctx: Context = {
     dbPath: opts.db ?? (env.REL_DB || defaultDbPath(env)),
     configPath: env.REL_CONFIG || defaultConfigPath(env),
     now,
     today: dayOf(now),
     localeLang: fromEnv.locale,
-    stdoutColor: !noColor && process.stdout.isTTY === true,
+    stdoutColor: !noColor && stdoutTTY,
     stderrColor: !noColor && process.stderr.isTTY === true,
-    interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+    interactive: !dumb && process.stdin.isTTY === true && stdoutTTY,
     cwd: process.cwd(),
+    width: textWidth(stdoutTTY, process.stdout.columns),
+    rows: stdoutTTY ? process.stdout.rows || 24 : 0,
+    dumb,
   };
+  const pager = pagerFor(env, stdoutTTY && !dumb, opts.pager !== false);
+  if (pager) ctx.pager = pager;
   if (explicitLang) ctx.explicitLang = explicitLang;
   return ctx;
 }

@@ -12,6 +12,7 @@ export function registerCoach(cmd: Cmd): void {
     .action((o: { all?: boolean }, c: Command) =>
       run(c, {
         mode: 'read',
+        page: true,
         exec: async (d) => (await import('../commands/review.js')).review({}, d),
         text: async (r, x) => (await import('../output/review.js')).reviewText(r, x, o),
         // The contract's shape: the default text view's merged list stays out of JSON.
@@ -26,6 +27,7 @@ export function registerCoach(cmd: Cmd): void {
     .action((id: string | undefined, _o, c: Command) =>
       run(c, {
         mode: 'read',
+        page: true,
         exec: async (d) => (await import('../commands/rules.js')).rules(id === undefined ? {} : { id }, d),
         text: async (r, x) => (await import('../output/rules.js')).rulesText(r, x),
       }),

@@ -24,6 +24,7 @@ export function registerDates(cmd: Cmd): void {
         return label === undefined
           ? run(c, {
               mode: 'read',
+              page: true,
               exec: async (d) =>
                 (await import('../commands/dates.js')).listDates(person === undefined ? {} : { person }, d),
               text: async (r, x) => (await import('../output/dates.js')).dateListText(r, x),

@@ -56,6 +56,7 @@ export function buildProgram(version: string): Command {
     .option('--db <file>', 'the database file (or REL_DB)')
     .option('--lang <lang>', 'en or ja (or REL_LANG)')
     .option('--no-color', 'no colors (or NO_COLOR)')
+    .option('--no-pager', 'print long output straight to the terminal (or PAGER=cat)')
     .option('-q, --quiet', 'writes print no confirmation line; twice (-qq): no findings either', count, 0)
     .exitOverride()
     .showSuggestionAfterError()
@@ -164,6 +165,7 @@ export function buildProgram(version: string): Command {
     .action((o, c: Command) =>
       run(c, {
         mode: 'read',
+        page: true,
         exec: async (d) => (await import('../commands/list.js')).list(o, d),
         text: async (r, x) => (await import('../output/people.js')).listText(r, x),
       }),
@@ -189,6 +191,7 @@ export function buildProgram(version: string): Command {
     .action((person: string, _o, c: Command) =>
       run(c, {
         mode: 'read',
+        page: true,
         exec: async (d) => (await import('../commands/show.js')).show({ person }, d),
         text: async (r, x) => (await import('../output/people.js')).showText(r, x),
       }),

@@ -8,6 +8,8 @@ import { getProfile } from '../db/repos/profile.js';
 import type { Finding } from '../domain/finding.js';
 import { catalog, type Catalog, type Lang } from '../i18n/index.js';
 import { findingLines } from '../output/findings.js';
+import { pageIfLong } from '../output/pager.js';
+import { wrap } from '../output/width.js';
 import { makeTheme, type Theme } from '../output/theme.js';
 import { inquirerPrompter } from '../prompts/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
@@ -18,6 +20,8 @@ export interface TextCtx {
   theme: Theme;
   lang: Lang;
   currency: string;
+  /** Columns to wrap to: the terminal's when stdout is one (see cli/context.ts), else 80. */
+  width: number;
 }
 
 export interface Spec<R> {
@@ -32,6 +36,8 @@ export interface Spec<R> {
    * writes): --quiet drops its confirmation line as it does for db writes.
    */
   writes?: boolean;
+  /** Output longer than the screen goes through the pager (on a terminal only). */
+  page?: boolean;
   /** What --json prints instead of the result itself (undefined: the result). */
   json?: (result: R) => string | undefined;
 }
@@ -57,10 +63,10 @@ export const session: { lang: Lang | undefined; dbPath: string | undefined } = {
 };
 
 /** What a write triggered goes to stderr, so scripts read stdout undisturbed. */
-function printFindings<R>(spec: Spec<R>, result: R, color: boolean): void {
+function printFindings<R>(spec: Spec<R>, result: R, color: boolean, width: number): void {
   const findings = (result as { findings?: Finding[] }).findings;
   if (spec.mode === 'write' && Array.isArray(findings) && findings.length > 0) {
-    process.stderr.write(`${findingLines(findings, makeTheme(color))}\n`);
+    process.stderr.write(`${findingLines(findings, makeTheme(color), width)}\n`);
   }
 }
 
@@ -89,7 +95,7 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
       execPath: process.execPath,
       config: loadConfig(ctx.configPath),
       configPath: ctx.configPath,
-      ...(process.stderr.isTTY && !opts.json
+      ...(process.stderr.isTTY && !ctx.dumb && !opts.json
         ? {
             onProgress: (done: number, total: number) =>
               process.stderr.write(`\r${done}/${total}${done === total ? '\n' : ''}`),
@@ -107,7 +113,7 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
     const writes = spec.mode === 'write' || spec.writes === true;
     if (writes && quiet >= 2) return;
     if (writes && quiet === 1) {
-      printFindings(spec, result, ctx.stderrColor);
+      printFindings(spec, result, ctx.stderrColor, ctx.width);
       return;
     }
     const text = await spec.text(result, {
@@ -116,11 +122,13 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
       theme: makeTheme(ctx.stdoutColor),
       lang,
       currency: deps.config.currency,
+      width: ctx.width,
     });
-    if (text !== '') process.stdout.write(`${text}\n`);
-    printFindings(spec, result, ctx.stderrColor);
+    if (text !== '' && !(spec.page && ctx.pager && pageIfLong(text, ctx.pager, ctx.rows)))
+      process.stdout.write(`${text}\n`);
+    printFindings(spec, result, ctx.stderrColor, ctx.width);
     if (process.stderr.isTTY && HINTED.has(cmd.name()) && getProfile(db).onboardedOn === undefined) {
-      process.stderr.write(`${makeTheme(ctx.stderrColor).dim(t.onboard.hint())}\n`);
+      process.stderr.write(`${makeTheme(ctx.stderrColor).dim(wrap(t.onboard.hint(), ctx.width))}\n`);
     }
   } finally {
     opened.db.close();

@@ -2,7 +2,7 @@
 import type { TextCtx } from '../cli/run.js';
 import type { DateList, DateRemoved, DateSaved } from '../commands/dates.js';
 import { makeFmt } from '../i18n/fmt.js';
-import { padEnd, width } from './width.js';
+import { padEnd, truncate, width } from './width.js';
 
 export function dateSavedText(r: DateSaved, ctx: TextCtx): string {
   const f = makeFmt(ctx.lang, ctx.today, ctx.currency);
@@ -21,7 +21,7 @@ export function dateListText(r: DateList, ctx: TextCtx): string {
   const col = Math.max(...days.map(width));
   return r.dates
     .map((d, i) => {
-      const line = `${padEnd(days[i]!, col)}  ${t.dates.line(d, f, r.person === null)}`;
+      const line = truncate(`${padEnd(days[i]!, col)}  ${t.dates.line(d, f, r.person === null)}`, ctx.width);
       return d.inDays < 0 ? theme.dim(line) : line;
     })
     .join('\n');

@@ -5,16 +5,18 @@ import { daysBetween } from '../domain/dates.js';
 import { makeFmt } from '../i18n/fmt.js';
 import type { Catalog, Lang } from '../i18n/index.js';
 import type { Theme } from './theme.js';
-import { padEnd, truncate, width } from './width.js';
+import { padEnd, truncate, width, wrap } from './width.js';
 
 interface Ctx {
   t: Catalog;
   today: string;
   theme: Theme;
   lang?: Lang;
+  /** Columns to fit (default 80). */
+  width?: number;
 }
 
-export function listText(r: ListResult, { t, today, theme }: Ctx): string {
+export function listText(r: ListResult, { t, today, theme, width: cols = 80 }: Ctx): string {
   if (r.count === 0)
     return r.match !== null
       ? t.cli.listNoMatch({ match: r.match })
@@ -35,10 +37,15 @@ export function listText(r: ListResult, { t, today, theme }: Ctx): string {
       .map((c, i) => (i === cells.length - 1 ? c : padEnd(c, widths[i]!)))
       .join('  ')
       .trimEnd();
-  return [theme.dim(line(head)), ...rows.map(line), theme.dim(t.cli.listCount({ n: r.count }))].join('\n');
+  const fit = (s: string) => truncate(s, cols);
+  return [
+    theme.dim(fit(line(head))),
+    ...rows.map((row) => fit(line(row))),
+    theme.dim(t.cli.listCount({ n: r.count })),
+  ].join('\n');
 }
 
-export function showText(r: ShowResult, { t, today, theme, lang }: Ctx): string {
+export function showText(r: ShowResult, { t, today, theme, lang, width: cols = 80 }: Ctx): string {
   const p = r.person;
   const out: string[] = [];
   out.push(
@@ -78,7 +85,7 @@ export function showText(r: ShowResult, { t, today, theme, lang }: Ctx): string 
   }
   if (r.introduced.length) out.push(`  ${t.cli.showIntroduced({ names: r.introduced.map((i) => i.name) })}`);
   if (p.tags.length) out.push(`  ${t.cli.tags()}: ${p.tags.join(', ')}`);
-  if (p.note) out.push(`  ${t.cli.note()}: ${p.note}`);
+  if (p.note) out.push(`  ${wrap(`${t.cli.note()}: ${p.note}`, cols - 2, 4)}`);
   if (r.needs) out.push(`  ${t.cli.needs({ what: r.needs.what, date: t.format.day(r.needs.on, today) })}`);
   if (p.target && p.prep) {
     const done = [p.prep.studied, p.prep.give, p.prep.reason];
@@ -88,7 +95,7 @@ export function showText(r: ShowResult, { t, today, theme, lang }: Ctx): string 
   out.push(theme.dim(t.cli.timeline()));
   if (r.timeline.length === 0) out.push(`  ${t.cli.timelineEmpty()}`);
   for (const item of r.timeline)
-    out.push(`  ${padEnd(t.format.day(item.date, today), 12)} ${timelineLine(item, t)}`);
+    out.push(`  ${padEnd(t.format.day(item.date, today), 12)} ${wrap(timelineLine(item, t), cols - 15, 15)}`);
   return out.join('\n');
 }
 

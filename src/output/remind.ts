@@ -25,7 +25,7 @@ export function remindText(r: RemindResult, ctx: TextCtx, opts: { notify?: boole
     ...r.birthdays.map((b) => [t.remind.birthday(b, f)]),
     ...r.dates.map((d) => [t.dates.coming(d, f)]),
   ];
-  const out: string[] = blocks.map((lines) => lines.map((l) => wrap(l, 80, 2)).join('\n'));
+  const out: string[] = blocks.map((lines) => lines.map((l) => wrap(l, ctx.width, 2)).join('\n'));
   if (opts.notify && blocks.length > 0) {
     const sent = blocks.every((lines) => notify(t.remind.notifyTitle(), lines.join('\n')));
     if (sent) return r.ics ? t.remind.icsWritten(r.ics) : '';
@@ -56,7 +56,8 @@ export function todayText(r: TodayResult, ctx: TextCtx): string {
   const out = [theme.bold(t.remind.todayHeader({ date: f.day(ctx.today) }))];
   if (r.due.length) {
     out.push('', theme.dim(t.remind.todayReconnect()));
-    for (const d of r.due.slice(0, 3)) out.push(...dueLines(d, t, f).map((l) => `  ${wrap(l, 78, 4)}`));
+    for (const d of r.due.slice(0, 3))
+      out.push(...dueLines(d, t, f).map((l) => `  ${wrap(l, ctx.width - 2, 4)}`));
   }
   if (r.birthdays.length) {
     out.push('', theme.dim(t.remind.todayBirthdays()));
@@ -64,10 +65,10 @@ export function todayText(r: TodayResult, ctx: TextCtx): string {
   }
   if (r.dates.length) {
     out.push('', theme.dim(t.dates.heading()));
-    for (const d of r.dates) out.push(`  ${wrap(t.dates.coming(d, f), 78, 2)}`);
+    for (const d of r.dates) out.push(`  ${wrap(t.dates.coming(d, f), ctx.width - 2, 4)}`);
   }
   if (r.focus) {
-    out.push('', theme.dim(t.remind.todayOneThing()), findingLine(r.focus, theme, 80, 2));
+    out.push('', theme.dim(t.remind.todayOneThing()), findingLine(r.focus, theme, ctx.width, 2));
   }
   if (!r.due.length && !r.birthdays.length && !r.dates.length && !r.focus)
     out.push('', t.remind.todayQuiet());

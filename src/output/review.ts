@@ -58,7 +58,7 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
   out.push(
     `  ${padEnd(w.trendLabel({ date: t.format.day(r.trend.since, r.now) }), LABEL)}${wrap(
       theme.dim(changes.length ? changes.join(' · ') : w.trendNone()),
-      80 - 2 - LABEL,
+      ctx.width - 2 - LABEL,
       2 + LABEL,
     )}`,
   );
@@ -79,8 +79,8 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
     );
   }
   if (m.overdue.length > 0) {
-    // As many of the most overdue as fit in 80 columns.
-    const room = 80 - 2 - LABEL - VALUE;
+    // As many of the most overdue as fit in the width.
+    const room = ctx.width - 2 - LABEL - VALUE;
     let note = '';
     for (const [i, o] of m.overdue.entries()) {
       const more = i < m.overdue.length - 1 ? `${w.sep}…` : '';
@@ -133,13 +133,13 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
     const group = shown.filter((x) => x.severity === sev);
     if (group.length === 0) continue;
     out.push('', theme.severity[sev](w.severity[sev]));
-    for (const finding of group) out.push(findingLine(finding, theme, 80, 2));
+    for (const finding of group) out.push(findingLine(finding, theme, ctx.width, 2));
   }
   if (hidden > 0) out.push('', theme.dim(w.more({ n: hidden })));
   if (!r.concerns) out.push('', w.allClear());
   if (r.moves.length > 0) {
     out.push('', theme.bold(w.moves()));
-    r.moves.forEach((mv, i) => out.push(`  ${i + 1}. ${wrap(mv, 75, 5)}`));
+    r.moves.forEach((mv, i) => out.push(`  ${i + 1}. ${wrap(mv, ctx.width - 5, 5)}`));
   }
   return out.join('\n');
 }

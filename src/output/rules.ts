@@ -25,7 +25,7 @@ function catalogue(rules: RuleInfo[], ctx: TextCtx): string {
     out.push(
       `${padEnd(theme.bold(r.id), idCol)} ${padEnd(sev(r, ctx), sevCol)}  ${theme.dim(tag)}${r.enabled ? '' : theme.dim(t.rulesText.off())}`,
     );
-    out.push(`  ${wrap(r.summary, 76, 2)}`);
+    out.push(`  ${wrap(r.summary, ctx.width - 4, 2)}`);
   }
   return out.join('\n');
 }
@@ -33,7 +33,7 @@ function catalogue(rules: RuleInfo[], ctx: TextCtx): string {
 function oneRule(r: RuleInfo, ctx: TextCtx): string {
   const { t, theme } = ctx;
   const out = [`${theme.bold(r.id)} · ${sev(r, ctx)}${r.enabled ? '' : ` · ${t.rulesText.disabled()}`}`, ''];
-  out.push(wrap(r.summary, 80), '', wrap(r.why, 80));
+  out.push(wrap(r.summary, ctx.width), '', wrap(r.why, ctx.width));
   if (r.immediate) out.push('', t.rulesText.immediate());
   if (r.writeOnly) out.push('', t.rulesText.writeOnly());
   out.push('', theme.dim(t.rulesText.sources()));
