@@ -1,5 +1,12 @@
 /** Examples shown under each command's --help. */
 export const EXAMPLES: Record<string, string[]> = {
+  // rel --help: four first steps
+  rel: [
+    'rel add "Aiko Tanaka" --origin study-group --date 2025-06-01',
+    'rel give aiko "read her draft and sent notes" --kind feedback --date yesterday',
+    'rel review',
+    'rel date aiko "book launch" --on "3 Dec"   # rel remind brings it up in time',
+  ],
   add: [
     'rel add "Aiko Tanaka" --origin study-group --date 2025-06-01 --tag dev',
     'rel add "Ken Sato" --origin work --nick Ken-san --every 30d --birthday 1990-05-15 --ahead',
@@ -120,6 +127,15 @@ export const EXAMPLES: Record<string, string[]> = {
     'rel completion fish',
   ],
 };
+
+/** Where the full guide is: the README beside the installed rel, and the man page. */
+export function guide(readme: string): string {
+  return `\nThe full guide: ${readme} (or: man rel). Every command has --help with examples.\n`;
+}
+
+/** The README that ships with rel (dist/cli and dist/bundle are both two levels below it). */
+export const README_PATH = (): string =>
+  decodeURIComponent(new URL('../../README.md', import.meta.url).pathname);
 
 export function examples(name: string): string {
   const xs = EXAMPLES[name];

@@ -1,7 +1,7 @@
 /** Commander wiring only: every command and option; each action lazy-loads its command. */
 import { Command, Option } from 'commander';
 import { EVENT_KINDS, LEDGER_KINDS, ORIGINS, PURPOSES, TOUCH_KINDS } from '../domain/vocab.js';
-import { examples } from './help.js';
+import { examples, guide, README_PATH } from './help.js';
 import { registerCoach } from './program-coach.js';
 import { registerData } from './program-data.js';
 import { registerDates } from './program-dates.js';
@@ -65,7 +65,8 @@ export function buildProgram(version: string): Command {
       writeOut: (s) => process.stdout.write(s),
       // cli/errors.ts words commander's errors through the catalogues (cli/usage.ts).
       outputError: () => undefined,
-    });
+    })
+    .addHelpText('after', () => examples('rel') + guide(README_PATH()));
 
   const cmd = (name: string, description: string) =>
     program.command(name).description(description).addHelpText('after', examples(name));
