@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { add } from '../../src/commands/add.js';
@@ -10,7 +10,9 @@ import { remind } from '../../src/commands/remind.js';
 import { rm } from '../../src/commands/rm.js';
 import { show } from '../../src/commands/show.js';
 import { today } from '../../src/commands/today.js';
-import { dump, testEnv } from '../helpers/db.js';
+import { LATEST_VERSION } from '../../src/db/migrations/index.js';
+import { openDb } from '../../src/db/open.js';
+import { dump, tempDir, testEnv } from '../helpers/db.js';
 
 const at = (now: string) => testEnv({ now });
 
@@ -179,5 +181,22 @@ describe('dates go where the person goes', () => {
     // Into a db with data: matched by person and label, never doubled.
     await importData({ file: join(deps.cwd, 'a.json') }, fresh.deps);
     expect((await listDates({}, fresh.deps)).dates).toHaveLength(1);
+  });
+});
+
+describe('the important-dates migration (0007), merged after 0010', () => {
+  it('still runs on a db already at a later version that lacks its table, and keeps the version', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'rel.db');
+    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'schema-10.db'), path);
+    const { db } = openDb(path, { mode: 'write', now: new Date('2026-11-22T09:00:00Z') });
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+      const deps = { ...testEnv().deps, db, dbPath: path };
+      await noteDate({ person: 'Ken Sato', label: 'launch', on: '2026-12-01' }, deps);
+      expect((await remind({ days: '10' }, deps)).dates.map((d) => d.label)).toEqual(['launch']);
+    } finally {
+      db.close();
+    }
   });
 });
