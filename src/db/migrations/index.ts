@@ -6,6 +6,7 @@ import * as m0003 from './0003-person-stats.js';
 import * as m0004 from './0004-window-indexes.js';
 import * as m0005 from './0005-offered-takes.js';
 import * as m0006 from './0006-search.js';
+import * as m0008 from './0008-sync.js';
 import * as m0010 from './0010-needs.js';
 import * as m0011 from './0011-search-needs.js';
 
@@ -16,7 +17,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Add a file NNNN-name.ts and list it here. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0010, m0011];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0008, m0010, m0011];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
