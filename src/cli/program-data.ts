@@ -84,7 +84,10 @@ export function registerData(cmd: Cmd): void {
   cmd('sync', 'the same network on every device, through a folder you already sync (never the network)')
     .argument('[folder]', 'the synced folder (remembered after the first time)')
     .option('--status', 'which devices were seen and when; changes nothing')
-    .option('--passphrase-file <file>', 'encrypt the sync files with the passphrase on its first line (or REL_SYNC_KEY)')
+    .option(
+      '--passphrase-file <file>',
+      'encrypt the sync files with the passphrase on its first line (or REL_SYNC_KEY)',
+    )
     .option('--json', 'print JSON')
     .action((folder: string | undefined, o: { status?: boolean; passphraseFile?: string }, c: Command) => {
       const opts = {

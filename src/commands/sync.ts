@@ -1,5 +1,5 @@
 /** `rel sync [folder]`: this device's changes out to a synced folder, the other devices' in. */
-import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { dirname, relative, resolve, isAbsolute } from 'node:path';
 import { DataError, UsageError } from '../errors.js';
 import { runSync, type SyncReport } from '../sync/engine.js';
@@ -64,7 +64,8 @@ function prepareFolder(folder: string, dbPath: string): void {
     mkdirSync(folder, { mode: 0o700 });
   }
   const rel = relative(real(folder), real(dirname(dbPath)));
-  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) throw new DataError('syncDbInFolder', { path: dbPath, folder });
+  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)))
+    throw new DataError('syncDbInFolder', { path: dbPath, folder });
 }
 
 export async function sync(opts: SyncOptions, deps: Deps): Promise<SyncResult> {
@@ -73,12 +74,10 @@ export async function sync(opts: SyncOptions, deps: Deps): Promise<SyncResult> {
   if (opts.folder === undefined && remembered === undefined) throw new UsageError('syncNoFolder', undefined);
   const folder = opts.folder === undefined ? remembered! : resolve(deps.cwd, opts.folder);
   prepareFolder(folder, deps.dbPath);
-  const st = statSync(deps.dbPath);
   const report = runSync(db, {
     folder,
     ...(passphrase(opts, deps) !== undefined ? { passphrase: passphrase(opts, deps)! } : {}),
     ...(opts.deviceName ? { deviceName: opts.deviceName } : {}),
-    dbFileId: `${st.dev}:${st.ino}`,
     now: deps.now.toISOString(),
   });
   return { ...report, folder, firstTime: remembered !== folder };
@@ -94,8 +93,16 @@ export async function syncStatus(_opts: SyncOptions, deps: Deps): Promise<SyncSt
       `SELECT device, max(name) AS name, count(*) AS files, max(changes) AS changes, max(last_h) AS last_h, max(read_at) AS read
        FROM sync_files WHERE device IS NOT ? GROUP BY device ORDER BY device`,
     )
-    .all(me) as { device: string; name: string | null; files: number; changes: number; last_h: number; read: string }[];
-  const own = db.prepare('SELECT name FROM sync_files WHERE device = ?').pluck().get(me) as string | undefined;
+    .all(me) as {
+    device: string;
+    name: string | null;
+    files: number;
+    changes: number;
+    last_h: number;
+    read: string;
+  }[];
+  const own = db.prepare('SELECT name FROM sync_files WHERE device = ?').pluck().get(me) as
+    string | undefined;
   return {
     folder: getState(db, 'folder') ?? null,
     device: me,

@@ -16,7 +16,10 @@ export function syncText(r: SyncResult, { t }: TextCtx): string {
 
 /** Skipped lines and records go to stderr, so a cron job mails them. */
 export function syncWarnings(r: SyncResult, { t }: Pick<TextCtx, 't'>): string[] {
-  return [...r.problems.map((p) => t.sync.lineProblem(p)), ...r.applyProblems.map((p) => t.sync.applyProblem(p))];
+  return [
+    ...r.problems.map((p) => t.sync.lineProblem(p)),
+    ...r.applyProblems.map((p) => t.sync.applyProblem(p)),
+  ];
 }
 
 export function syncStatusText(s: SyncStatus, { t }: TextCtx): string {

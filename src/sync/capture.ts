@@ -27,9 +27,9 @@ export class Capture {
   ) {
     this.dirty = dirtyRows(db);
     this.merges = new Map(
-      (db.prepare('SELECT from_id, into_id FROM sync_merges').all() as { from_id: number; into_id: number }[]).map(
-        (r) => [r.from_id, r.into_id],
-      ),
+      (
+        db.prepare('SELECT from_id, into_id FROM sync_merges').all() as { from_id: number; into_id: number }[]
+      ).map((r) => [r.from_id, r.into_id]),
     );
   }
 

@@ -18,14 +18,21 @@ export interface KdfParams {
 const CHECK = 'rel-sync';
 export const SCRYPT = { N: 32768, r: 8, p: 1 } as const;
 
-export function deriveKey(passphrase: string, salt: Buffer, params: { N: number; r: number; p: number }): Buffer {
+export function deriveKey(
+  passphrase: string,
+  salt: Buffer,
+  params: { N: number; r: number; p: number },
+): Buffer {
   return scryptSync(passphrase.normalize('NFC'), salt, 32, { ...params, maxmem: 256 * params.N * params.r });
 }
 
 export function newKdf(passphrase: string): { params: KdfParams; key: Buffer } {
   const salt = randomBytes(16);
   const key = deriveKey(passphrase, salt, SCRYPT);
-  return { params: { kdf: 'scrypt', salt: salt.toString('base64'), ...SCRYPT, check: seal(key, CHECK) }, key };
+  return {
+    params: { kdf: 'scrypt', salt: salt.toString('base64'), ...SCRYPT, check: seal(key, CHECK) },
+    key,
+  };
 }
 
 /** The key for a file's parameters, or null when the passphrase is not the one it was written with. */

@@ -10,7 +10,14 @@ import { DataError } from '../errors.js';
 import { observe } from './clock.js';
 import { Capture } from './capture.js';
 import { newKdf, openKdf, seal, type KdfParams } from './crypto.js';
-import { hashLines, listFiles, readSyncFile, writeSyncFile, type LineProblem, type ReadFile } from './folder.js';
+import {
+  hashLines,
+  listFiles,
+  readSyncFile,
+  writeSyncFile,
+  type LineProblem,
+  type ReadFile,
+} from './folder.js';
 import { FORMAT, toWire, type Header } from './format.js';
 import { materialize, type Problem } from './materialize.js';
 import { installTriggers, clearDirty } from './triggers.js';
@@ -23,8 +30,6 @@ export interface SyncInput {
   folder: string;
   passphrase?: string;
   deviceName?: string;
-  /** Identity of the db file (device:inode): a copied db becomes a device of its own. */
-  dbFileId: string;
   now: string;
 }
 
@@ -47,9 +52,13 @@ interface OutRow {
 export function runSync(db: Db, input: SyncInput): SyncReport {
   const problems: LineProblem[] = [];
   const seen = new Map(
-    (db.prepare('SELECT file, lines, hash FROM sync_files').all() as { file: string; lines: number; hash: string }[]).map(
-      (r) => [r.file, r],
-    ),
+    (
+      db.prepare('SELECT file, lines, hash FROM sync_files').all() as {
+        file: string;
+        lines: number;
+        hash: string;
+      }[]
+    ).map((r) => [r.file, r]),
   );
   let me = getState(db, 'device') ?? newDeviceId();
   const ownName = (d: string) => `${d}.jsonl`;
@@ -59,7 +68,8 @@ export function runSync(db: Db, input: SyncInput): SyncReport {
     const r = readSyncFile(input.folder, file, input.passphrase, own ? undefined : seen.get(file), problems);
     if (r) files.push(r);
   }
-  if (getState(db, 'enc') && input.passphrase === undefined) throw new DataError('syncNeedsKey', { file: ownName(me) });
+  if (getState(db, 'enc') && input.passphrase === undefined)
+    throw new DataError('syncNeedsKey', { file: ownName(me) });
 
   let header!: Header;
   let lines!: string[];
@@ -70,11 +80,11 @@ export function runSync(db: Db, input: SyncInput): SyncReport {
     // Our file is ours only if it is what we wrote: a db copied elsewhere, or a fork, becomes a new device.
     let common = 0;
     const ownRaw = own?.raw ?? [];
-    while (common < Math.min(ownRaw.length, outbox.length) && ownRaw[common] === outbox[common]!.enc) common++;
-    const copied = getState(db, 'dbFile') !== undefined && getState(db, 'dbFile') !== input.dbFileId;
+    while (common < Math.min(ownRaw.length, outbox.length) && ownRaw[common] === outbox[common]!.enc)
+      common++;
     const forked = common < Math.min(ownRaw.length, outbox.length);
     let newDevice = false;
-    if (copied || forked) {
+    if (forked) {
       me = newDeviceId();
       newDevice = true;
       prep(db, 'DELETE FROM sync_outbox WHERE seq <= ?').run(common);
@@ -84,7 +94,12 @@ export function runSync(db: Db, input: SyncInput): SyncReport {
       const byLine = new Map(own!.changes.map((c) => [c.line, c.change]));
       for (let i = outbox.length; i < ownRaw.length; i++) {
         const c = byLine.get(i + 2);
-        if (c) prep(db, 'INSERT INTO sync_outbox (seq, line, enc) VALUES (?, ?, ?)').run(i + 1, JSON.stringify(toWire(c)), ownRaw[i]!);
+        if (c)
+          prep(db, 'INSERT INTO sync_outbox (seq, line, enc) VALUES (?, ?, ?)').run(
+            i + 1,
+            JSON.stringify(toWire(c)),
+            ownRaw[i]!,
+          );
       }
     }
 
@@ -104,7 +119,8 @@ export function runSync(db: Db, input: SyncInput): SyncReport {
     }
     observe(db, maxH);
     const applyProblems = materialize(db, w);
-    for (const shadows of w.shadows.values()) for (const sh of shadows.values()) if (sh.changed) saveShadow(db, sh);
+    for (const shadows of w.shadows.values())
+      for (const sh of shadows.values()) if (sh.changed) saveShadow(db, sh);
     clearDirty(db);
     prep(db, 'DELETE FROM sync_merges').run();
 
@@ -119,8 +135,13 @@ export function runSync(db: Db, input: SyncInput): SyncReport {
     }
     for (const r of db.prepare('SELECT seq, line FROM sync_outbox WHERE enc IS NULL').all() as OutRow[])
       prep(db, 'UPDATE sync_outbox SET enc = ? WHERE seq = ?').run(sealLine(r.line), r.seq);
-    lines = (db.prepare('SELECT enc FROM sync_outbox ORDER BY seq').pluck().all() as string[]);
-    header = { rel: 'sync', format: FORMAT, device: me, ...(input.deviceName ? { name: input.deviceName } : {}) };
+    lines = db.prepare('SELECT enc FROM sync_outbox ORDER BY seq').pluck().all() as string[];
+    header = {
+      rel: 'sync',
+      format: FORMAT,
+      device: me,
+      ...(input.deviceName ? { name: input.deviceName } : {}),
+    };
     if (key) header.enc = key.params;
 
     for (const f of files) {
@@ -131,23 +152,41 @@ export function runSync(db: Db, input: SyncInput): SyncReport {
          VALUES (@file, @device, @name, @lines, @hash, @lastH, @lines, @now)
          ON CONFLICT (file) DO UPDATE SET device = excluded.device, name = excluded.name, lines = excluded.lines,
            hash = excluded.hash, last_h = max(last_h, excluded.last_h), changes = excluded.changes, read_at = excluded.read_at`,
-      ).run({ file: f.file, device: f.header.device, name: f.header.name ?? null, lines: f.raw.length, hash: f.hash, lastH, now: input.now });
+      ).run({
+        file: f.file,
+        device: f.header.device,
+        name: f.header.name ?? null,
+        lines: f.raw.length,
+        hash: f.hash,
+        lastH,
+        now: input.now,
+      });
     }
     const gone = new Set(files.map((f) => f.file));
     for (const f of seen.keys()) if (!gone.has(f)) prep(db, 'DELETE FROM sync_files WHERE file = ?').run(f);
     setState(db, 'device', me);
-    setState(db, 'dbFile', input.dbFileId);
     setState(db, 'folder', input.folder);
     setState(db, 'lastSync', input.now);
     const devices = [...new Set(files.map((f) => f.header.device).filter((d) => d !== me))];
-    return { device: me, sent: capture.changes.length, received, devices, problems, applyProblems, newDevice };
+    return {
+      device: me,
+      sent: capture.changes.length,
+      received,
+      devices,
+      problems,
+      applyProblems,
+      newDevice,
+    };
   });
   writeSyncFile(input.folder, ownName(me), header, lines);
   return report;
 }
 
 /** This device's file key: the stored one when the passphrase still opens it, else a new one. */
-function fileKey(db: Db, passphrase: string | undefined): { key: Buffer; params: KdfParams; fresh: boolean } | undefined {
+function fileKey(
+  db: Db,
+  passphrase: string | undefined,
+): { key: Buffer; params: KdfParams; fresh: boolean } | undefined {
   if (passphrase === undefined) return undefined;
   const stored = getState(db, 'enc');
   if (stored) {
@@ -159,5 +198,3 @@ function fileKey(db: Db, passphrase: string | undefined): { key: Buffer; params:
   setState(db, 'enc', JSON.stringify(params));
   return { key, params, fresh: true };
 }
-
-export { hashLines };

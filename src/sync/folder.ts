@@ -4,7 +4,16 @@
  * temporary file and renamed over, so a reader never sees half of it.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../errors.js';
 import { openKdf } from './crypto.js';
@@ -38,7 +47,10 @@ export function listFiles(folder: string): string[] {
       .map((d) => d.name)
       .sort();
   } catch (e) {
-    throw new DataError('syncFolderUnreadable', { path: folder, detail: (e as NodeJS.ErrnoException).code ?? '' });
+    throw new DataError('syncFolderUnreadable', {
+      path: folder,
+      detail: (e as NodeJS.ErrnoException).code ?? '',
+    });
   }
 }
 
@@ -80,7 +92,8 @@ export function readSyncFile(
   }
   const raw = parts.slice(1);
   const hash = hashLines(raw);
-  const start = seen && seen.lines <= raw.length && hashLines(raw.slice(0, seen.lines)) === seen.hash ? seen.lines : 0;
+  const start =
+    seen && seen.lines <= raw.length && hashLines(raw.slice(0, seen.lines)) === seen.hash ? seen.lines : 0;
   const changes: ReadFile['changes'] = [];
   for (let i = start; i < raw.length; i++) {
     const lineNo = i + 2;
@@ -94,7 +107,12 @@ export function readSyncFile(
     if (typeof c === 'string') problems.push({ file, line: lineNo, problem: c });
     else changes.push({ line: lineNo, change: c });
   }
-  if (tail !== '') problems.push({ file, line: parts.length + 1, problem: 'cut off mid-line (skipped until it is complete)' });
+  if (tail !== '')
+    problems.push({
+      file,
+      line: parts.length + 1,
+      problem: 'cut off mid-line (skipped until it is complete)',
+    });
   return { file, header, raw, changes, hash };
 }
 
@@ -113,6 +131,9 @@ export function writeSyncFile(folder: string, file: string, header: Header, line
     renameSync(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new DataError('cannotWrite', { path: target, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+    throw new DataError('cannotWrite', {
+      path: target,
+      detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+    });
   }
 }

@@ -48,7 +48,9 @@ function update(db: Db, t: SyncedName, spec: SyncedTable, sh: Shadow, row: Row, 
   const cols = spec.cols.filter((c) => !spec.key.includes(c) && !same(row[c], exp[c]));
   if (cols.length === 0) return;
   const where = hasId(spec) ? 'id = @id' : spec.key.map((c) => `${c} = @${c}`).join(' AND ');
-  const params: Row = hasId(spec) ? { id: sh.rid } : Object.fromEntries(spec.key.map((c) => [c, exp[c] ?? null]));
+  const params: Row = hasId(spec)
+    ? { id: sh.rid }
+    : Object.fromEntries(spec.key.map((c) => [c, exp[c] ?? null]));
   for (const c of cols) params[c] = exp[c] ?? null;
   db.transaction(() =>
     prep(db, `UPDATE ${t} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE ${where}`).run(params),

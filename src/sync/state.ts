@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/open.js';
 import { prep } from '../db/stmt.js';
 
-export type StateKey = 'device' | 'folder' | 'lastSync' | 'dbFile' | 'enc';
+export type StateKey = 'device' | 'folder' | 'lastSync' | 'enc';
 
 export function getState(db: Db, key: StateKey): string | undefined {
   return prep(db, 'SELECT value FROM sync_state WHERE key = ?').pluck().get(key) as string | undefined;

@@ -22,7 +22,10 @@ END;`;
 
 export function installTriggers(db: Db): void {
   const have = new Set(
-    db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_dirty_%'").pluck().all(),
+    db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_dirty_%'")
+      .pluck()
+      .all(),
   );
   for (const t of TABLE_NAMES) {
     if (!have.has(`sync_dirty_${t}_delete`)) db.exec(triggerSql(t));
@@ -32,7 +35,11 @@ export function installTriggers(db: Db): void {
 /** Rows changed since the last sync, by table: key (JSON of the key columns) → clock. */
 export function dirtyRows(db: Db): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
-  const rows = db.prepare('SELECT tbl, k, hlc FROM sync_dirty').all() as { tbl: string; k: string; hlc: number }[];
+  const rows = db.prepare('SELECT tbl, k, hlc FROM sync_dirty').all() as {
+    tbl: string;
+    k: string;
+    hlc: number;
+  }[];
   for (const r of rows) {
     let m = out.get(r.tbl);
     if (!m) out.set(r.tbl, (m = new Map()));

@@ -134,7 +134,8 @@ export class World {
   }
 }
 
-export const keyOf = (spec: SyncedTable, row: Row): string => JSON.stringify(spec.key.map((c) => row[c] ?? null));
+export const keyOf = (spec: SyncedTable, row: Row): string =>
+  JSON.stringify(spec.key.map((c) => row[c] ?? null));
 
 /** A set row's uid: its key columns, links as uids. */
 export const naturalUid = (spec: SyncedTable, portable: Row): string =>

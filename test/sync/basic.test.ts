@@ -36,7 +36,9 @@ describe('conflicts and removals', () => {
     expect(new Set(notes).size).toBe(1);
     expect(['from a', 'from b']).toContain(notes[0]);
     for (const d of [a, b, c])
-      expect((await d.json<{ person: { birthday: string } }>('show', 'Ken')).person.birthday).toBe('1990-05-15');
+      expect((await d.json<{ person: { birthday: string } }>('show', 'Ken')).person.birthday).toBe(
+        '1990-05-15',
+      );
     expect(await portableExport(b)).toEqual(await portableExport(a));
     expect(await portableExport(c)).toEqual(await portableExport(a));
   });
@@ -110,7 +112,10 @@ describe('conflicts and removals', () => {
     for (const d of [a, b, c, a, b, c]) await d.sync();
     for (const d of [a, b, c]) {
       expect(await names(d)).toEqual(['Ken Sato']);
-      const ken = await d.json<{ person: { nicknames: string[]; gives: number; takes: number } }>('show', 'Ken Sato');
+      const ken = await d.json<{ person: { nicknames: string[]; gives: number; takes: number } }>(
+        'show',
+        'Ken Sato',
+      );
       expect(ken.person.nicknames).toEqual(expect.arrayContaining(['KJ', 'Kenji Sato']));
     }
     expect(await portableExport(b)).toEqual(await portableExport(a));

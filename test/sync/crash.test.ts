@@ -8,7 +8,11 @@ import { BIN, rel } from '../helpers/cli.js';
 
 const PEOPLE = 3000;
 
-function syncKilledAfter(db: string, folder: string, ms: number): Promise<{ killed: boolean; elapsed: number }> {
+function syncKilledAfter(
+  db: string,
+  folder: string,
+  ms: number,
+): Promise<{ killed: boolean; elapsed: number }> {
   const started = Date.now();
   const child = spawn(process.execPath, [BIN, '--db', db, 'sync', folder], {
     env: { ...process.env, REL_NOW: '2026-11-22' },

@@ -14,11 +14,16 @@ export interface Device {
   json: <T = unknown>(...args: string[]) => Promise<T>;
 }
 
-export function devices(n: number, env: Record<string, string> = {}): { folder: string; all: Device[]; dir: string } {
+export function devices(
+  n: number,
+  env: Record<string, string> = {},
+): { folder: string; all: Device[]; dir: string } {
   const dir = tempDir();
   const folder = join(dir, 'Sync', 'rel');
   mkdirSync(join(dir, 'Sync'));
-  const all = Array.from({ length: n }, (_, i) => device(join(dir, `device${i + 1}`, 'rel.db'), folder, env, `d${i + 1}`));
+  const all = Array.from({ length: n }, (_, i) =>
+    device(join(dir, `device${i + 1}`, 'rel.db'), folder, env, `d${i + 1}`),
+  );
   return { folder, all, dir };
 }
 
@@ -42,7 +47,9 @@ export function device(db: string, folder: string, env: Record<string, string> =
 
 /** `rel export --format json` without local ids, links spelled by name: what must agree across devices. */
 export async function portableExport(d: Device): Promise<unknown> {
-  const b = JSON.parse(await d.ok('export', '--format', 'json')) as { tables: Record<string, Record<string, unknown>[]> };
+  const b = JSON.parse(await d.ok('export', '--format', 'json')) as {
+    tables: Record<string, Record<string, unknown>[]>;
+  };
   const t = b.tables;
   const person = new Map(t.people!.map((p) => [p.id, `${String(p.name)}|${String(p.created_at)}`]));
   const event = new Map(t.events!.map((e) => [e.id, `${String(e.name)}|${String(e.date)}`]));
@@ -51,7 +58,8 @@ export async function portableExport(d: Device): Promise<unknown> {
       .map((r) => {
         const o: Record<string, unknown> = { ...r };
         delete o.id;
-        for (const [c, m] of Object.entries(links)) if (c in o) o[c] = o[c] === null ? null : (m.get(o[c]) ?? '?');
+        for (const [c, m] of Object.entries(links))
+          if (c in o) o[c] = o[c] === null ? null : (m.get(o[c]) ?? '?');
         return JSON.stringify(o);
       })
       .sort();

@@ -1,6 +1,14 @@
 import Database from 'better-sqlite3';
-import { appendFileSync, copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  appendFileSync,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAggregates } from '../../src/db/repos/aggregates.js';
 import { allEvents } from '../../src/db/repos/events.js';
@@ -11,7 +19,9 @@ import { device, devices, names, portableExport, type Device } from './devices.j
 const withoutBookkeeping = (db: string) => {
   const conn = new Database(db, { readonly: true });
   const tables = conn
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('sync_state', 'sync_files') ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('sync_state', 'sync_files') ORDER BY name",
+    )
     .pluck()
     .all() as string[];
   const out = Object.fromEntries(tables.map((t) => [t, conn.prepare(`SELECT * FROM "${t}"`).all()]));
@@ -142,14 +152,18 @@ describe('damaged and foreign files', () => {
     const before = withoutBookkeeping(b.db);
     const r = await b.rel('sync');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/ffffffffffffffff\.jsonl was written by a newer rel \(sync format 2; this rel reads up to 1\)/);
+    expect(r.err).toMatch(
+      /ffffffffffffffff\.jsonl was written by a newer rel \(sync format 2; this rel reads up to 1\)/,
+    );
     expect(withoutBookkeeping(b.db)).toEqual(before);
   });
 
   it('conflict copies left by Syncthing or Dropbox are read too', async () => {
     const { all, folder } = await seeded(2);
     const [a, b] = all as [Device, Device];
-    const own = readdirSync(folder).find((f) => readFileSync(join(folder, f), 'utf8').includes('Card Person'))!;
+    const own = readdirSync(folder).find((f) =>
+      readFileSync(join(folder, f), 'utf8').includes('Card Person'),
+    )!;
     const copy = own.replace('.jsonl', '.sync-conflict-20261122-101010-ABCDEFG.jsonl');
     await a.ok('add', 'Only In Copy');
     await a.sync();
@@ -170,5 +184,37 @@ describe('damaged and foreign files', () => {
     const r = await inside.rel('sync', folder);
     expect(r.code).toBe(1);
     expect(r.err).toContain('inside the sync folder');
+  });
+});
+
+describe('a database copied to a second machine', () => {
+  it('shares a device id until their files disagree, then forks without losing a change', async () => {
+    const { all, folder, dir } = await seeded(1);
+    const [a] = all as [Device];
+    const b = device(join(dir, 'copy', 'rel.db'), folder, {}, 'b');
+    mkdirSync(dirname(b.db));
+    copyFileSync(a.db, b.db);
+    await a.ok('add', 'Xavier');
+    await a.sync();
+    await b.ok('add', 'Yoko');
+    await b.sync();
+    await a.sync();
+    expect(await names(a)).toEqual(['Aiko Tanaka', 'Card Person', 'Xavier', 'Yoko']);
+    // Both write the same file at once: the sync tool keeps b's version, a's line is gone from it.
+    const file = readdirSync(folder)[0]!;
+    const before = readFileSync(join(folder, file));
+    await a.ok('add', 'Peter');
+    await a.sync();
+    writeFileSync(join(folder, file), before);
+    await b.ok('add', 'Quinn');
+    await b.sync();
+    const fork = await a.json<{ newDevice: boolean }>('sync');
+    expect(fork.newDevice).toBe(true);
+    await b.sync();
+    await a.sync();
+    const everyone = ['Aiko Tanaka', 'Card Person', 'Peter', 'Quinn', 'Xavier', 'Yoko'];
+    expect(await names(a)).toEqual(everyone);
+    expect(await names(b)).toEqual(everyone);
+    expect(readdirSync(folder)).toHaveLength(2);
   });
 });

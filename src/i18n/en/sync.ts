@@ -11,7 +11,8 @@ export const sync = {
     `▲ ${p.file}, line ${p.line}: ${p.problem}; skipped, the rest was applied.`,
   applyProblem: (p: { table: string; uid: string; detail: string }) =>
     `▲ a ${p.table} record (${p.uid}) could not be applied here (${p.detail}); the rest was.`,
-  statusNone: () => 'Not synced yet. Start with: rel sync ~/Sync/rel (any folder Syncthing, Dropbox or git keeps in sync).',
+  statusNone: () =>
+    'Not synced yet. Start with: rel sync ~/Sync/rel (any folder Syncthing, Dropbox or git keeps in sync).',
   statusHead: (p: { folder: string; device: string; name: string | null; last: string; waiting: number }) =>
     [
       `folder        ${p.folder}`,
@@ -21,7 +22,14 @@ export const sync = {
     ].join('\n'),
   statusDevices: () => 'devices seen',
   statusNoDevices: () => '  none yet: run rel sync on your other device, with the same folder',
-  statusDevice: (p: { device: string; name: string | null; changes: number; latest: string; read: string; files: number }) =>
+  statusDevice: (p: {
+    device: string;
+    name: string | null;
+    changes: number;
+    latest: string;
+    read: string;
+    files: number;
+  }) =>
     `  ${p.device}${p.name ? ` ${p.name}` : ''}: ${n(p.changes, 'change', 'changes')}, latest ${p.latest}, read ${p.read}${p.files > 1 ? ` (${p.files} files, conflict copies included)` : ''}`,
   never: () => 'never',
 };

@@ -20,7 +20,8 @@ export const sync: typeof en = {
       `未送信の変更    ${p.waiting}件`,
     ].join('\n'),
   statusDevices: () => '見つかった端末',
-  statusNoDevices: () => '  まだありません。もう一台の端末でも同じフォルダーを指定して rel sync を実行してください。',
+  statusNoDevices: () =>
+    '  まだありません。もう一台の端末でも同じフォルダーを指定して rel sync を実行してください。',
   statusDevice: (p) =>
     `  ${p.device}${p.name ? ` ${p.name}` : ''}: 変更 ${p.changes}件、最新 ${p.latest}、読み込み ${p.read}${p.files > 1 ? `（競合コピーを含む${p.files}ファイル）` : ''}`,
   never: () => 'なし',
