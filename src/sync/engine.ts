@@ -10,14 +10,7 @@ import { DataError } from '../errors.js';
 import { observe } from './clock.js';
 import { Capture } from './capture.js';
 import { newKdf, openKdf, seal, type KdfParams } from './crypto.js';
-import {
-  hashLines,
-  listFiles,
-  readSyncFile,
-  writeSyncFile,
-  type LineProblem,
-  type ReadFile,
-} from './folder.js';
+import { listFiles, readSyncFile, writeSyncFile, type LineProblem, type ReadFile } from './folder.js';
 import { FORMAT, toWire, type Header } from './format.js';
 import { materialize, type Problem } from './materialize.js';
 import { installTriggers, clearDirty } from './triggers.js';
