@@ -74,6 +74,7 @@ export async function portableExport(d: Device): Promise<unknown> {
     contact_points: map(t.contact_points!, { person_id: person }),
     event_people: map(t.event_people!, { event_id: event, person_id: person }),
     profile: map(t.profile!, {}),
+    needs: map(t.needs ?? [], { person_id: person }),
   };
 }
 

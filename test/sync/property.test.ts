@@ -7,7 +7,7 @@ const name = fc.constantFrom(...NAMES, 'Mina Mori');
 
 type Op =
   | { op: 'add' | 'rm'; d: number; who: string }
-  | { op: 'give' | 'note' | 'tag'; d: number; who: string; text: string }
+  | { op: 'give' | 'note' | 'tag' | 'needs' | 'offer'; d: number; who: string; text: string }
   | { op: 'merge'; d: number; who: string; other: string }
   | { op: 'sync'; d: number };
 
@@ -17,7 +17,18 @@ const op = (n: number): fc.Arbitrary<Op> => {
   return fc.oneof(
     fc.record({ op: fc.constant('add' as const), d, who: name }),
     fc.record({ op: fc.constant('rm' as const), d, who: name }),
-    fc.record({ op: fc.constantFrom('give' as const, 'note' as const, 'tag' as const), d, who: name, text }),
+    fc.record({
+      op: fc.constantFrom(
+        'give' as const,
+        'note' as const,
+        'tag' as const,
+        'needs' as const,
+        'offer' as const,
+      ),
+      d,
+      who: name,
+      text,
+    }),
     fc.record({ op: fc.constant('merge' as const), d, who: name, other: name }),
     fc.record({ op: fc.constant('sync' as const), d }),
     fc.record({ op: fc.constant('sync' as const), d }),
@@ -32,6 +43,8 @@ async function apply(dev: Device, o: Op): Promise<void> {
   else if (o.op === 'give') await dev.rel('give', o.who, o.text);
   else if (o.op === 'note') await dev.rel('edit', o.who, '--note', o.text);
   else if (o.op === 'tag') await dev.rel('edit', o.who, '--tag', o.text);
+  else if (o.op === 'needs') await dev.rel('edit', o.who, '--needs', o.text);
+  else if (o.op === 'offer') await dev.rel('take', o.who, o.text, '--kind', 'advice', '--offered');
   else if (o.op === 'merge' && o.who !== o.other) await dev.rel('merge', o.who, o.other, '--yes');
 }
 
