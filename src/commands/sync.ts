@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { dirname, relative, resolve, isAbsolute } from 'node:path';
 import { DataError, UsageError } from '../errors.js';
-import { runSync, type SyncReport } from '../sync/engine.js';
+import { ensureSyncSchema, runSync, type SyncReport } from '../sync/engine.js';
 import { getState } from '../sync/state.js';
 import { stampTime } from '../sync/clock.js';
 import type { Deps } from './deps.js';
@@ -70,6 +70,7 @@ function prepareFolder(folder: string, dbPath: string): void {
 
 export async function sync(opts: SyncOptions, deps: Deps): Promise<SyncResult> {
   const { db } = deps;
+  ensureSyncSchema(db);
   const remembered = getState(db, 'folder');
   if (opts.folder === undefined && remembered === undefined) throw new UsageError('syncNoFolder', undefined);
   const folder = opts.folder === undefined ? remembered! : resolve(deps.cwd, opts.folder);

@@ -5,6 +5,7 @@
  * new one; the next run finishes the job (applying is idempotent).
  */
 import type { Db } from '../db/open.js';
+import { sql as syncSchema } from '../db/migrations/0008-sync.js';
 import { writeTx } from '../db/tx.js';
 import { DataError } from '../errors.js';
 import { observe } from './clock.js';
@@ -42,7 +43,18 @@ interface OutRow {
   enc: string | null;
 }
 
+/**
+ * A db that reached a later schema before this migration existed (numbers merged out of order)
+ * skipped it: create the sync tables now rather than fail.
+ */
+export function ensureSyncSchema(db: Db): void {
+  writeTx(db, () => {
+    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sync_state'").get()) db.exec(syncSchema);
+  });
+}
+
 export function runSync(db: Db, input: SyncInput): SyncReport {
+  ensureSyncSchema(db);
   const problems: LineProblem[] = [];
   const seen = new Map(
     (

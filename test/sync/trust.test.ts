@@ -218,3 +218,28 @@ describe('a database copied to a second machine', () => {
     expect(readdirSync(folder)).toHaveLength(2);
   });
 });
+
+describe('a db whose schema passed 0008 without it (migrations merged out of order)', () => {
+  it('still merges, and rel sync creates its tables', async () => {
+    const { all } = devices(1);
+    const [a] = all as [Device];
+    await a.ok('add', 'Ken Sato');
+    await a.ok('add', 'Kenji Sato');
+    const conn = new Database(a.db);
+    for (const t of [
+      'sync_rows',
+      'sync_dirty',
+      'sync_clock',
+      'sync_merges',
+      'sync_outbox',
+      'sync_files',
+      'sync_state',
+    ])
+      conn.exec(`DROP TABLE ${t}`);
+    conn.close();
+    await a.ok('merge', 'Ken Sato', 'Kenji Sato', '--yes');
+    expect(await a.ok('sync', '--status')).toContain('Not synced yet');
+    await a.sync();
+    expect(await names(a)).toEqual(['Ken Sato']);
+  });
+});

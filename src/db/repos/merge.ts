@@ -32,6 +32,8 @@ export function moveHistory(db: Db, keep: number, drop: number): void {
     db,
     'INSERT OR IGNORE INTO needs (person_id, what, noted_on) SELECT @keep, what, noted_on FROM needs WHERE person_id = @drop',
   ).run(p);
-  prep(db, 'INSERT INTO sync_merges (from_id, into_id) VALUES (@drop, @keep)').run(p); // rel sync merges on every device
+  // So rel sync merges on every device (the table exists once migration 0008 has run).
+  if (prep(db, "SELECT 1 FROM sqlite_master WHERE name = 'sync_merges'").get())
+    prep(db, 'INSERT INTO sync_merges (from_id, into_id) VALUES (@drop, @keep)').run(p);
   prep(db, 'DELETE FROM people WHERE id = @drop').run(p);
 }
