@@ -32,10 +32,10 @@ const link = (to: TableRef): Ref => ({ to });
 
 // prettier-ignore
 export const SYNCED = {
-  people: { key: ['id'], cols: ['name', 'origin', 'introducer_id', 'origin_event_id', 'note', 'org', 'met_on', 'cadence', 'circle', 'birthday', 'ahead', 'chemistry', 'target', 'prep_studied', 'prep_give', 'prep_reason', 'snoozed_until', 'created_at'], refs: { introducer_id: link('people'), origin_event_id: link('events') }, match: ['name', 'created_at'] },
+  people: { key: ['id'], cols: ['name', 'origin', 'introducer_id', 'origin_event_id', 'note', 'org', 'met_on', 'cadence', 'circle', 'birthday', 'ahead', 'chemistry', 'target', 'prep_studied', 'prep_give', 'prep_reason', 'snoozed_until', 'created_at', 'reading', 'place'], refs: { introducer_id: link('people'), origin_event_id: link('events') }, match: ['name', 'created_at'] },
   events: { key: ['id'], cols: ['name', 'kind', 'purpose', 'date', 'cost', 'hours', 'for_person_id', 'created_at'], refs: { for_person_id: link('people') }, match: ['name', 'kind', 'date', 'created_at'] },
   ledger: { key: ['id'], cols: ['person_id', 'direction', 'kind', 'what', 'date', 'event_id', 'created_at', 'offered'], refs: { person_id: own('people'), event_id: link('events') } },
-  touches: { key: ['id'], cols: ['person_id', 'date', 'note', 'inbound', 'created_at'], refs: { person_id: own('people') } },
+  touches: { key: ['id'], cols: ['person_id', 'date', 'note', 'inbound', 'created_at', 'kind'], refs: { person_id: own('people') } },
   intros: { key: ['id'], cols: ['introducer_id', 'person_id', 'date', 'created_at'], refs: { introducer_id: own('people'), person_id: own('people') } },
   nicknames: { key: ['person_id', 'nickname'], cols: ['person_id', 'nickname'], refs: { person_id: own('people') } },
   tags: { key: ['person_id', 'tag'], cols: ['person_id', 'tag'], refs: { person_id: own('people') } },

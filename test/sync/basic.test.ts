@@ -125,3 +125,25 @@ describe('conflicts and removals', () => {
     expect(ledger.every((l) => l.includes('Ken Sato|'))).toBe(true);
   });
 });
+
+describe('tables kept by triggers follow synced changes', () => {
+  it('rel search finds what another device wrote, and not what it removed', async () => {
+    const { all } = devices(2);
+    const [a, b] = all as [D, D];
+    await a.ok('add', 'Aiko Tanaka', '--note', 'launching a course on pottery', '--where', 'Kyoto');
+    await a.ok('add', 'Card Person', '--note', 'met at the pottery mixer');
+    await a.sync();
+    await b.sync();
+    const found = async (d: D) =>
+      (await d.json<{ results: { person: { name: string } }[] }>('search', 'pottery')).results.map(
+        (r) => r.person.name,
+      );
+    expect(new Set(await found(b))).toEqual(new Set(['Aiko Tanaka', 'Card Person']));
+    await a.ok('rm', 'Card Person', '--yes');
+    await a.ok('touch', 'Aiko', 'asked about the pottery kiln', '--kind', 'call');
+    await a.sync();
+    await b.sync();
+    expect(new Set(await found(b))).toEqual(new Set(['Aiko Tanaka']));
+    expect(await portableExport(b)).toEqual(await portableExport(a));
+  });
+});

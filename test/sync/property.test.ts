@@ -7,7 +7,12 @@ const name = fc.constantFrom(...NAMES, 'Mina Mori');
 
 type Op =
   | { op: 'add' | 'rm'; d: number; who: string }
-  | { op: 'give' | 'note' | 'tag' | 'needs' | 'offer'; d: number; who: string; text: string }
+  | {
+      op: 'give' | 'note' | 'tag' | 'needs' | 'offer' | 'touch' | 'place';
+      d: number;
+      who: string;
+      text: string;
+    }
   | { op: 'merge'; d: number; who: string; other: string }
   | { op: 'sync'; d: number };
 
@@ -43,6 +48,9 @@ async function apply(dev: Device, o: Op): Promise<void> {
   else if (o.op === 'give') await dev.rel('give', o.who, o.text);
   else if (o.op === 'note') await dev.rel('edit', o.who, '--note', o.text);
   else if (o.op === 'tag') await dev.rel('edit', o.who, '--tag', o.text);
+  else if (o.op === 'touch') await dev.rel('touch', o.who, o.text, '--kind', 'call');
+  else if (o.op === 'place')
+    await dev.rel('edit', o.who, '--where', o.text, '--email', `${o.text}@example.com`);
   else if (o.op === 'needs') await dev.rel('edit', o.who, '--needs', o.text);
   else if (o.op === 'offer') await dev.rel('take', o.who, o.text, '--kind', 'advice', '--offered');
   else if (o.op === 'merge' && o.who !== o.other) await dev.rel('merge', o.who, o.other, '--yes');
