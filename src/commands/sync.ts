@@ -20,6 +20,8 @@ export interface SyncOptions {
 export interface SyncResult extends SyncReport {
   folder: string;
   firstTime: boolean;
+  /** Like every write command's --json: sync itself triggers no coaching findings. */
+  findings: [];
 }
 
 export interface DeviceSeen {
@@ -81,7 +83,7 @@ export async function sync(opts: SyncOptions, deps: Deps): Promise<SyncResult> {
     ...(opts.deviceName ? { deviceName: opts.deviceName } : {}),
     now: deps.now.toISOString(),
   });
-  return { ...report, folder, firstTime: remembered !== folder };
+  return { ...report, folder, firstTime: remembered !== folder, findings: [] };
 }
 
 export async function syncStatus(_opts: SyncOptions, deps: Deps): Promise<SyncStatus> {
