@@ -17,7 +17,17 @@ export interface Migration {
 }
 
 /** Every migration, in order. Add a file NNNN-name.ts and list it here. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0008, m0010, m0011];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0006,
+  m0008,
+  m0010,
+  m0011,
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
