@@ -84,7 +84,7 @@ export const errors: typeof en = {
   dbFull: (p) =>
     `${p.path} のあるディスクがいっぱいのため、何も書き込んでいません。空きを作ってからもう一度試してください。`,
   syncNoFolder: () =>
-    '初回の rel sync にはフォルダーが必要です。例: rel sync ~/Sync/rel（Syncthing、Dropbox、iCloud Drive、git などで同期しているフォルダー）。次回からは覚えています。',
+    '初回の rel sync にはフォルダーが必要です。例：rel sync ~/Sync/rel（Syncthing、Dropbox、iCloud Drive、git などで同期しているフォルダー）。次回からは覚えています。',
   syncFolderMissing: (p) =>
     `同期フォルダー ${p.path} も、それを置く親フォルダーもありません。パスを確かめてください。何も同期していません。`,
   syncFolderUnreadable: (p) => `同期フォルダー ${p.path} を読めません（${p.detail}）。何も同期していません。`,
