@@ -121,6 +121,12 @@ export const EXAMPLES: Record<string, string[]> = {
     'rel graph --format json | jq ".nodes | length"',
   ],
   merge: ['rel merge "Ken Sato" "Kenji Sato"   # Kenji\'s history moves to Ken; Kenji becomes a nickname'],
+  sync: [
+    'rel sync ~/Sync/rel                       # a folder Syncthing, Dropbox, iCloud Drive or git keeps in sync',
+    'rel sync                                  # the same folder, remembered',
+    'rel sync --status                         # this device, the others seen, changes waiting',
+    'rel sync --passphrase-file ~/.rel-sync-key # encrypt what goes into the folder (or REL_SYNC_KEY)',
+  ],
   completion: [
     'rel completion bash > ~/.local/share/bash-completion/completions/rel',
     'rel completion zsh',

@@ -1,5 +1,6 @@
 /** Commander wiring for data in and out: export, import, merge, report, graph. */
 import { Command } from 'commander';
+import { hostname } from 'node:os';
 import { run } from './run.js';
 
 type Cmd = (name: string, description: string) => Command;
@@ -81,4 +82,35 @@ export function registerData(cmd: Cmd): void {
         json: (r) => `${r.text}\n`,
       }),
     );
+  cmd('sync', 'the same network on every device, through a folder you already sync (never the network)')
+    .argument('[folder]', 'the synced folder (remembered after the first time)')
+    .option('--status', 'which devices were seen and when; changes nothing')
+    .option(
+      '--passphrase-file <file>',
+      'encrypt the sync files with the passphrase on its first line (or REL_SYNC_KEY)',
+    )
+    .option('--json', 'print JSON')
+    .action((folder: string | undefined, o: { status?: boolean; passphraseFile?: string }, c: Command) => {
+      const opts = {
+        ...(folder !== undefined ? { folder } : {}),
+        ...(o.passphraseFile !== undefined ? { passphraseFile: o.passphraseFile } : {}),
+        ...(process.env.REL_SYNC_KEY ? { key: process.env.REL_SYNC_KEY } : {}),
+        deviceName: hostname(),
+      };
+      if (o.status)
+        return run(c, {
+          mode: 'read',
+          exec: async (d) => (await import('../commands/sync.js')).syncStatus(opts, d),
+          text: async (r, x) => (await import('../output/sync.js')).syncStatusText(r, x),
+        });
+      return run(c, {
+        mode: 'write',
+        exec: async (d) => (await import('../commands/sync.js')).sync(opts, d),
+        text: async (r, x) => {
+          const out = await import('../output/sync.js');
+          for (const w of out.syncWarnings(r, x)) process.stderr.write(`${w}\n`);
+          return out.syncText(r, x);
+        },
+      });
+    });
 }

@@ -18,6 +18,8 @@ import { report as jaReport } from './ja/report.js';
 import { review as jaReview } from './ja/review.js';
 import { ruleDocs as jaRuleDocs, rulesText as jaRulesText } from './ja/rule-docs.js';
 import { vocabJa } from './ja/vocab.js';
+import { sync as enSync } from './en/sync.js';
+import { sync as jaSync } from './ja/sync.js';
 import type { Lang } from '../domain/types.js';
 
 export type { Lang };
@@ -38,6 +40,7 @@ export const en = {
   ruleDocs: enRuleDocs,
   rulesText: enRulesText,
   vocab: vocabEn,
+  sync: enSync,
 };
 export type Catalog = typeof en;
 export const ja: Catalog = {
@@ -52,6 +55,7 @@ export const ja: Catalog = {
   ruleDocs: jaRuleDocs,
   rulesText: jaRulesText,
   vocab: vocabJaLabel,
+  sync: jaSync,
 };
 
 export type ErrorKey = keyof typeof enErrors;

@@ -62,6 +62,8 @@ describe('privacy', () => {
       ['demo'],
       ['report', '--html', '--out', join(dir, 'r.html')],
       ['graph', '--format', 'json'],
+      ['sync', join(dir, 'sync-folder')],
+      ['sync', '--status'],
     ]) {
       const { modules, sockets } = modulesLoaded(args, env);
       expect(modules.length, args.join(' ')).toBeGreaterThan(10);

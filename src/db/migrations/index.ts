@@ -7,6 +7,7 @@ import * as m0004 from './0004-window-indexes.js';
 import * as m0005 from './0005-offered-takes.js';
 import * as m0006 from './0006-search.js';
 import * as m0007 from './0007-important-dates.js';
+import * as m0008 from './0008-sync.js';
 import * as m0010 from './0010-needs.js';
 import * as m0011 from './0011-search-needs.js';
 
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0005,
   m0006,
   m0007,
+  m0008,
   m0010,
   m0011,
 ];

@@ -37,5 +37,8 @@ export function moveHistory(db: Db, keep: number, drop: number): void {
     db,
     'UPDATE important_dates SET person_id = @keep WHERE person_id = @drop AND NOT EXISTS (SELECT 1 FROM important_dates k WHERE k.person_id = @keep AND k.label = important_dates.label COLLATE NOCASE)',
   ).run(p);
+  // So rel sync merges on every device (the table exists once migration 0008 has run).
+  if (prep(db, "SELECT 1 FROM sqlite_master WHERE name = 'sync_merges'").get())
+    prep(db, 'INSERT INTO sync_merges (from_id, into_id) VALUES (@drop, @keep)').run(p);
   prep(db, 'DELETE FROM people WHERE id = @drop').run(p);
 }

@@ -110,6 +110,21 @@ export const errors = {
     `${p.name} has no date called "${p.label}"${p.labels.length ? `; their dates: ${p.labels.join(', ')}` : ''}.`,
   importStdinNeedsFormat: () =>
     'reading standard input (-) needs --format: json, vcard, csv or linkedin, e.g. rel import - --format vcard.',
+  syncNoFolder: () =>
+    'rel sync needs a folder the first time: rel sync ~/Sync/rel (a folder Syncthing, Dropbox, iCloud Drive or git keeps in sync). It is remembered after that.',
+  syncFolderMissing: (p: { path: string }) =>
+    `the sync folder ${p.path} does not exist, nor does the folder it would go in. Check the path; nothing was synced.`,
+  syncFolderUnreadable: (p: { path: string; detail: string }) =>
+    `cannot read the sync folder ${p.path} (${p.detail}); nothing was synced.`,
+  syncDbInFolder: (p: { path: string; folder: string }) =>
+    `the database ${p.path} is inside the sync folder ${p.folder}: a live database in a synced folder gets corrupted or forked. Keep the database outside and sync only the folder; nothing was synced.`,
+  syncNewer: (p: { file: string; found: number; known: number }) =>
+    `${p.file} was written by a newer rel (sync format ${p.found}; this rel reads up to ${p.known}). Upgrade rel on this device; nothing was synced.`,
+  syncNeedsKey: (p: { file: string }) =>
+    `${p.file} is encrypted: pass the passphrase with --passphrase-file <file> or REL_SYNC_KEY. Nothing was synced.`,
+  syncWrongKey: (p: { file: string }) =>
+    `${p.file} was encrypted with another passphrase; this one does not open it. Nothing was synced.`,
+  syncEmptyKey: (p: { path: string }) => `the passphrase in ${p.path} is empty; write one on its first line.`,
   internal: (p: { detail: string }) =>
     `something unexpected went wrong: ${p.detail}. Nothing was half-written; please report this.`,
   // commander's own usage errors, worded here (cli/usage.ts reads its error codes).

@@ -91,6 +91,20 @@ export const errors: typeof en = {
     `${p.name}さんには「${p.label}」という日がありません${p.labels.length ? `。記録されている日：${p.labels.join('、')}` : ''}。`,
   importStdinNeedsFormat: () =>
     '標準入力（-）から読むには --format が必要です：json、vcard、csv、linkedin のどれか（例：rel import - --format vcard）。',
+  syncNoFolder: () =>
+    '初回の rel sync にはフォルダーが必要です。例：rel sync ~/Sync/rel（Syncthing、Dropbox、iCloud Drive、git などで同期しているフォルダー）。次回からは覚えています。',
+  syncFolderMissing: (p) =>
+    `同期フォルダー ${p.path} も、それを置く親フォルダーもありません。パスを確かめてください。何も同期していません。`,
+  syncFolderUnreadable: (p) => `同期フォルダー ${p.path} を読めません（${p.detail}）。何も同期していません。`,
+  syncDbInFolder: (p) =>
+    `データベース ${p.path} が同期フォルダー ${p.folder} の中にあります。使用中のデータベースを同期フォルダーに置くと、壊れたり分岐したりします。データベースは外に置き、同期するのはフォルダーだけにしてください。何も同期していません。`,
+  syncNewer: (p) =>
+    `${p.file} は新しいバージョンの rel で書かれています（同期形式 ${p.found}、この rel が読めるのは ${p.known} まで）。この端末の rel を更新してください。何も同期していません。`,
+  syncNeedsKey: (p) =>
+    `${p.file} は暗号化されています。--passphrase-file <ファイル> か REL_SYNC_KEY でパスフレーズを渡してください。何も同期していません。`,
+  syncWrongKey: (p) =>
+    `${p.file} は別のパスフレーズで暗号化されていて、このパスフレーズでは開けません。何も同期していません。`,
+  syncEmptyKey: (p) => `${p.path} のパスフレーズが空です。1行目に書いてください。`,
   internal: (p) =>
     `予期しないエラーが起きました：${p.detail}。中途半端な書き込みはしていません。報告していただけると助かります。`,
   // commander 自身の使い方のエラー（cli/usage.ts がエラーコードから選びます）
