@@ -1,25 +1,13 @@
 /** Desktop notifications through the system's notifier, when there is one (never the network). */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { findOnPath } from './which.js';
 
 const NOTIFIERS = ['notify-send', 'terminal-notifier'];
 
 // TODO(layers): the remind command will pass PATH and send notifications (also with --json).
 // eslint-disable-next-line no-restricted-syntax
 export function findNotifier(path = process.env.PATH ?? ''): string | null {
-  for (const name of NOTIFIERS) {
-    for (const dir of path.split(delimiter)) {
-      if (!dir) continue;
-      try {
-        accessSync(join(dir, name), constants.X_OK);
-        return join(dir, name);
-      } catch {
-        // not here
-      }
-    }
-  }
-  return null;
+  return findOnPath(NOTIFIERS, path);
 }
 
 /** Sends one notification; false when no notifier is present or it failed (then print instead). */

@@ -1,20 +1,9 @@
 /** Shows a file in the user's browser through the system's opener (xdg-open, or open on macOS), only when asked. */
 import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { findOnPath } from './which.js';
 
 export function findOpener(path: string, platform: NodeJS.Platform): string | null {
-  const name = platform === 'darwin' ? 'open' : 'xdg-open';
-  for (const dir of path.split(delimiter)) {
-    if (!dir) continue;
-    try {
-      accessSync(join(dir, name), constants.X_OK);
-      return join(dir, name);
-    } catch {
-      // not here
-    }
-  }
-  return null;
+  return findOnPath([platform === 'darwin' ? 'open' : 'xdg-open'], path);
 }
 
 /**
