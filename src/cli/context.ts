@@ -3,6 +3,7 @@ import envPaths from 'env-paths';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { dayOf, parseNow } from '../domain/dates.js';
+import { setAmbiguousWide } from '../output/width.js';
 import { langFromEnv, parseLang, type Lang } from '../i18n/index.js';
 
 export interface GlobalOptions {
@@ -21,6 +22,8 @@ export interface Context {
   localeLang: Lang;
   stdoutColor: boolean;
   stderrColor: boolean;
+  /** How wide text output may be: the terminal's width (or COLUMNS), 80 into a pipe. */
+  columns: number;
   interactive: boolean;
   cwd: string;
 }
@@ -56,18 +59,45 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
     if (!parsed) throw new UsageError('invalidNow', { value: env.REL_NOW });
     now = parsed;
   }
-  const noColor = opts.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+  const color = colorChoice(opts, env);
+  const ambiguous = env.RUNEWIDTH_EASTASIAN;
+  setAmbiguousWide(ambiguous === '1' || ambiguous === 'true');
   const ctx: Context = {
     dbPath: opts.db ?? (env.REL_DB || defaultDbPath(env)),
     configPath: env.REL_CONFIG || defaultConfigPath(env),
     now,
     today: dayOf(now),
     localeLang: fromEnv.locale,
-    stdoutColor: !noColor && process.stdout.isTTY === true,
-    stderrColor: !noColor && process.stderr.isTTY === true,
+    stdoutColor: color ?? process.stdout.isTTY === true,
+    stderrColor: color ?? process.stderr.isTTY === true,
+    columns: terminalColumns(env),
     interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
     cwd: process.cwd(),
   };
   if (explicitLang) ctx.explicitLang = explicitLang;
   return ctx;
+}
+
+/**
+ * Colour on or off whatever the streams are (undefined: only on a terminal). --no-color wins, then
+ * FORCE_COLOR (0 or false: off; anything else: on), then NO_COLOR.
+ */
+export function colorChoice(opts: GlobalOptions, env: NodeJS.ProcessEnv): boolean | undefined {
+  if (opts.color === false) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return !(force === '0' || force.toLowerCase() === 'false');
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return undefined;
+}
+
+/** The terminal's width, or COLUMNS; 80 when neither says (a pipe). Never below 40. */
+export function terminalColumns(env: NodeJS.ProcessEnv = process.env): number {
+  const fromEnv = Number(env.COLUMNS);
+  const cols =
+    Number.isInteger(fromEnv) && fromEnv > 0
+      ? fromEnv
+      : process.stdout.isTTY && process.stdout.columns > 0
+        ? process.stdout.columns
+        : 80;
+  return Math.max(40, cols);
 }

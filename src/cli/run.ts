@@ -18,6 +18,8 @@ export interface TextCtx {
   theme: Theme;
   lang: Lang;
   currency: string;
+  /** The width to wrap prose to (the terminal's; 80 when unknown). */
+  columns?: number;
 }
 
 export interface Spec<R> {
@@ -95,11 +97,12 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
       theme: makeTheme(ctx.stdoutColor),
       lang,
       currency: deps.config.currency,
+      columns: ctx.columns,
     });
     if (text !== '') process.stdout.write(`${text}\n`);
     const findings = (result as { findings?: Finding[] }).findings;
     if (spec.mode === 'write' && Array.isArray(findings) && findings.length > 0) {
-      process.stderr.write(`${findingLines(findings, makeTheme(ctx.stderrColor))}\n`);
+      process.stderr.write(`${findingLines(findings, makeTheme(ctx.stderrColor), ctx.columns)}\n`);
     }
     if (process.stderr.isTTY && HINTED.has(cmd.name()) && getProfile(db).onboardedOn === undefined) {
       process.stderr.write(`${makeTheme(ctx.stderrColor).dim(t.onboard.hint())}\n`);

@@ -16,7 +16,7 @@ export function onboardText(r: OnboardResult, ctx: TextCtx): string {
   if (r.moves.length === 0) out.push(t.nothingYet());
   else {
     out.push(ctx.theme.bold(t.saved()));
-    r.moves.forEach((m, i) => out.push(`  ${i + 1}. ${wrap(m, 75, 5)}`));
+    r.moves.forEach((m, i) => out.push(`  ${i + 1}. ${wrap(m, (ctx.columns ?? 80) - 5, 5)}`));
   }
   return out.join('\n');
 }
@@ -34,5 +34,5 @@ export function targetText(r: TargetResult, { t, theme }: TextCtx): string {
 
 export function demoText(r: DemoResult, ctx: TextCtx): string {
   const footer = r.kept ? ctx.t.cli.demoKept({ path: r.kept }) : ctx.t.cli.demoFooter();
-  return `${reviewText(r.review, ctx)}\n\n${ctx.theme.dim(wrap(footer, 80))}`;
+  return `${reviewText(r.review, ctx)}\n\n${ctx.theme.dim(wrap(footer, ctx.columns ?? 80))}`;
 }

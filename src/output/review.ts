@@ -15,6 +15,7 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
   const w = t.review;
   const f = makeFmt(ctx.lang, r.now, ctx.currency);
   const m = r.metrics;
+  const cols = ctx.columns ?? 80;
   const out: string[] = [theme.bold(w.header({ date: t.format.longDay(r.now), goal: r.goal })), ''];
   if (m.people === 0) {
     out.push(w.empty());
@@ -133,13 +134,13 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
     const group = shown.filter((x) => x.severity === sev);
     if (group.length === 0) continue;
     out.push('', theme.severity[sev](w.severity[sev]));
-    for (const finding of group) out.push(findingLine(finding, theme, 80, 2));
+    for (const finding of group) out.push(findingLine(finding, theme, cols, 2));
   }
   if (hidden > 0) out.push('', theme.dim(w.more({ n: hidden })));
   if (!r.concerns) out.push('', w.allClear());
   if (r.moves.length > 0) {
     out.push('', theme.bold(w.moves()));
-    r.moves.forEach((mv, i) => out.push(`  ${i + 1}. ${wrap(mv, 75, 5)}`));
+    r.moves.forEach((mv, i) => out.push(`  ${i + 1}. ${wrap(mv, cols - 5, 5)}`));
   }
   return out.join('\n');
 }
