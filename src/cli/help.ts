@@ -1,3 +1,5 @@
+import { exampleCommentsJa, helpTitlesJa } from '../i18n/ja/help.js';
+
 /** Examples shown under each command's --help. */
 export const EXAMPLES: Record<string, string[]> = {
   add: [
@@ -108,7 +110,21 @@ export const EXAMPLES: Record<string, string[]> = {
   ],
 };
 
-export function examples(name: string): string {
-  const xs = EXAMPLES[name];
-  return xs ? `\nExamples:\n${xs.map((x) => `  $ ${x}`).join('\n')}\n` : '';
+/** The language and width --help is shown in; set once the arguments are known (help-format.ts). */
+export const helpSettings: { lang: 'en' | 'ja'; columns: number } = { lang: 'en', columns: 80 };
+
+/** The examples under a command's --help, rendered when shown (so in the language of the call). */
+export function examples(name: string): () => string {
+  return () => {
+    const xs = EXAMPLES[name];
+    if (!xs) return '';
+    const ja = helpSettings.lang === 'ja';
+    const lines = xs.map((x) => {
+      if (!ja) return `  $ ${x}`;
+      const m = /^(.*?)(\s+#\s+)(.*)$/.exec(x);
+      const comment = m ? exampleCommentsJa[m[3]!] : undefined;
+      return `  $ ${m && comment ? `${m[1]}${m[2]}${comment}` : x}`;
+    });
+    return `\n${ja ? helpTitlesJa['Examples:'] : 'Examples:'}\n${lines.join('\n')}\n`;
+  };
 }

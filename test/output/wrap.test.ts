@@ -1,4 +1,3 @@
-/* eslint-disable no-control-regex -- escape sequences are what this file handles */
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { padEnd, setAmbiguousWide, truncate, width, wrap } from '../../src/output/width.js';

@@ -112,4 +112,15 @@ export const cli = {
     ({ give: 'gave', take: 'received', org: 'org', prep: 'prep', where: 'where', needs: 'working on' })[
       type
     ] ?? type,
+  // bare `rel`
+  startTitle: () => 'rel · a networking coach: what you give, what you receive, and advice on real ties',
+  startEmpty: () =>
+    [
+      'Three commands to start:',
+      '  1. rel onboard                                    say who you want to become',
+      '  2. rel add "Aiko Tanaka" --origin work            someone who matters to you',
+      '  3. rel give "Aiko Tanaka" "sent her the article"  what you gave, however small',
+      'A full example first: rel demo. Every command: rel --help',
+    ].join('\n'),
+  startMore: () => 'The whole picture: rel review. Every command: rel --help',
 };

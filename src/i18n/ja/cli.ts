@@ -120,4 +120,15 @@ export const cli: typeof en = {
       touch: '連絡',
       event: 'イベント',
     })[type] ?? type,
+  // bare `rel`
+  startTitle: () => 'rel · 人脈のコーチ: ギブとテイクを記録して、本物の関係を育てます',
+  startEmpty: () =>
+    [
+      'まずはこの3つから:',
+      '  1. rel onboard                                 なりたい自分を決める',
+      '  2. rel add "田中 愛子" --origin work           大切な人を一人登録する',
+      '  3. rel give "田中 愛子" "記事を送った"          渡したものを記録する（小さなことでも）',
+      '先に完成例を見るなら rel demo、すべてのコマンドは rel --help で確認できます。',
+    ].join('\n'),
+  startMore: () => '全体を見るなら rel review、すべてのコマンドは rel --help で確認できます。',
 };
