@@ -123,4 +123,7 @@ export const cli = {
       'A full example first: rel demo. Every command: rel --help',
     ].join('\n'),
   startMore: () => 'The whole picture: rel review. Every command: rel --help',
+  addedSimilar: (p: { name: string; similar: readonly { id: number; name: string }[] }) =>
+    `  ${p.similar.map((x) => `${x.name} (#${x.id})`).join(', ')} ${p.similar.length === 1 ? 'has' : 'have'} a similar name. If that is the same person: rel merge "${p.similar[0]!.name}" "${p.name}"`,
+  editedNothing: (p: { name: string }) => `nothing changed: ${p.name}'s record already says that`,
 };

@@ -131,4 +131,7 @@ export const cli: typeof en = {
       '先に完成例を見るなら rel demo、すべてのコマンドは rel --help で確認できます。',
     ].join('\n'),
   startMore: () => '全体を見るなら rel review、すべてのコマンドは rel --help で確認できます。',
+  addedSimilar: (p: { name: string; similar: readonly { id: number; name: string }[] }) =>
+    `  似た名前の人がいます: ${p.similar.map((x) => `${x.name}さん(#${x.id})`).join('、')}。同じ人なら rel merge "${p.similar[0]!.name}" "${p.name}" でまとめられます。`,
+  editedNothing: (p: { name: string }) => `${p.name}さんの記録はすでにそのとおりです。何も変更していません。`,
 };
