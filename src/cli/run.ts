@@ -9,7 +9,7 @@ import type { Finding } from '../domain/finding.js';
 import { catalog, type Catalog, type Lang } from '../i18n/index.js';
 import { findingLines } from '../output/findings.js';
 import { makeTheme, type Theme } from '../output/theme.js';
-import { inquirerPrompter } from '../prompts/index.js';
+import { inquirerPrompter, setPromptLang } from '../prompts/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 export interface TextCtx {
@@ -65,6 +65,7 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
     const lang: Lang = ctx.explicitLang ?? getProfile(db).lang ?? ctx.localeLang;
     session.lang = lang;
     const t = catalog(lang);
+    setPromptLang(lang);
     const deps: Deps = {
       db,
       dbPath,

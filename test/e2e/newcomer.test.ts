@@ -120,3 +120,18 @@ describe('small things a user notices', () => {
     );
   });
 });
+
+describe('in Japanese, and after onboarding', () => {
+  it('an empty review after onboarding does not send you to rel onboard again', async () => {
+    const { env, run } = fresh();
+    const before = await run('review');
+    expect(before.out).toContain('rel onboard');
+    const answers = join(tempDir(), 'answers.json');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(answers, JSON.stringify({ goal: 'Become a freelance web engineer', lang: 'en' }));
+    expect((await runCli(['onboard', '--answers', answers], env)).code).toBe(0);
+    const after = await run('review');
+    expect(after.out).toContain('rel add');
+    expect(after.out).not.toContain('rel onboard');
+  });
+});

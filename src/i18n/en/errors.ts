@@ -31,6 +31,7 @@ export const errors = {
     `--birthday: ${p.value} is after today (${p.today}). Check the year, or give 05-15 without one.`,
   snoozePast: (p: { value: string }) =>
     `--until: ${p.value} has already passed. Give a day from today on (e.g. "in 2 weeks"), or none to resume now.`,
+  promptStopped: () => 'stopped: nothing was changed.',
   invalidNow: (p: { value: string }) =>
     `REL_NOW: "${p.value}" is not an ISO date or date-time (e.g. 2026-11-22).`,
   invalidLang: (p: { value: string }) => `--lang: "${p.value}" is not supported. Use en or ja.`,

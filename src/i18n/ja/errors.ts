@@ -22,6 +22,7 @@ export const errors: typeof en = {
     `--birthday：${p.value} は今日（${p.today}）より後の日付です。年を確かめるか、年なしで 05-15 のように指定してください。`,
   snoozePast: (p) =>
     `--until：${p.value} はもう過ぎています。今日以降の日付（「in 2 weeks」など）を指定するか、すぐ再開するなら none を指定してください。`,
+  promptStopped: () => '中断しました。何も変更していません。',
   invalidNow: (p) => `REL_NOW：「${p.value}」はISO形式の日付・日時ではありません（例：2026-11-22）。`,
   invalidLang: (p) => `--lang：「${p.value}」には対応していません。en か ja を指定してください。`,
   emptyText: (p) => `${p.what}が空です。何だったのかを短く書いてください。`,
