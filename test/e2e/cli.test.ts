@@ -49,7 +49,7 @@ describe('bin/rel.js', () => {
     expect(unknown.err).toBe('rel: no one called "Kenn Sato": did you mean Ken Sato?\n');
     const ambiguous = rel(['give', 'Ken', 'x'], env);
     expect(ambiguous.code).toBe(1);
-    expect(ambiguous.err).toContain('Ken Sato, Ken Suzuki');
+    expect(ambiguous.err).toContain('Ken Sato (#1), Ken Suzuki (#2)');
     expect(rel(['frobnicate'], env).code).toBe(2);
     expect(rel(['list', '--frobnicate'], env).code).toBe(2);
     expect(rel(['give'], env).code).toBe(2);

@@ -135,3 +135,33 @@ describe('in Japanese, and after onboarding', () => {
     expect(after.out).not.toContain('rel onboard');
   });
 });
+
+describe('show and import tell the whole story', () => {
+  it('show has contact details, the circle rhythm, and how overdue instead of a past "next"', async () => {
+    const { run } = fresh();
+    const vcf = join(import.meta.dirname, '..', 'fixtures', 'apple-contacts.vcf');
+    await run('import', vcf);
+    await run('edit', 'Aiko Tanaka', '--date', '2026-01-01', '--circle', 'inner');
+    const page = (await run('show', 'Aiko Tanaka')).out;
+    expect(page).toContain('Example Design Co.');
+    expect(page).toContain('aiko.tanaka@example.com');
+    expect(page).toContain('+81 90-1234-5678');
+    expect(page).toMatch(/every 2w \(inner\): \d+ days overdue/);
+    expect(page).not.toContain('through other');
+    const json = JSON.parse((await run('show', 'Aiko Tanaka', '--json')).out);
+    expect(json.overdue).toBeGreaterThan(0);
+    expect(json.person.emails).toContain('aiko.tanaka@example.com');
+  });
+
+  it('import --dry-run names whom it would add; re-importing a backup counts who is up to date', async () => {
+    const { run } = fresh();
+    const vcf = join(import.meta.dirname, '..', 'fixtures', 'apple-contacts.vcf');
+    const dry = await run('import', vcf, '--dry-run');
+    expect(dry.out).toContain('would add Aiko Tanaka, Ken Sato, Yumi Ono');
+    await run('import', vcf);
+    const backup = join(tempDir(), 'backup.json');
+    await run('export', '--format', 'json', '--out', backup);
+    const again = await run('import', backup);
+    expect(again.out).toContain('3 already up to date');
+  });
+});

@@ -36,10 +36,10 @@ export const cli = {
   never: () => 'never',
   notMet: () => 'not met yet',
   // the person page
-  showOrigin: (p: { origin: string; via: string | null; event: string | null; met: string | null }) =>
+  showOrigin: (p: { origin: string | null; via: string | null; event: string | null; met: string | null }) =>
     [
       p.met ? `met ${p.met}` : null,
-      `through ${p.origin}`,
+      p.origin === null ? null : `through ${p.origin}`,
       p.via ? `introduced by ${p.via}` : null,
       p.event ? `at ${p.event}` : null,
     ]
@@ -126,4 +126,8 @@ export const cli = {
   addedSimilar: (p: { name: string; similar: readonly { id: number; name: string }[] }) =>
     `  ${p.similar.map((x) => `${x.name} (#${x.id})`).join(', ')} ${p.similar.length === 1 ? 'has' : 'have'} a similar name. If that is the same person: rel merge "${p.similar[0]!.name}" "${p.name}"`,
   editedNothing: (p: { name: string }) => `nothing changed: ${p.name}'s record already says that`,
+  showOverdue: (p: { every: string; days: number }) =>
+    `keep in touch every ${p.every}: ${p.days} ${p.days === 1 ? 'day' : 'days'} overdue`,
+  importedAdded: (p: { names: readonly string[]; more: number; dryRun: boolean }) =>
+    `  ${p.dryRun ? 'would add' : 'added'} ${p.names.join(', ')}${p.more > 0 ? ` and ${p.more} more` : ''}`,
 };

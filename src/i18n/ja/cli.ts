@@ -37,7 +37,7 @@ export const cli: typeof en = {
   showOrigin: (p) =>
     [
       p.met ? `${p.met}に出会う` : null,
-      `きっかけ：${p.origin}`,
+      p.origin === null ? null : `きっかけ：${p.origin}`,
       p.via ? `${p.via}さんの紹介` : null,
       p.event ? `${p.event}にて` : null,
     ]
@@ -134,4 +134,8 @@ export const cli: typeof en = {
   addedSimilar: (p: { name: string; similar: readonly { id: number; name: string }[] }) =>
     `  似た名前の人がいます: ${p.similar.map((x) => `${x.name}さん(#${x.id})`).join('、')}。同じ人なら rel merge "${p.similar[0]!.name}" "${p.name}" でまとめられます。`,
   editedNothing: (p: { name: string }) => `${p.name}さんの記録はすでにそのとおりです。何も変更していません。`,
+  showOverdue: (p: { every: string; days: number }) =>
+    `連絡の間隔 ${p.every}: 予定から${p.days}日過ぎています`,
+  importedAdded: (p: { names: readonly string[]; more: number; dryRun: boolean }) =>
+    `  ${p.dryRun ? '追加される人' : '追加した人'}: ${p.names.map((n) => `${n}さん`).join('、')}${p.more > 0 ? `、ほか${p.more}人` : ''}`,
 };
