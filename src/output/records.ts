@@ -23,6 +23,7 @@ export const ledgerText = (r: LedgerResult, { t, today }: TextCtx) =>
   (r.direction === 'give' ? t.cli.gave : t.cli.took)({
     name: r.person.name,
     what: r.entry.what,
+    kind: r.entry.kind,
     date: t.format.day(r.entry.date, today),
   });
 

@@ -65,7 +65,7 @@ describe('bin/rel.js', () => {
     const env = { REL_DB: join(tempDir(), 'rel.db') };
     expect(rel(['add', '田中 愛子', '--lang', 'ja'], env).out).toBe('田中 愛子さん（#1）を登録しました\n');
     expect(rel(['give', '田中', '資料の感想'], { ...env, REL_LANG: 'ja' }).out).toContain(
-      '田中 愛子さんに贈りました',
+      '田中 愛子さんにギブしました',
     );
     expect(rel(['give', 'だれか', 'x'], { ...env, LANG: 'ja_JP.UTF-8' }).err).toContain('という人はいません');
   });

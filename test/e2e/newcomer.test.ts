@@ -165,3 +165,18 @@ describe('show and import tell the whole story', () => {
     expect(again.out).toContain('3 already up to date');
   });
 });
+
+describe('Japanese write confirmations fit the kind', () => {
+  it('a sale is not 受け取りました and feedback is not 贈りました', async () => {
+    const { run } = fresh();
+    await run('add', '田中 愛子', '--lang', 'ja');
+    const say = async (...argv: string[]) => (await run(...argv, '--lang', 'ja')).out;
+    expect(await say('take', '田中', '保険', '--kind', 'sale')).toContain('田中 愛子さんに売り込みました');
+    expect(await say('give', '田中', 'スライド', '--kind', 'feedback')).toContain('感想を伝えました');
+    expect(await say('give', '田中', 'お菓子', '--kind', 'gift')).toContain('贈り物をしました');
+    expect(await say('take', '田中', '本', '--kind', 'gift')).toContain('贈り物をもらいました');
+    for (const out of [await say('give', '田中', '話', '--kind', 'listen'), await say('take', '田中', 'x')])
+      expect(out).not.toMatch(/贈りました|売り込みました/);
+    expect((await run('take', '田中', '保険', '--kind', 'sale')).out).toContain('sold to');
+  });
+});

@@ -2,8 +2,12 @@
 export const cli = {
   added: (p: { name: string; id: number; target: boolean }) =>
     p.target ? `added ${p.name} (#${p.id}) as someone you want to meet` : `added ${p.name} (#${p.id})`,
-  gave: (p: { name: string; what: string; date: string }) => `gave ${p.name}: ${p.what} (${p.date})`,
-  took: (p: { name: string; what: string; date: string }) => `received from ${p.name}: ${p.what} (${p.date})`,
+  gave: (p: { name: string; what: string; date: string; kind?: string }) =>
+    `gave ${p.name}: ${p.what} (${p.date})`,
+  took: (p: { name: string; what: string; date: string; kind?: string }) =>
+    p.kind === 'sale'
+      ? `sold to ${p.name}: ${p.what} (${p.date})`
+      : `received from ${p.name}: ${p.what} (${p.date})`,
   touched: (p: { name: string; date: string; note: string | null; kind: string | null }) =>
     `in touch with ${p.name} (${p.kind ? `${p.kind}, ` : ''}${p.date})${p.note ? `: ${p.note}` : ''}`,
   touchedInbound: (p: { name: string; date: string; note: string | null; kind: string | null }) =>

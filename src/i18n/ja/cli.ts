@@ -1,12 +1,46 @@
 import type { cli as en } from '../en/cli.js';
 
+/** What a give of each kind is called: a gift is 贈る, feedback is 伝える, listening is 聞く. */
+const GAVE: Record<string, (n: string) => string> = {
+  help: (n) => `${n}さんを手伝いました`,
+  advice: (n) => `${n}さんに助言しました`,
+  info: (n) => `${n}さんに情報を伝えました`,
+  intro: (n) => `${n}さんに人を紹介しました`,
+  feedback: (n) => `${n}さんに感想を伝えました`,
+  promotion: (n) => `${n}さんのことを広めました`,
+  attend: (n) => `${n}さんのイベントに参加しました`,
+  gift: (n) => `${n}さんに贈り物をしました`,
+  thanks: (n) => `${n}さんにお礼を伝えました`,
+  listen: (n) => `${n}さんの話を聞きました`,
+  praise: (n) => `${n}さんをほめました`,
+  referral: (n) => `${n}さんに仕事を紹介しました`,
+  other: (n) => `${n}さんにギブしました`,
+};
+/** And what was received: a sale is not something received, it is something you sold. */
+const TOOK: Record<string, (n: string) => string> = {
+  help: (n) => `${n}さんに手伝ってもらいました`,
+  advice: (n) => `${n}さんから助言をもらいました`,
+  info: (n) => `${n}さんから情報をもらいました`,
+  intro: (n) => `${n}さんに人を紹介してもらいました`,
+  feedback: (n) => `${n}さんから感想をもらいました`,
+  promotion: (n) => `${n}さんに広めてもらいました`,
+  attend: (n) => `${n}さんがイベントに来てくれました`,
+  gift: (n) => `${n}さんから贈り物をもらいました`,
+  thanks: (n) => `${n}さんからお礼を言われました`,
+  listen: (n) => `${n}さんに話を聞いてもらいました`,
+  praise: (n) => `${n}さんにほめてもらいました`,
+  referral: (n) => `${n}さんから仕事を紹介してもらいました`,
+  sale: (n) => `${n}さんに売り込みました`,
+  other: (n) => `${n}さんから受け取りました`,
+};
+
 export const cli: typeof en = {
   added: (p) =>
     p.target
       ? `${p.name}さん（#${p.id}）を「会いたい人」として登録しました`
       : `${p.name}さん（#${p.id}）を登録しました`,
-  gave: (p) => `${p.name}さんに贈りました：${p.what}（${p.date}）`,
-  took: (p) => `${p.name}さんから受け取りました：${p.what}（${p.date}）`,
+  gave: (p) => `${(GAVE[p.kind ?? 'other'] ?? GAVE.other!)(p.name)}：${p.what}（${p.date}）`,
+  took: (p) => `${(TOOK[p.kind ?? 'other'] ?? TOOK.other!)(p.name)}：${p.what}（${p.date}）`,
   touched: (p) =>
     `${p.name}さんと連絡を取りました（${p.kind ? `${p.kind}、` : ''}${p.date}）${p.note ? `：${p.note}` : ''}`,
   touchedInbound: (p) =>
