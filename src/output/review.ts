@@ -80,8 +80,8 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
     );
   }
   if (m.overdue.length > 0) {
-    // As many of the most overdue as fit in 80 columns.
-    const room = 80 - 2 - LABEL - VALUE;
+    // As many of the most overdue as fit the screen (two at 80 columns).
+    const room = Math.max(80, cols) - 2 - LABEL - VALUE;
     let note = '';
     for (const [i, o] of m.overdue.entries()) {
       const more = i < m.overdue.length - 1 ? `${w.sep}…` : '';

@@ -151,3 +151,19 @@ describe('rel demo in a colour terminal', () => {
     expect(rel(['demo', '--no-color'], { FORCE_COLOR: '1' }).out).not.toContain('\u001b[');
   });
 });
+
+describe('the review at 80 columns', () => {
+  it('names two people in the reconnect row before "…", in both languages', () => {
+    for (const [lang, label] of [
+      ['en', 'due to reconnect'],
+      ['ja', '連絡の時期'],
+    ] as const) {
+      const r = rel(['demo', '--lang', lang], { COLUMNS: '80' });
+      const row = r.out.split('\n').find((l) => l.includes(label))!;
+      expect(row, row).toMatch(
+        lang === 'en' ? /Emi Kato .*, Yuki Mori .*…/ : /加藤 恵美さん.*、森 由紀さん.*…/,
+      );
+      expect(width(row)).toBeLessThanOrEqual(80);
+    }
+  });
+});

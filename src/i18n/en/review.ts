@@ -41,7 +41,7 @@ export const review = {
   sep: ', ',
   dueLabel: () => 'due to reconnect',
   dueItem: (p: { name: string; days: number }) =>
-    `${p.name} (${p.days === 0 ? 'today' : `${p.days} ${p.days === 1 ? 'day' : 'days'} over`})`,
+    `${p.name} (${p.days === 0 ? 'today' : `${p.days} ${p.days === 1 ? 'day' : 'days'}`})`,
   reachLabel: () => 'who reaches out',
   reachNote: (p: { you: number; them: number }) => `you ${p.you} · them ${p.them}`,
   monthly: () => 'gives ▆ takes ▂ by month',

@@ -31,7 +31,8 @@ export const review: typeof en = {
       .join(' · '),
   sep: '、',
   dueLabel: () => '連絡の時期',
-  dueItem: (p) => `${p.name}さん（${p.days === 0 ? '今日が予定日' : `予定を${p.days}日過ぎています`}）`,
+  // Short, so two names fit the reconnect row at 80 columns.
+  dueItem: (p) => `${p.name}さん ${p.days === 0 ? '今日' : `${p.days}日`}`,
   reachLabel: () => '連絡のきっかけ',
   reachNote: (p) => `自分から ${p.you} · 相手から ${p.them}`,
   monthly: () => '月別 ギブ▆ テイク▂',
