@@ -71,7 +71,7 @@ describe('README.md', () => {
     );
   });
 
-  it('every example runs in order on a fresh db', () => {
+  it('every example runs in order on a fresh db', { timeout: 300_000 }, () => {
     const dir = tempDir();
     const home = join(dir, 'home');
     const bin = join(dir, 'bin');
