@@ -16,7 +16,7 @@ export interface Unit {
 const NO_START = new Set([
   ...'、。，．・：；？！゛゜ヽヾゝゞ々〻ー）〕］｝〉》」』】〙〗〟’”｠»…‥〜～‐゠–—',
   ...'ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ',
-  ...')]},.?!:;%',
+  ...')]},.?!:;%·',
   ...'､｡｣･ｰｧｨｩｪｫｯｬｭｮ',
 ]);
 /** Characters a line must not end with (行末禁則). */
@@ -42,8 +42,8 @@ function natural(ps: readonly Piece[], i: number): boolean {
   const a = ps[i - 1]!;
   const b = ps[i]!;
   if (b.s === ' ') return false;
-  if (a.s === ' ') return true;
   if (NO_START.has(b.s) || NO_END.has(a.s)) return false;
+  if (a.s === ' ') return true;
   return isCjk(a) || isCjk(b);
 }
 
@@ -70,15 +70,18 @@ function protectedBoundaries(ps: readonly Piece[], keep: readonly string[]): Set
     /\brel(?: [a-z][\w-]*)?(?: (?:--?[\w-]+(?: (?!-)[^\s"「」、。,]+(?=$|[\s」）)、。,.:;]))?|"[^"]*"|<[^>]*>|#\d+|…))*/g,
   ];
   for (const re of spans) for (const m of text.matchAll(re)) guard(m.index, m.index + m[0].length);
+  // Spaces inside names the caller named: those names are known exactly, no guessing needed.
+  const known = new Set<number>();
   for (const name of keep) {
     if (name === '') continue;
     for (let from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1)) {
       guard(from, from + name.length);
+      for (let o = from; o < from + name.length; o++) if (text[o] === ' ') known.add(index.get(o) ?? -1);
     }
   }
   // A Japanese name with a space: the runs of one script on both sides of a space between them.
   for (let i = 1; i < ps.length - 1; i++) {
-    if (ps[i]!.s !== ' ') continue;
+    if (ps[i]!.s !== ' ' || known.has(i)) continue;
     const left = script(ps[i - 1]!.s);
     const right = script(ps[i + 1]!.s);
     if (!left || !right) continue;

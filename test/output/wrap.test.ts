@@ -167,3 +167,14 @@ describe('the review at 80 columns', () => {
     }
   });
 });
+
+describe('names the caller knows', () => {
+  it('keep exactly the known name, not the word before it', () => {
+    const text =
+      '11月12日に佐藤 博さんから木村 誠さんを紹介してもらいましたが、その後佐藤 博さんに何もギブしていません。';
+    const out = wrap(text, 76, 4, { first: 4, keep: ['佐藤 博', '木村 誠'] });
+    expect(out.split('\n')[0]!).toContain('その後');
+    const tag = wrap(`${'あ'.repeat(30)} [info-taker · give-first · too-soon-to-ask]`, 76, 4, { first: 4 });
+    for (const line of tag.split('\n')) expect(line.trimStart().startsWith('·')).toBe(false);
+  });
+});
