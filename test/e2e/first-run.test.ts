@@ -89,3 +89,15 @@ describe('bare rel', () => {
     expect(r.code).toBe(2);
   });
 });
+
+describe('colour', () => {
+  it('FORCE_COLOR=0 turns it off even on a terminal; FORCE_COLOR=1 on even into a pipe; --no-color wins', async () => {
+    const { colorChoice } = await import('../../src/cli/context.js');
+    expect(colorChoice({}, { FORCE_COLOR: '0' })).toBe(false);
+    expect(colorChoice({}, { FORCE_COLOR: 'false' })).toBe(false);
+    expect(colorChoice({}, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(true);
+    expect(colorChoice({ color: false }, { FORCE_COLOR: '1' })).toBe(false);
+    expect(colorChoice({}, { NO_COLOR: '1' })).toBe(false);
+    expect(colorChoice({}, {})).toBeUndefined();
+  });
+});
