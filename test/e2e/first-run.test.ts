@@ -34,14 +34,14 @@ describe('--help', () => {
 
   it('is in Japanese under --lang ja: commands, options and examples', async () => {
     const top = await runCli(['--help', '--lang', 'ja'], { COLUMNS: '80' });
-    expect(top.out).toContain('使い方:');
-    expect(top.out).toContain('コマンド:');
+    expect(top.out).toContain('使い方：');
+    expect(top.out).toContain('コマンド：');
     expect(top.out).toContain('知り合い（または会いたい人）を追加します');
     for (const line of top.out.split('\n')) expect(width(line), line).toBeLessThanOrEqual(80);
     const add = await runCli(['add', '--help', '--lang', 'ja'], { COLUMNS: '80' });
-    expect(add.out).toContain('オプション:');
+    expect(add.out).toContain('オプション：');
     expect(add.out).toContain('出会った日（省略時は今日）');
-    expect(add.out).toContain('例:');
+    expect(add.out).toContain('例：');
     expect(add.out).toContain('# 会いたい人');
     expect(add.out).not.toContain('Examples:');
     const env = await runCli(['give', '--help'], { REL_LANG: 'ja' });

@@ -155,10 +155,10 @@ export const cli: typeof en = {
       event: 'イベント',
     })[type] ?? type,
   // bare `rel`
-  startTitle: () => 'rel · 人脈のコーチ: ギブとテイクを記録して、本物の関係を育てます',
+  startTitle: () => 'rel · 人脈のコーチ：ギブとテイクを記録して、本物の関係を育てます',
   startEmpty: () =>
     [
-      'まずはこの3つから:',
+      'まずはこの3つから：',
       '  1. rel onboard                                 なりたい自分を決める',
       '  2. rel add "田中 愛子" --origin work           大切な人を一人登録する',
       '  3. rel give "田中 愛子" "記事を送った"          渡したものを記録する（小さなことでも）',
@@ -166,10 +166,10 @@ export const cli: typeof en = {
     ].join('\n'),
   startMore: () => '全体を見るなら rel review、すべてのコマンドは rel --help で確認できます。',
   addedSimilar: (p: { name: string; similar: readonly { id: number; name: string }[] }) =>
-    `  似た名前の人がいます: ${p.similar.map((x) => `${x.name}さん(#${x.id})`).join('、')}。同じ人なら rel merge "${p.similar[0]!.name}" "${p.name}" でまとめられます。`,
+    `  似た名前の人がいます：${p.similar.map((x) => `${x.name}さん（#${x.id}）`).join('、')}。同じ人なら rel merge "${p.similar[0]!.name}" "${p.name}" でまとめられます。`,
   editedNothing: (p: { name: string }) => `${p.name}さんの記録はすでにそのとおりです。何も変更していません。`,
   showOverdue: (p: { every: string; days: number }) =>
-    `連絡の間隔 ${p.every}: 予定から${p.days}日過ぎています`,
+    `連絡の間隔 ${p.every}：予定から${p.days}日過ぎています`,
   importedAdded: (p: { names: readonly string[]; more: number; dryRun: boolean }) =>
-    `  ${p.dryRun ? '追加される人' : '追加した人'}: ${p.names.map((n) => `${n}さん`).join('、')}${p.more > 0 ? `、ほか${p.more}人` : ''}`,
+    `  ${p.dryRun ? '追加される人' : '追加した人'}：${p.names.map((n) => `${n}さん`).join('、')}${p.more > 0 ? `、ほか${p.more}人` : ''}`,
 };
