@@ -3,6 +3,7 @@ import envPaths from 'env-paths';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { dayOf, parseNow } from '../domain/dates.js';
+import { setAmbiguousWide } from '../output/width.js';
 import { langFromEnv, parseLang, type Lang } from '../i18n/index.js';
 
 export interface GlobalOptions {
@@ -46,10 +47,15 @@ export interface Context {
   dumb: boolean;
 }
 
-/** The terminal's width for text, clamped; 80 when stdout is not a terminal or says nothing. */
-export function textWidth(isTTY: boolean, columns: number | undefined): number {
-  if (!isTTY || !columns) return 80;
-  return Math.min(MAX_WIDTH, Math.max(40, columns));
+/**
+ * The width for text, clamped to 40..120: COLUMNS when set, else the terminal's; 80 when stdout is
+ * not a terminal and COLUMNS says nothing.
+ */
+export function textWidth(isTTY: boolean, columns: number | undefined, fromEnv?: string): number {
+  const n = Number(fromEnv);
+  const cols = Number.isInteger(n) && n > 0 ? n : isTTY ? columns : undefined;
+  if (!cols) return 80;
+  return Math.min(MAX_WIDTH, Math.max(40, cols));
 }
 
 /** $REL_PAGER, else $PAGER, else less -R; none off a terminal, on TERM=dumb, or with --no-pager or an empty PAGER. */
@@ -93,7 +99,9 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
     now = parsed;
   }
   const dumb = env.TERM === 'dumb';
-  const noColor = dumb || opts.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+  const color = dumb ? false : colorChoice(opts, env);
+  const ambiguous = env.RUNEWIDTH_EASTASIAN;
+  setAmbiguousWide(ambiguous === '1' || ambiguous === 'true');
   const stdoutTTY = process.stdout.isTTY === true;
   const ctx: Context = {
     dbPath: opts.db ?? (env.REL_DB || defaultDbPath(env)),
@@ -101,11 +109,11 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
     now,
     today: dayOf(now),
     localeLang: fromEnv.locale,
-    stdoutColor: !noColor && stdoutTTY,
-    stderrColor: !noColor && process.stderr.isTTY === true,
+    stdoutColor: color ?? stdoutTTY,
+    stderrColor: color ?? process.stderr.isTTY === true,
     interactive: !dumb && process.stdin.isTTY === true && stdoutTTY,
     cwd: process.cwd(),
-    width: textWidth(stdoutTTY, process.stdout.columns),
+    width: textWidth(stdoutTTY, process.stdout.columns, env.COLUMNS),
     rows: stdoutTTY ? process.stdout.rows || 24 : 0,
     dumb,
   };
@@ -114,3 +122,19 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
   if (explicitLang) ctx.explicitLang = explicitLang;
   return ctx;
 }
+
+/**
+ * Colour on or off whatever the streams are (undefined: only on a terminal). --no-color wins, then
+ * FORCE_COLOR (0 or false: off; anything else: on), then NO_COLOR.
+ */
+export function colorChoice(opts: GlobalOptions, env: NodeJS.ProcessEnv): boolean | undefined {
+  if (opts.color === false) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return !(force === '0' || force.toLowerCase() === 'false');
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return undefined;
+}
+
+/** The width text is wrapped to, read before any options are parsed (for --help). */
+export const terminalColumns = (env: NodeJS.ProcessEnv = process.env): number =>
+  textWidth(process.stdout.isTTY === true, process.stdout.columns, env.COLUMNS);

@@ -10,7 +10,13 @@ export async function cli(argv: readonly string[], version: string): Promise<num
   session.lang = undefined;
   session.dbPath = undefined;
   try {
-    await buildProgram(version).parseAsync([...argv], { from: 'user' });
+    const program = buildProgram(version);
+    const { localizeHelp } = await import('./help-format.js');
+    const { earlyLang, terminalColumns } = await import('./context.js');
+    localizeHelp(program, earlyLang(argv), terminalColumns());
+    const { isBare, registerStart, START } = await import('./program-start.js');
+    registerStart(program);
+    await program.parseAsync(isBare(argv) ? [START, ...argv] : [...argv], { from: 'user' });
     return 0;
   } catch (e) {
     return (await import('./errors.js')).report(e, argv);

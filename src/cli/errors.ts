@@ -38,7 +38,11 @@ export function report(e: unknown, argv: readonly string[]): number {
     return e.exitCode;
   }
   const err = e as { name?: string; code?: string; message?: string; stack?: string };
-  if (err?.name === 'ExitPromptError' || err?.name === 'AbortPromptError') return 130;
+  if (err?.name === 'ExitPromptError' || err?.name === 'AbortPromptError') {
+    // Ctrl-C at a question: nothing has been written yet (every command writes after its questions).
+    say(formatError(t, 'promptStopped', undefined));
+    return 130;
+  }
   const sqlite = err?.code ? Object.entries(SQLITE_KEYS).find(([k]) => err.code!.startsWith(k)) : undefined;
   if (sqlite) {
     const key = sqlite[1];

@@ -1,11 +1,14 @@
+import { wrap } from '../output/width.js';
+import { exampleCommentsJa, helpTitlesJa } from '../i18n/ja/help.js';
+
 /** Examples shown under each command's --help. */
 export const EXAMPLES: Record<string, string[]> = {
   // rel --help: four first steps
   rel: [
-    'rel add "Aiko Tanaka" --origin study-group --date 2025-06-01',
-    'rel give aiko "read her draft and sent notes" --kind feedback --date yesterday',
+    'rel add "Aiko Tanaka" --origin study-group',
+    'rel give aiko "notes on her draft" --kind feedback',
     'rel review',
-    'rel date aiko "book launch" --on "3 Dec"   # rel remind brings it up in time',
+    'rel date aiko "book launch" --on "3 Dec"',
   ],
   add: [
     'rel add "Aiko Tanaka" --origin study-group --date 2025-06-01 --tag dev',
@@ -136,14 +139,32 @@ export const EXAMPLES: Record<string, string[]> = {
 
 /** Where the full guide is: the README beside the installed rel, and the man page. */
 export function guide(readme: string): string {
-  return `\nThe full guide: ${readme} (or: man rel). Every command has --help with examples.\n`;
+  const text =
+    helpSettings.lang === 'ja'
+      ? `詳しい使い方：${readme}（または man rel）。どのコマンドにも例つきの --help があります。`
+      : `The full guide: ${readme} (or: man rel). Every command has --help with examples.`;
+  return `\n${wrap(text, helpSettings.columns)}\n`;
 }
 
 /** The README that ships with rel (dist/cli and dist/bundle are both two levels below it). */
 export const README_PATH = (): string =>
   decodeURIComponent(new URL('../../README.md', import.meta.url).pathname);
 
-export function examples(name: string): string {
-  const xs = EXAMPLES[name];
-  return xs ? `\nExamples:\n${xs.map((x) => `  $ ${x}`).join('\n')}\n` : '';
+/** The language and width --help is shown in; set once the arguments are known (help-format.ts). */
+export const helpSettings: { lang: 'en' | 'ja'; columns: number } = { lang: 'en', columns: 80 };
+
+/** The examples under a command's --help, rendered when shown (so in the language of the call). */
+export function examples(name: string): () => string {
+  return () => {
+    const xs = EXAMPLES[name];
+    if (!xs) return '';
+    const ja = helpSettings.lang === 'ja';
+    const lines = xs.map((x) => {
+      if (!ja) return `  $ ${x}`;
+      const m = /^(.*?)(\s+#\s+)(.*)$/.exec(x);
+      const comment = m ? exampleCommentsJa[m[3]!] : undefined;
+      return `  $ ${m && comment ? `${m[1]}${m[2]}${comment}` : x}`;
+    });
+    return `\n${ja ? helpTitlesJa['Examples:'] : 'Examples:'}\n${lines.join('\n')}\n`;
+  };
 }

@@ -18,7 +18,7 @@ function personOptions(cmd: Command, edit: boolean): Command {
     .option('-n, --nick <nickname>', 'a nickname (repeatable)', collect)
     .option('-t, --tag <tag>', 'a tag (repeatable)', collect)
     .option('--note <text>', 'a note about them')
-    .option('-d, --date <when>', 'when you met (default today)')
+    .option('-d, --date <when>', edit ? 'when you met' : 'when you met (default today)')
     .option('-e, --every <cadence>', 'keep in touch every 2w, 30d, 3m … ("none" clears)')
     .option('-c, --circle <circle>', 'inner (every 2w), close (1m), active (3m), wider (1y), or none')
     .option('-b, --birthday <date>', '1990-05-15, or 05-15 without the year')
@@ -66,7 +66,7 @@ export function buildProgram(version: string): Command {
       // cli/errors.ts words commander's errors through the catalogues (cli/usage.ts).
       outputError: () => undefined,
     })
-    .addHelpText('after', () => examples('rel') + guide(README_PATH()));
+    .addHelpText('after', () => examples('rel')() + guide(README_PATH()));
 
   const cmd = (name: string, description: string) =>
     program.command(name).description(description).addHelpText('after', examples(name));
@@ -88,7 +88,10 @@ export function buildProgram(version: string): Command {
     )
       .argument('<person>')
       .argument('<what>', 'what it was, in a few words')
-      .option('-k, --kind <kind>', `${LEDGER_KINDS.join(', ')}`)
+      .option(
+        '-k, --kind <kind>',
+        LEDGER_KINDS.filter((k) => direction === 'take' || k !== 'sale').join(', '),
+      )
       .option('-d, --date <when>', 'when (default today)');
     if (direction === 'take') c.option('--offered', 'they offered it unasked (not something you asked for)');
     c.option('--json', 'print JSON').action((person: string, what: string, o, c: Command) =>

@@ -11,7 +11,7 @@ import { findingLines } from '../output/findings.js';
 import { pageIfLong } from '../output/pager.js';
 import { wrap } from '../output/width.js';
 import { makeTheme, type Theme } from '../output/theme.js';
-import { inquirerPrompter } from '../prompts/index.js';
+import { inquirerPrompter, setPromptLang } from '../prompts/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 export interface TextCtx {
@@ -82,6 +82,7 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
     const lang: Lang = ctx.explicitLang ?? getProfile(db).lang ?? ctx.localeLang;
     session.lang = lang;
     const t = catalog(lang);
+    setPromptLang(lang);
     const deps: Deps = {
       db,
       dbPath,

@@ -9,7 +9,7 @@ import { immediateFindings } from './findings.js';
 import type { Deps } from './deps.js';
 import { personJson, type PersonJson } from './json.js';
 import * as parse from './parse.js';
-import { resolvePerson, sameName } from './resolve.js';
+import { resolvePerson, sameName, similarPeople } from './resolve.js';
 
 export interface PersonFlags {
   origin?: string;
@@ -40,6 +40,28 @@ export interface AddOptions extends PersonFlags {
 export interface AddResult {
   person: PersonJson;
   findings: Finding[];
+  /** People already recorded under a name close to this one (maybe the same person). */
+  similar: { id: number; name: string }[];
+}
+
+/** The `rel edit` line that does what an add of an existing name was trying to do. */
+export function editSuggestion(name: string, opts: AddOptions): string {
+  const q = (v: string) => (/^[\w@.:/+-]+$/.test(v) ? v : `"${v.replace(/(["\\$`])/g, '\\$1')}"`);
+  const parts = ['rel edit', q(name)];
+  const value = (flag: string, v: string | undefined) => v !== undefined && parts.push(flag, q(v));
+  value('--origin', opts.origin);
+  value('--via', opts.via);
+  for (const n of opts.nick ?? []) parts.push('--nick', q(n));
+  for (const t of opts.tag ?? []) parts.push('--tag', q(t));
+  value('--note', opts.note);
+  value('--date', opts.date);
+  value('--every', opts.every);
+  value('--circle', opts.circle);
+  value('--birthday', opts.birthday);
+  if (opts.ahead) parts.push('--ahead');
+  if (opts.chemistry === false) parts.push('--no-chemistry');
+  if (opts.target) parts.push('--target');
+  return parts.join(' ');
 }
 
 export async function add(opts: AddOptions, deps: Deps): Promise<AddResult> {
@@ -52,7 +74,7 @@ export async function add(opts: AddOptions, deps: Deps): Promise<AddResult> {
   if (introducer && opts.origin === undefined) origin = 'intro';
   const every = parse.cadence(opts.every) ?? null;
   const circle = parse.circle(opts.circle) ?? null;
-  const birthday = parse.birthday(opts.birthday) ?? null;
+  const birthday = parse.birthday(opts.birthday, today) ?? null;
   const nicknames = parse.list(opts.nick, '--nick');
   const tags = parse.list(opts.tag, '--tag');
   const note = parse.optionalText('--note', opts.note) ?? null;
@@ -61,7 +83,10 @@ export async function add(opts: AddOptions, deps: Deps): Promise<AddResult> {
   const place = parse.optionalText('--where', opts.where, 200) ?? null;
   const reading = parse.reading(opts.reading) ?? null;
   const existing = sameName(db, name);
-  if (existing && !opts.again) throw new DataError('personExists', existing);
+  if (existing && !opts.again) {
+    throw new DataError('personExists', { ...existing, edit: editSuggestion(existing.name, opts) });
+  }
+  const similar = existing ? [] : similarPeople(db, name);
 
   const id = writeTx(db, () => {
     const newId = insertPerson(
@@ -102,5 +127,6 @@ export async function add(opts: AddOptions, deps: Deps): Promise<AddResult> {
       contactsFor(db, id),
     ),
     findings: immediateFindings(deps, {}),
+    similar,
   };
 }

@@ -6,7 +6,9 @@ import { getPerson, updatePerson } from '../db/repos/people.js';
 import { parseOrigin, ORIGINS } from '../domain/vocab.js';
 import type { Person } from '../domain/types.js';
 import type { PersonFlags } from './add.js';
+import type { Finding } from '../domain/finding.js';
 import type { Deps } from './deps.js';
+import { immediateFindings } from './findings.js';
 import { personJson, type PersonJson } from './json.js';
 import * as parse from './parse.js';
 import { resolvePerson, sameName } from './resolve.js';
@@ -26,6 +28,7 @@ export interface EditOptions extends PersonFlags {
 export interface EditResult {
   person: PersonJson;
   changed: string[];
+  findings: Finding[];
 }
 
 export async function edit(opts: EditOptions, deps: Deps): Promise<EditResult> {
@@ -70,7 +73,7 @@ export async function edit(opts: EditOptions, deps: Deps): Promise<EditResult> {
   if (opts.date !== undefined) set('met', parse.pastDay('--date', opts.date, today), 'met');
   set('every', parse.cadence(opts.every), 'every');
   set('circle', parse.circle(opts.circle), 'circle');
-  set('birthday', parse.birthday(opts.birthday), 'birthday');
+  set('birthday', parse.birthday(opts.birthday, deps.today), 'birthday');
   set('org', parse.optionalText('--org', opts.org, 200), 'org');
   set('place', parse.optionalText('--where', opts.where, 200), 'where');
   set('reading', parse.reading(opts.reading), 'reading');
@@ -96,6 +99,7 @@ export async function edit(opts: EditOptions, deps: Deps): Promise<EditResult> {
       opts.note,
       opts.date,
       opts.every,
+      opts.circle,
       opts.birthday,
       opts.ahead,
       opts.chemistry,
@@ -105,7 +109,7 @@ export async function edit(opts: EditOptions, deps: Deps): Promise<EditResult> {
       opts.where,
       opts.reading,
     ].some((v) => v !== undefined) ||
-    nicks.length + dropNicks.length + tags.length + untags.length > 0 ||
+    [opts.nick, opts.dropNick, opts.tag, opts.untag].some((xs) => xs !== undefined && xs.length > 0) ||
     add.emails.length + add.phones.length + drop.emails.length + drop.phones.length > 0;
   if (!given) throw new UsageError('nothingToEdit', { name: before.name });
   const oldNeed = getNeed(db, p.id);
@@ -129,5 +133,6 @@ export async function edit(opts: EditOptions, deps: Deps): Promise<EditResult> {
   return {
     person: personJson(after, via ? { id: via.id, name: via.name } : null, contactsFor(db, p.id)),
     changed,
+    findings: immediateFindings(deps, {}),
   };
 }

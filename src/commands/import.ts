@@ -88,7 +88,12 @@ export async function importData(
     const backup = checkBackup(raw, path);
     work = () => {
       const r = restoreBackup(db, backup, stamp, isEmpty(db));
-      Object.assign(result, { added: r.added, merged: r.merged, records: r.records });
+      Object.assign(result, {
+        added: r.added,
+        merged: r.merged,
+        unchanged: r.unchanged,
+        records: r.records,
+      });
     };
   } else {
     // Parse the whole file first: a bad card or row stops everything before a single write.

@@ -1,6 +1,6 @@
 import { writeTx } from '../db/tx.js';
 import { UsageError } from '../errors.js';
-import { insertIntro } from '../db/repos/events.js';
+import { findIntro, insertIntro, metNoLaterThan, setIntroDate } from '../db/repos/events.js';
 import { insertLedger } from '../db/repos/ledger.js';
 import { getPerson, insertPerson, markMet, newPerson, updatePerson } from '../db/repos/people.js';
 import type { Finding } from '../domain/finding.js';
@@ -33,7 +33,11 @@ export async function intro(opts: IntroOptions, deps: Deps): Promise<IntroResult
     throw new UsageError('selfIntro', { name: introducer.name });
   const name = found === 'none' ? parse.personName(opts.person) : found.name;
   const stamp = deps.now.toISOString();
-  const { introId, personId } = writeTx(db, () => {
+  const {
+    introId,
+    personId,
+    date: introDate,
+  } = writeTx(db, () => {
     let pid: number;
     if (found === 'none') {
       pid = insertPerson(
@@ -49,13 +53,21 @@ export async function intro(opts: IntroOptions, deps: Deps): Promise<IntroResult
       }
       markMet(db, pid, date);
     }
+    // The same introduction told twice (add --via, then rel intro) is one: the earlier date wins.
+    const already = found === 'none' ? undefined : findIntro(db, introducer.id, pid);
+    if (already) {
+      if (date < already.date) setIntroDate(db, already.id, date);
+      metNoLaterThan(db, pid, date < already.date ? date : already.date);
+      return { introId: already.id, personId: pid, date: date < already.date ? date : already.date };
+    }
     return {
       introId: insertIntro(db, { introducerId: introducer.id, personId: pid, date }, stamp),
       personId: pid,
+      date,
     };
   });
   return {
-    intro: { id: introId, date },
+    intro: { id: introId, date: introDate },
     introducer: { id: introducer.id, name: introducer.name },
     person: { id: personId, name, new: found === 'none' },
     findings: immediateFindings(deps, { introIds: [introId] }),

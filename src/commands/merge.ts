@@ -6,7 +6,9 @@ import { moveHistory } from '../db/repos/merge.js';
 import { getPerson, updatePerson } from '../db/repos/people.js';
 import { historyCount } from '../db/repos/stats.js';
 import type { Person } from '../domain/types.js';
+import type { Finding } from '../domain/finding.js';
 import type { Deps } from './deps.js';
+import { immediateFindings } from './findings.js';
 import { personJson, type PersonJson } from './json.js';
 import { resolvePerson } from './resolve.js';
 
@@ -14,6 +16,7 @@ export interface MergeResult {
   person: PersonJson;
   merged: string;
   moved: number;
+  findings: Finding[];
 }
 
 const union = (a: readonly string[], b: readonly string[]) => [...a, ...b.filter((x) => !a.includes(x))];
@@ -70,5 +73,6 @@ export async function merge(
     person: personJson(getPerson(db, keep.id)!, null, contactsFor(db, keep.id)),
     merged: other.name,
     moved,
+    findings: immediateFindings(deps, {}),
   };
 }

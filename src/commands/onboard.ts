@@ -14,6 +14,7 @@ import type { Lang, Profile } from '../domain/types.js';
 import { FIELDS, type Field } from '../domain/vocab.js';
 import { catalog } from '../i18n/index.js';
 import { readAnswers, MOST_FROM, type Answers } from './answers.js';
+import { setPromptLang } from '../prompts/index.js';
 import type { Deps } from './deps.js';
 import { findPerson } from './resolve.js';
 import { review } from './review.js';
@@ -57,6 +58,7 @@ async function ask(deps: Deps, before: Profile): Promise<Collected> {
     before.lang ?? deps.lang,
   );
   const t = catalog(lang).onboard;
+  setPromptLang(lang); // the key hints under the lists follow the language just chosen
   p.note(t.hello());
   const goal = (await p.input(t.goalQ(), before.goal)).trim();
   const lookingFor = (await p.input(t.lookingForQ(), before.lookingFor)).trim();
@@ -99,7 +101,7 @@ async function ask(deps: Deps, before: Profile): Promise<Collected> {
     ahead.push(...ticked.map((id) => `#${id}`));
     clearAhead.push(...ranked.filter((x) => x.ahead && !ticked.includes(x.id)).map((x) => x.id));
   }
-  ahead.push(...splitNames(await p.input(t.aheadNewQ(), '')));
+  ahead.push(...splitNames(await p.input(t.aheadNewQ({ after: ahead.length > 0 }), '')));
   const targets = splitNames(await p.input(t.targetsQ(), ''));
   return {
     lang,

@@ -92,11 +92,14 @@ export function cadence(value: string | undefined): string | null | undefined {
   return formatCadence(c);
 }
 
-export function birthday(value: string | undefined): string | null | undefined {
+export function birthday(value: string | undefined, today?: string): string | null | undefined {
   if (value === undefined) return undefined;
   if (/^(none|なし)$/i.test(value.trim())) return null;
   const b = parseBirthday(value);
   if (!b) throw new UsageError('invalidBirthday', { value });
+  // A birthday with a year has happened: one after today is a typo (2026 for 1996).
+  if (today !== undefined && /^\d{4}-/.test(b) && b > today)
+    throw new UsageError('futureBirthday', { value, today });
   return b;
 }
 

@@ -18,7 +18,9 @@ import {
   type DueItem,
 } from '../domain/reminders.js';
 import { calendar } from '../output/ics.js';
+import type { Finding } from '../domain/finding.js';
 import type { Deps } from './deps.js';
+import { immediateFindings } from './findings.js';
 import type { PersonRef } from './json.js';
 import * as parse from './parse.js';
 import { resolvePerson } from './resolve.js';
@@ -68,6 +70,7 @@ export async function remind(opts: RemindOptions, deps: Deps): Promise<RemindRes
 export interface SnoozeResult {
   person: PersonRef;
   until: Day | null;
+  findings: Finding[];
 }
 
 /** Quiet until a date (reminders resume on it); `--until none` resumes now. */
@@ -76,9 +79,10 @@ export async function snooze(opts: { person: string; until?: string }, deps: Dep
   const until = /^(none|off|なし)$/i.test(opts.until.trim())
     ? null
     : parse.anyDay('--until', opts.until, deps.today);
+  if (until !== null && until < deps.today) throw new UsageError('snoozePast', { value: opts.until });
   const p = resolvePerson(deps.db, opts.person);
   writeTx(deps.db, () => setSnooze(deps.db, p.id, until));
-  return { person: { id: p.id, name: p.name }, until };
+  return { person: { id: p.id, name: p.name }, until, findings: immediateFindings(deps, {}) };
 }
 
 export interface SpreadResult {

@@ -29,9 +29,7 @@ export function findPerson(db: Db, query: string): Person | 'none' {
   if (m.kind === 'many') {
     throw new AmbiguousError('personAmbiguous', {
       query,
-      names: m.people.map((p) =>
-        m.people.filter((q) => q.name === p.name).length > 1 ? `${p.name} (#${p.id})` : p.name,
-      ),
+      names: m.people.map((p) => `${p.name} (#${p.id})`),
     });
   }
   if (m.kind === 'none') return 'none';
@@ -42,4 +40,12 @@ export function findPerson(db: Db, query: string): Person | 'none' {
 export function sameName(db: Db, name: string): { id: number; name: string } | undefined {
   const f = fold(name).replace(/ /g, '');
   return namedPeople(db).find((p) => fold(p.name).replace(/ /g, '') === f);
+}
+
+/** People whose name is close to a new one (a typo, a rename, a nickname): "is this them?". */
+export function similarPeople(db: Db, name: string): { id: number; name: string }[] {
+  const people = namedPeople(db);
+  const m = matchPerson(name, people);
+  const hits = m.kind === 'one' ? [m.person] : m.kind === 'many' ? m.people : m.closest;
+  return hits.slice(0, 3).map((p) => ({ id: p.id, name: p.name }));
 }

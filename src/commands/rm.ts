@@ -2,13 +2,16 @@ import { writeTx } from '../db/tx.js';
 import { DataError, UsageError } from '../errors.js';
 import { historyCount } from '../db/repos/stats.js';
 import { deletePerson } from '../db/repos/people.js';
+import type { Finding } from '../domain/finding.js';
 import type { Deps } from './deps.js';
+import { immediateFindings } from './findings.js';
 import type { PersonRef } from './json.js';
 import { resolvePerson } from './resolve.js';
 
 export interface RmResult {
   removed: PersonRef;
   entries: number;
+  findings: Finding[];
 }
 
 /** Removes a person and everything logged with them; asks first unless --yes. */
@@ -22,5 +25,5 @@ export async function rm(opts: { person: string; yes?: boolean }, deps: Deps): P
     if (!ok) throw new DataError('rmCancelled', { name: p.name });
   }
   writeTx(db, () => deletePerson(db, p.id));
-  return { removed: { id: p.id, name: p.name }, entries };
+  return { removed: { id: p.id, name: p.name }, entries, findings: immediateFindings(deps, {}) };
 }

@@ -5,7 +5,7 @@ import { datesFor } from '../db/repos/dates.js';
 import { eventsFor, introsInvolving } from '../db/repos/events.js';
 import { ledgerFor, touchesFor } from '../db/repos/ledger.js';
 import { getPerson } from '../db/repos/people.js';
-import type { Day } from '../domain/dates.js';
+import { daysBetween, type Day } from '../domain/dates.js';
 import { effectiveCadence, nextDue } from '../domain/cadence.js';
 import type { TouchKind } from '../domain/vocab.js';
 import { importantDates, type DateItem } from '../domain/reminders.js';
@@ -28,6 +28,8 @@ export interface ShowResult {
   nextDue: Day | null;
   /** The keep-in-touch rhythm that applies: their own, or their circle's. */
   every: string | null;
+  /** Days past the rhythm (0 or more) when nextDue has passed; null when not due. */
+  overdue: number | null;
   gives: ReturnType<typeof ledgerJson>[];
   takes: ReturnType<typeof ledgerJson>[];
   touches: ReturnType<typeof touchJson>[];
@@ -86,6 +88,7 @@ export async function show(opts: { person: string }, deps: Deps): Promise<ShowRe
   ];
   const lastTouch = touchDates.length ? touchDates.reduce((a, b) => (a > b ? a : b)) : null;
   const originEvent = p.originEventId === null ? null : events.find((e) => e.id === p.originEventId);
+  const due = nextDue(p, lastTouch);
   return {
     person: personJson(p, p.introducerId === null ? null : ref(p.introducerId), contactsFor(db, p.id)),
     originEvent: originEvent ? { id: originEvent.id, name: originEvent.name } : null,
@@ -94,8 +97,9 @@ export async function show(opts: { person: string }, deps: Deps): Promise<ShowRe
       takes: ledger.filter((e) => e.direction === 'take').length,
     },
     lastTouch,
-    nextDue: nextDue(p, lastTouch),
+    nextDue: due,
     every: effectiveCadence(p),
+    overdue: due !== null && due < deps.today ? daysBetween(due, deps.today) : null,
     gives: ledger.filter((e) => e.direction === 'give').map(ledgerJson),
     takes: ledger.filter((e) => e.direction === 'take').map(ledgerJson),
     touches: touches.map(touchJson),

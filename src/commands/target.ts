@@ -2,7 +2,9 @@
 import { writeTx } from '../db/tx.js';
 import { allPeople, getPerson, insertPerson, newPerson, updatePerson } from '../db/repos/people.js';
 import type { Person, Prep } from '../domain/types.js';
+import type { Finding } from '../domain/finding.js';
 import type { Deps } from './deps.js';
+import { immediateFindings } from './findings.js';
 import * as parse from './parse.js';
 import { findPerson } from './resolve.js';
 
@@ -23,6 +25,7 @@ export interface TargetInfo {
 
 export interface TargetResult {
   targets: TargetInfo[];
+  findings: Finding[];
 }
 
 const info = (p: Person, added?: boolean): TargetInfo => ({
@@ -40,6 +43,7 @@ export async function target(opts: TargetOptions, deps: Deps): Promise<TargetRes
       targets: allPeople(db)
         .filter((p) => p.target)
         .map((p) => info(p)),
+      findings: [],
     };
   const patch: Partial<Prep> = {};
   for (const k of ['studied', 'give', 'reason'] as const) {
@@ -59,5 +63,5 @@ export async function target(opts: TargetOptions, deps: Deps): Promise<TargetRes
     updatePerson(db, { ...found, target: true, prep: { ...found.prep, ...patch } });
     return found.id;
   });
-  return { targets: [info(getPerson(db, id)!, found === 'none')] };
+  return { targets: [info(getPerson(db, id)!, found === 'none')], findings: immediateFindings(deps, {}) };
 }

@@ -82,6 +82,8 @@ export function matchPerson<P extends NamedPerson>(query: string, people: readon
   const tiers: ((p: P) => boolean)[] = [
     (p) => keys(p).includes(q),
     (p) => keys(p).some((k) => k.replace(/ /g, '') === qt),
+    // Family name first (Suzuki Ken) or last (Ken Suzuki): the same words in the other order.
+    (p) => q.includes(' ') && keys(p).some((k) => k.split(' ').reverse().join(' ') === q),
     (p) => keys(p).some((k) => k.startsWith(q) || k.replace(/ /g, '').startsWith(qt)),
     (p) => keys(p).some((k) => k.split(' ').some((w) => w.startsWith(q))),
   ];

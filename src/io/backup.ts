@@ -59,6 +59,8 @@ export function checkBackup(raw: unknown, path: string): Backup {
 export interface BackupImport {
   added: string[];
   merged: { name: string; into: string; by: string }[];
+  /** People already there with nothing new to take from the backup. */
+  unchanged: number;
   records: number;
 }
 
@@ -69,11 +71,11 @@ export function restoreBackup(db: Db, b: Backup, stamp: string, exact: boolean):
   deferForeignKeys(db);
   if (exact) {
     for (const t of Object.keys(TABLES) as TableName[]) insertRows(db, t, rows(t));
-    return { added: rows('people').map((p) => String(p.name)), merged: [], records: count };
+    return { added: rows('people').map((p) => String(p.name)), merged: [], unchanged: 0, records: count };
   }
   const index = new PersonIndex(db);
   const ids = new Map<number, number>();
-  const out: BackupImport = { added: [], merged: [], records: count };
+  const out: BackupImport = { added: [], merged: [], unchanged: 0, records: count };
   const of = (t: 'nicknames' | 'tags', id: unknown, col: string) =>
     rows(t)
       .filter((r) => r.person_id === id)
@@ -102,6 +104,7 @@ export function restoreBackup(db: Db, b: Backup, stamp: string, exact: boolean):
       const r = applyImported(db, imported, index, stamp);
       ids.set(Number(p.id), r.id);
       if (r.action === 'merged') out.merged.push({ name: r.name, into: r.into, by: r.by });
+      else if (r.action !== 'added') out.unchanged++;
       continue;
     }
     const id = insertFresh(db, 'people', { ...p, introducer_id: null, origin_event_id: null });

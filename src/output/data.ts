@@ -18,7 +18,12 @@ export function importText(r: ImportResult, { t }: TextCtx): string {
     unchanged: r.unchanged,
     dryRun: r.dryRun,
   });
-  return [head, ...r.merged.slice(0, 20).map((m) => t.cli.importedMerge(m))].join('\n');
+  const shown = r.added.slice(0, 20);
+  const added =
+    shown.length > 0
+      ? [t.cli.importedAdded({ names: shown, more: r.added.length - shown.length, dryRun: r.dryRun })]
+      : [];
+  return [head, ...added, ...r.merged.slice(0, 20).map((m) => t.cli.importedMerge(m))].join('\n');
 }
 
 export function mergeText(r: MergeResult, { t }: TextCtx): string {

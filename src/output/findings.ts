@@ -6,7 +6,10 @@ import { wrap } from './width.js';
 export function findingLine(f: Finding & { rules?: string[] }, theme: Theme, cols = 80, indent = 2): string {
   const mark = theme.severity[f.severity](theme.mark[f.severity]);
   const tag = (f.rules ?? [f.rule]).join(' · ');
-  const body = wrap(`${f.message} ${theme.dim(`[${tag}]`)}`, cols - indent - 2, indent + 2);
+  const body = wrap(`${f.message} ${theme.dim(`[${tag}]`)}`, cols, indent + 2, {
+    first: indent + 2,
+    keep: f.people.map((p) => p.name),
+  });
   return `${' '.repeat(indent)}${mark} ${body}`;
 }
 

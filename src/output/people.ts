@@ -53,14 +53,14 @@ export function showText(r: ShowResult, { t, today, theme, lang, width: cols = 8
       (p.reading ? `  ${p.reading}` : '') +
       (p.nicknames.length ? theme.dim(` (${p.nicknames.join(', ')})`) : ''),
   );
-  out.push(
-    `  ${t.cli.showOrigin({
-      origin: t.vocab(p.origin),
-      via: p.introducer?.name ?? null,
-      event: r.originEvent?.name ?? null,
-      met: p.met ? t.format.day(p.met, today) : null,
-    })}`,
-  );
+  const origin = t.cli.showOrigin({
+    // "through other" says nothing: leave it out.
+    origin: p.origin === 'other' ? null : t.vocab(p.origin),
+    via: p.introducer?.name ?? null,
+    event: r.originEvent?.name ?? null,
+    met: p.met ? t.format.day(p.met, today) : null,
+  });
+  if (origin !== '') out.push(`  ${origin}`);
   for (const flag of t.cli.showFlags(p)) out.push(`  ${flag}`);
   if (p.org || p.where) out.push(`  ${t.cli.showWork({ org: p.org ?? null, where: p.where ?? null })}`);
   if (p.emails?.length || p.phones?.length)
@@ -76,8 +76,16 @@ export function showText(r: ShowResult, { t, today, theme, lang, width: cols = 8
         : t.cli.showNoTouch()
     }`,
   );
-  if (p.every && r.nextDue)
-    out.push(`  ${t.cli.showEvery({ every: p.every, due: t.format.day(r.nextDue, today) })}`);
+  if (r.every && r.nextDue) {
+    const every = p.every ? r.every : `${r.every} (${p.circle})`;
+    out.push(
+      `  ${
+        r.overdue !== null && r.overdue > 0
+          ? t.cli.showOverdue({ every, days: r.overdue })
+          : t.cli.showEvery({ every, due: t.format.day(r.nextDue, today) })
+      }`,
+    );
+  }
   if (p.birthday) out.push(`  ${t.cli.showBirthday({ date: t.format.day(p.birthday, today) })}`);
   if (r.dates.length) {
     const f = makeFmt(lang ?? 'en', today, 'JPY');

@@ -14,12 +14,16 @@ export interface TextCtx {
 }
 
 export const addText = (r: AddResult, { t }: TextCtx) =>
-  t.cli.added({ name: r.person.name, id: r.person.id, target: r.person.target });
+  [
+    t.cli.added({ name: r.person.name, id: r.person.id, target: r.person.target }),
+    ...(r.similar.length > 0 ? [t.cli.addedSimilar({ name: r.person.name, similar: r.similar })] : []),
+  ].join('\n');
 
 export const ledgerText = (r: LedgerResult, { t, today }: TextCtx) =>
   (r.direction === 'give' ? t.cli.gave : t.cli.took)({
     name: r.person.name,
     what: r.entry.what,
+    kind: r.entry.kind,
     date: t.format.day(r.entry.date, today),
   });
 
@@ -60,7 +64,9 @@ export const introText = (r: IntroResult, { t, today }: TextCtx) =>
   });
 
 export const editText = (r: EditResult, { t }: TextCtx) =>
-  t.cli.edited({ name: r.person.name, fields: r.changed.length ? r.changed : ['-'] });
+  r.changed.length > 0
+    ? t.cli.edited({ name: r.person.name, fields: r.changed })
+    : t.cli.editedNothing({ name: r.person.name });
 
 export const rmText = (r: RmResult, { t }: TextCtx) =>
   t.cli.removed({ name: r.removed.name, entries: r.entries });

@@ -17,7 +17,7 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
   const m = r.metrics;
   const out: string[] = [theme.bold(w.header({ date: t.format.longDay(r.now), goal: r.goal })), ''];
   if (m.people === 0) {
-    out.push(w.empty());
+    out.push(w.empty({ onboarded: Boolean(r.goal) }));
     return out.join('\n');
   }
   const row = (label: string, value: string, note = '') =>

@@ -1,70 +1,212 @@
-/** Terminal width of text (East Asian wide characters count 2) and word wrapping that respects it. */
+/* eslint-disable no-control-regex -- escape sequences are what this file handles */
+/**
+ * Terminal width of text and line wrapping that respects it. Widths come from string-width
+ * (grapheme clusters, so emoji and combining marks count once; East Asian wide characters count 2).
+ * Wrapping never splits an escape sequence, carries colours across line breaks, breaks English at
+ * spaces and Japanese between characters by the kinsoku rules, and keeps names and commands whole.
+ */
+import stringWidth from 'string-width';
+import { breakPlan, type Unit } from './breaks.js';
 
-// eslint-disable-next-line no-control-regex -- ANSI escapes are what we strip
-const ANSI = /\u001b\[[0-9;]*m/g;
-
-function charWidth(cp: number): number {
-  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
-  if (cp >= 0x300 && cp <= 0x36f) return 0;
-  if (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1faff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  )
-    return 2;
-  return 1;
+/**
+ * Whether East Asian ambiguous characters (○ ● ▲ … ─ and the like) take two columns. Most terminals
+ * draw them narrow; some Japanese setups draw them wide: `RUNEWIDTH_EASTASIAN=1` says so.
+ */
+let ambiguousWide = false;
+export function setAmbiguousWide(wide: boolean): void {
+  ambiguousWide = wide;
 }
 
+export const ESCAPE =
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+
 export function width(s: string): number {
-  let w = 0;
-  for (const ch of s.replace(ANSI, '')) w += charWidth(ch.codePointAt(0)!);
-  return w;
+  if (/^[\x20-\x7e]*$/.test(s)) return s.length;
+  return stringWidth(s, { ambiguousIsNarrow: !ambiguousWide });
 }
 
 export function padEnd(s: string, n: number): string {
   return s + ' '.repeat(Math.max(0, n - width(s)));
 }
 
+const segmenter = new Intl.Segmenter();
+
+/** Visible graphemes, each with the escape sequences just before it. */
+export interface Piece {
+  pre: string;
+  s: string;
+  w: number;
+}
+
+/** Splits text into visible graphemes; escape sequences ride on the grapheme after them. */
+export function pieces(text: string): { list: Piece[]; tail: string } {
+  const list: Piece[] = [];
+  let pre = '';
+  let last = 0;
+  const visible = (chunk: string) => {
+    for (const { segment } of segmenter.segment(chunk)) {
+      list.push({ pre, s: segment, w: width(segment) });
+      pre = '';
+    }
+  };
+  for (const m of text.matchAll(ESCAPE)) {
+    visible(text.slice(last, m.index));
+    pre += m[0];
+    last = m.index + m[0].length;
+  }
+  visible(text.slice(last));
+  return { list, tail: pre };
+}
+
 export function truncate(s: string, n: number): string {
   if (width(s) <= n) return s;
+  const { list, tail } = pieces(s);
   let out = '';
-  for (const ch of s) {
-    if (width(out + ch) > n - 1) break;
-    out += ch;
+  let used = 0;
+  let cut = false;
+  for (const p of list) {
+    // After the cut, keep the escapes (they close colours) and drop the text.
+    if (!cut && used + p.w > n - 1) cut = true;
+    out += cut ? p.pre : p.pre + p.s;
+    if (!cut) used += p.w;
   }
-  return `${out}…`;
+  // The ellipsis goes where the text stops, before any escapes that only close styles.
+  const closing = out.match(/(?:\u001b\[[0-9;]*m)*$/)![0];
+  return `${out.slice(0, out.length - closing.length)}…${closing}${tail}`;
+}
+
+/** Which SGR codes are open, so a colour cut by a line break can be closed and reopened. */
+class Styles {
+  private open: string[] = [];
+  private static CLOSES: Record<string, (code: number) => boolean> = {
+    '22': (c) => c === 1 || c === 2,
+    '23': (c) => c === 3,
+    '24': (c) => c === 4,
+    '25': (c) => c === 5 || c === 6,
+    '27': (c) => c === 7,
+    '28': (c) => c === 8,
+    '29': (c) => c === 9,
+    '39': (c) => (c >= 30 && c <= 38) || (c >= 90 && c <= 97),
+    '49': (c) => (c >= 40 && c <= 48) || (c >= 100 && c <= 107),
+  };
+  apply(escapes: string): void {
+    for (const m of escapes.matchAll(/\u001b\[([0-9;]*)m/g)) {
+      const params = m[1]!;
+      const first = params.split(';')[0]!;
+      if (first === '' || first === '0') this.open = [];
+      else if (Styles.CLOSES[first]) {
+        const closes = Styles.CLOSES[first];
+        this.open = this.open.filter((o) => !closes(Number(o.slice(2).split(/[;m]/)[0])));
+      } else this.open.push(m[0]);
+    }
+  }
+  get reopen(): string {
+    return this.open.join('');
+  }
+}
+
+export interface WrapOptions {
+  /** Columns the caller prints before the first line (a bullet, a number): it gets that much less. */
+  first?: number;
+  /** Text that must not be split across lines when it fits on one (people's names). */
+  keep?: readonly string[];
 }
 
 /**
- * Wraps to `cols`, indenting continuation lines by `indent` spaces. Breaks at spaces; text without
- * spaces (Japanese) breaks between characters, never before 、。).
+ * Wraps to `cols` columns; lines after the first are indented by `indent` spaces and fit `cols`
+ * with their indent (a hanging indent). Runs of spaces become one space; a newline in the text
+ * starts a new line.
  */
-export function wrap(text: string, cols: number, indent = 0): string {
-  const lines: string[] = [];
-  let line = '';
-  const room = () => (lines.length === 0 ? cols : cols - indent);
-  const tokens = text.match(/[\x21-\x7e\u00a0-\u024f]+|\s+|./gu) ?? [];
-  for (const tok of tokens) {
-    if (/^\s+$/.test(tok)) {
-      if (line !== '') line += ' ';
+export function wrap(text: string, cols: number, indent = 0, opts: WrapOptions = {}): string {
+  const keep = opts.keep ?? [];
+  const first = cols - (opts.first ?? 0);
+  const styles = new Styles();
+  const out: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    const { list, tail } = pieces(paragraph.replace(/[ \t\r\f\v]+/g, ' ').trim());
+    const units = breakPlan(list, keep);
+    const lines = fill(units, (i) =>
+      out.length + i === 0 ? Math.max(1, first) : Math.max(1, cols - indent),
+    );
+    if (lines.length === 0) lines.push([]);
+    lines.forEach((line, i) => {
+      const last = i === lines.length - 1;
+      let s = styles.reopen;
+      let end = line.length;
+      while (end > 0 && line[end - 1]!.s === ' ') end--;
+      for (const [j, p] of line.entries()) {
+        styles.apply(p.pre);
+        s += j < end ? p.pre + p.s : p.pre;
+      }
+      if (last) {
+        styles.apply(tail);
+        s += tail;
+      }
+      if (styles.reopen !== '') s += '\u001b[0m';
+      out.push(s);
+    });
+  }
+  return out.map((l, i) => (i === 0 || l === '' ? l : ' '.repeat(indent) + l)).join('\n');
+}
+
+const trimmedWidth = (ps: readonly Piece[]): number => {
+  let end = ps.length;
+  while (end > 0 && ps[end - 1]!.s === ' ') end--;
+  return ps.slice(0, end).reduce((n, p) => n + p.w, 0);
+};
+
+/** Greedy filling: whole units while they fit; a unit wider than a line is split by its fallbacks. */
+function fill(units: Unit[], room: (line: number) => number): Piece[][] {
+  const lines: Piece[][] = [];
+  let line: Piece[] = [];
+  let used = 0;
+  const queue = [...units];
+  while (queue.length > 0) {
+    const u = queue.shift()!;
+    const need = trimmedWidth(u.pieces);
+    const r = room(lines.length);
+    if (used + need <= r) {
+      line.push(...u.pieces);
+      used += u.pieces.reduce((n, p) => n + p.w, 0);
       continue;
     }
-    if (width(line + tok) > room() && line.trim() !== '') {
-      // Never start a line with closing punctuation: carry the character before it down too.
-      const closing = /^[、。)」』!?,.]$/u.test(tok);
-      const chars = [...line];
-      const carry = closing && chars.length > 1 && width(chars[chars.length - 1]!) === 2 ? chars.pop()! : '';
-      lines.push(chars.join('').trimEnd());
-      line = carry;
+    // A protected span (a name, a command) wider than a whole line: give up protecting it.
+    if (u.split && need > Math.min(r, room(lines.length + 1))) {
+      queue.unshift(...u.split());
+      continue;
     }
-    line += tok;
+    if (line.length > 0) {
+      lines.push(line);
+      line = [];
+      used = 0;
+      queue.unshift(u);
+      continue;
+    }
+    // Alone on a line and still too wide: break it at its weaker opportunities, or by columns.
+    const parts = hardSplit(u.pieces, r);
+    if (parts.length <= 1) {
+      lines.push(u.pieces);
+      continue;
+    }
+    queue.unshift(...parts);
   }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines.map((l, i) => (i === 0 ? l : ' '.repeat(indent) + l)).join('\n');
+  if (line.length > 0) lines.push(line);
+  return lines;
+}
+
+function hardSplit(ps: readonly Piece[], room: number): Unit[] {
+  const parts: Unit[] = [];
+  let cur: Piece[] = [];
+  let w = 0;
+  for (const p of ps) {
+    if (w + p.w > room && cur.length > 0) {
+      parts.push({ pieces: cur });
+      cur = [];
+      w = 0;
+    }
+    cur.push(p);
+    w += p.w;
+  }
+  if (cur.length > 0) parts.push({ pieces: cur });
+  return parts;
 }

@@ -2,6 +2,8 @@
  * The prompts rel asks, behind one small interface so tests can answer them. The real one loads
  * @inquirer/prompts only when a question is actually asked.
  */
+import { styleText } from 'node:util';
+
 export interface Choice<T> {
   name: string;
   value: T;
@@ -18,6 +20,33 @@ export interface Prompter {
   note(message: string): void;
 }
 
+/** What the key hints under a list say, in the language of the session. */
+const KEYS_JA: Record<string, string> = {
+  navigate: '移動',
+  select: '選択',
+  all: 'すべて',
+  invert: '反転',
+  submit: '決定',
+};
+let keysLang: 'en' | 'ja' = 'en';
+export function setPromptLang(lang: 'en' | 'ja'): void {
+  keysLang = lang;
+}
+/** The theme that words the key hints (↑↓ navigate • space select) in the session's language. */
+export function keysTheme(): { style: { keysHelpTip: (keys: [string, string][]) => string } } {
+  return {
+    style: {
+      keysHelpTip: (keys) =>
+        keys
+          .map(
+            ([key, action]) =>
+              `${styleText('bold', key)} ${styleText('dim', keysLang === 'ja' ? (KEYS_JA[action] ?? action) : action)}`,
+          )
+          .join(styleText('dim', ' • ')),
+    },
+  };
+}
+
 export const inquirerPrompter: Prompter = {
   async confirm(message, def) {
     const { confirm } = await import('@inquirer/prompts');
@@ -29,11 +58,14 @@ export const inquirerPrompter: Prompter = {
   },
   async select(message, choices, def) {
     const { select } = await import('@inquirer/prompts');
-    return select(def === undefined ? { message, choices } : { message, choices, default: def });
+    const theme = keysTheme();
+    return select(
+      def === undefined ? { message, choices, theme } : { message, choices, default: def, theme },
+    );
   },
   async checkbox(message, choices) {
     const { checkbox } = await import('@inquirer/prompts');
-    return checkbox({ message, choices });
+    return checkbox({ message, choices, theme: keysTheme() });
   },
   note(message) {
     process.stdout.write(`${message}\n`);

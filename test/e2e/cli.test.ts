@@ -49,7 +49,7 @@ describe('bin/rel.js', () => {
     expect(unknown.err).toBe('rel: no one called "Kenn Sato": did you mean Ken Sato?\n');
     const ambiguous = rel(['give', 'Ken', 'x'], env);
     expect(ambiguous.code).toBe(1);
-    expect(ambiguous.err).toContain('Ken Sato, Ken Suzuki');
+    expect(ambiguous.err).toContain('Ken Sato (#1), Ken Suzuki (#2)');
     expect(rel(['frobnicate'], env).code).toBe(2);
     expect(rel(['list', '--frobnicate'], env).code).toBe(2);
     expect(rel(['give'], env).code).toBe(2);
@@ -65,7 +65,7 @@ describe('bin/rel.js', () => {
     const env = { REL_DB: join(tempDir(), 'rel.db') };
     expect(rel(['add', '田中 愛子', '--lang', 'ja'], env).out).toBe('田中 愛子さん（#1）を登録しました\n');
     expect(rel(['give', '田中', '資料の感想'], { ...env, REL_LANG: 'ja' }).out).toContain(
-      '田中 愛子さんに贈りました',
+      '田中 愛子さんにギブしました',
     );
     expect(rel(['give', 'だれか', 'x'], { ...env, LANG: 'ja_JP.UTF-8' }).err).toContain('という人はいません');
   });

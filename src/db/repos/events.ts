@@ -85,6 +85,27 @@ export function insertIntro(db: Db, i: Omit<Intro, 'id'>, createdAt: string): nu
   );
 }
 
+/** The introduction already recorded between these two, if any (the earliest). */
+export function findIntro(
+  db: Db,
+  introducerId: number,
+  personId: number,
+): { id: number; date: string } | undefined {
+  return prep(
+    db,
+    'SELECT id, date FROM intros WHERE introducer_id = ? AND person_id = ? ORDER BY date, id LIMIT 1',
+  ).get(introducerId, personId) as { id: number; date: string } | undefined;
+}
+
+export function setIntroDate(db: Db, id: number, date: string): void {
+  prep(db, 'UPDATE intros SET date = ? WHERE id = ?').run(date, id);
+}
+
+/** A met date later than the introduction moves back to it (you met when you were introduced). */
+export function metNoLaterThan(db: Db, personId: number, date: string): void {
+  prep(db, 'UPDATE people SET met_on = ? WHERE id = ? AND met_on > ?').run(date, personId, date);
+}
+
 export function allIntros(db: Db, personIds?: readonly number[]): Intro[] {
   const where = personIds ? `WHERE introducer_id ${inList(personIds)} OR person_id ${inList(personIds)}` : '';
   return (prep(db, `SELECT * FROM intros ${where} ORDER BY date, id`).all() as IntroRow[]).map(toIntro);

@@ -36,7 +36,10 @@ export function historyCount(db: Db, id: number): number {
   return prep(
     db,
     `SELECT (SELECT count(*) FROM ledger WHERE person_id = @id) + (SELECT count(*) FROM touches WHERE person_id = @id)
-            + (SELECT count(*) FROM intros WHERE person_id = @id OR introducer_id = @id)`,
+            + (SELECT count(*) FROM intros WHERE person_id = @id OR introducer_id = @id)
+            + (SELECT count(*) FROM event_people WHERE person_id = @id)
+            + (SELECT count(*) FROM events WHERE for_person_id = @id
+                 AND id NOT IN (SELECT event_id FROM event_people WHERE person_id = @id))`,
   )
     .pluck()
     .get({ id }) as number;

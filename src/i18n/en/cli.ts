@@ -2,8 +2,12 @@
 export const cli = {
   added: (p: { name: string; id: number; target: boolean }) =>
     p.target ? `added ${p.name} (#${p.id}) as someone you want to meet` : `added ${p.name} (#${p.id})`,
-  gave: (p: { name: string; what: string; date: string }) => `gave ${p.name}: ${p.what} (${p.date})`,
-  took: (p: { name: string; what: string; date: string }) => `received from ${p.name}: ${p.what} (${p.date})`,
+  gave: (p: { name: string; what: string; date: string; kind?: string }) =>
+    `gave ${p.name}: ${p.what} (${p.date})`,
+  took: (p: { name: string; what: string; date: string; kind?: string }) =>
+    p.kind === 'sale'
+      ? `sold to ${p.name}: ${p.what} (${p.date})`
+      : `received from ${p.name}: ${p.what} (${p.date})`,
   touched: (p: { name: string; date: string; note: string | null; kind: string | null }) =>
     `in touch with ${p.name} (${p.kind ? `${p.kind}, ` : ''}${p.date})${p.note ? `: ${p.note}` : ''}`,
   touchedInbound: (p: { name: string; date: string; note: string | null; kind: string | null }) =>
@@ -36,10 +40,10 @@ export const cli = {
   never: () => 'never',
   notMet: () => 'not met yet',
   // the person page
-  showOrigin: (p: { origin: string; via: string | null; event: string | null; met: string | null }) =>
+  showOrigin: (p: { origin: string | null; via: string | null; event: string | null; met: string | null }) =>
     [
       p.met ? `met ${p.met}` : null,
-      `through ${p.origin}`,
+      p.origin === null ? null : `through ${p.origin}`,
       p.via ? `introduced by ${p.via}` : null,
       p.event ? `at ${p.event}` : null,
     ]
@@ -113,4 +117,22 @@ export const cli = {
     ({ give: 'gave', take: 'received', org: 'org', prep: 'prep', where: 'where', needs: 'working on' })[
       type
     ] ?? type,
+  // bare `rel`
+  startTitle: () => 'rel · a networking coach: what you give, what you receive, and advice on real ties',
+  startEmpty: () =>
+    [
+      'Three commands to start:',
+      '  1. rel onboard                                    say who you want to become',
+      '  2. rel add "Aiko Tanaka" --origin work            someone who matters to you',
+      '  3. rel give "Aiko Tanaka" "sent her the article"  what you gave, however small',
+      'A full example first: rel demo. Every command: rel --help',
+    ].join('\n'),
+  startMore: () => 'The whole picture: rel review. Every command: rel --help',
+  addedSimilar: (p: { name: string; similar: readonly { id: number; name: string }[] }) =>
+    `  ${p.similar.map((x) => `${x.name} (#${x.id})`).join(', ')} ${p.similar.length === 1 ? 'has' : 'have'} a similar name. If that is the same person: rel merge "${p.similar[0]!.name}" "${p.name}"`,
+  editedNothing: (p: { name: string }) => `nothing changed: ${p.name}'s record already says that`,
+  showOverdue: (p: { every: string; days: number }) =>
+    `keep in touch every ${p.every}: ${p.days} ${p.days === 1 ? 'day' : 'days'} overdue`,
+  importedAdded: (p: { names: readonly string[]; more: number; dryRun: boolean }) =>
+    `  ${p.dryRun ? 'would add' : 'added'} ${p.names.join(', ')}${p.more > 0 ? ` and ${p.more} more` : ''}`,
 };

@@ -27,6 +27,11 @@ export const errors = {
     `--every: "${p.value}" is not a cadence. Use a number and a unit, like 2w, 30d, 3m or 1y (or "none" to clear it).`,
   invalidBirthday: (p: { value: string }) =>
     `--birthday: "${p.value}" is not a date. Use 1990-05-15 or 15 May 1990, or 05-15 or 15 May when you don't know the year.`,
+  futureBirthday: (p: { value: string; today: string }) =>
+    `--birthday: ${p.value} is after today (${p.today}). Check the year, or give 05-15 without one.`,
+  snoozePast: (p: { value: string }) =>
+    `--until: ${p.value} has already passed. Give a day from today on (e.g. "in 2 weeks"), or none to resume now.`,
+  promptStopped: () => 'stopped: nothing was changed.',
   invalidNow: (p: { value: string }) =>
     `REL_NOW: "${p.value}" is not an ISO date or date-time (e.g. 2026-11-22).`,
   invalidLang: (p: { value: string }) => `--lang: "${p.value}" is not supported. Use en or ja.`,
@@ -38,8 +43,10 @@ export const errors = {
       : `no one called "${p.query}". See everyone with: rel list`,
   personAmbiguous: (p: { query: string; names: readonly string[] }) =>
     `"${p.query}" matches ${p.names.join(', ')}: use the full name, or #id.`,
-  personExists: (p: { name: string; id: number }) =>
-    `${p.name} is already in your network (#${p.id}). To record a second person of that name, add --again.`,
+  personExists: (p: { name: string; id: number; edit?: string }) =>
+    p.edit
+      ? `${p.name} is already in your network (#${p.id}). To change what you recorded: ${p.edit}. To record a second person of that name, add --again.`
+      : `${p.name} is already in your network (#${p.id}). To record a second person of that name, add --again.`,
   selfIntro: (p: { name: string }) =>
     `${p.name} cannot introduce you to themselves: name two different people.`,
   saleIsTake: () =>

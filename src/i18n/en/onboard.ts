@@ -40,7 +40,8 @@ export const onboard = {
     online: 'online',
   } as Record<string, string>,
   aheadQ: () => 'Who in your network is a step ahead of you on that path?',
-  aheadNewQ: () => 'Anyone else a step ahead you know? (names, comma-separated, or enter to skip)',
+  aheadNewQ: (p: { after: boolean }) =>
+    `Anyone ${p.after ? 'else ' : ''}a step ahead you know? (names, comma-separated, or enter to skip)`,
   targetsQ: () => 'Anyone you want to meet but have not yet? (names, comma-separated, or enter to skip)',
   habitMixers: (p: { perMonth: number }) =>
     `You go to ${p.perMonth >= 3 ? 'three or more mixers' : 'a mixer or two'} a month: skip the next one and spend that evening with someone you already know.`,

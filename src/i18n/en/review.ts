@@ -41,7 +41,7 @@ export const review = {
   sep: ', ',
   dueLabel: () => 'due to reconnect',
   dueItem: (p: { name: string; days: number }) =>
-    `${p.name} (${p.days === 0 ? 'today' : `${p.days} ${p.days === 1 ? 'day' : 'days'} over`})`,
+    `${p.name} (${p.days === 0 ? 'today' : `${p.days} ${p.days === 1 ? 'day' : 'days'}`})`,
   reachLabel: () => 'who reaches out',
   reachNote: (p: { you: number; them: number }) => `you ${p.you} · them ${p.them}`,
   monthly: () => 'gives ▆ takes ▂ by month',
@@ -52,14 +52,22 @@ export const review = {
   more: (p: { n: number }) => `${p.n} more ${p.n === 1 ? 'finding' : 'findings'}: rel review --all`,
   moves: () => 'your next three moves',
   allClear: () => 'Nothing to warn you about. Keep giving, and see the people you like.',
-  empty: () =>
-    [
-      'Your network is empty. Three commands to start:',
-      '  1. rel onboard                                    say who you want to become',
-      '  2. rel add "Aiko Tanaka" --origin work            someone who matters to you',
-      '  3. rel give "Aiko Tanaka" "sent her the article"  what you gave, however small',
-      'Then run rel review again. To see a full example first: rel demo',
-    ].join('\n'),
+  empty: (p: { onboarded?: boolean } = {}) =>
+    (p.onboarded
+      ? [
+          'Your network is empty. Two commands to start:',
+          '  1. rel add "Aiko Tanaka" --origin work            someone who matters to you',
+          '  2. rel give "Aiko Tanaka" "sent her the article"  what you gave, however small',
+          'Then run rel review again. To see a full example first: rel demo',
+        ]
+      : [
+          'Your network is empty. Three commands to start:',
+          '  1. rel onboard                                    say who you want to become',
+          '  2. rel add "Aiko Tanaka" --origin work            someone who matters to you',
+          '  3. rel give "Aiko Tanaka" "sent her the article"  what you gave, however small',
+          'Then run rel review again. To see a full example first: rel demo',
+        ]
+    ).join('\n'),
   trendLabel: (p: { date: string }) => `since ${p.date}`,
   trendRatio: (p: { gives: number; takes: number }) => `gives : takes was ${p.gives} : ${p.takes}`,
   trendDeep: (p: { n: number; names: readonly string[] }) =>

@@ -1,12 +1,46 @@
 import type { cli as en } from '../en/cli.js';
 
+/** What a give of each kind is called: a gift is 贈る, feedback is 伝える, listening is 聞く. */
+const GAVE: Record<string, (n: string) => string> = {
+  help: (n) => `${n}さんを手伝いました`,
+  advice: (n) => `${n}さんに助言しました`,
+  info: (n) => `${n}さんに情報を伝えました`,
+  intro: (n) => `${n}さんに人を紹介しました`,
+  feedback: (n) => `${n}さんに感想を伝えました`,
+  promotion: (n) => `${n}さんのことを広めました`,
+  attend: (n) => `${n}さんのイベントに参加しました`,
+  gift: (n) => `${n}さんに贈り物をしました`,
+  thanks: (n) => `${n}さんにお礼を伝えました`,
+  listen: (n) => `${n}さんの話を聞きました`,
+  praise: (n) => `${n}さんをほめました`,
+  referral: (n) => `${n}さんに仕事を紹介しました`,
+  other: (n) => `${n}さんにギブしました`,
+};
+/** And what was received: a sale is not something received, it is something you sold. */
+const TOOK: Record<string, (n: string) => string> = {
+  help: (n) => `${n}さんに手伝ってもらいました`,
+  advice: (n) => `${n}さんから助言をもらいました`,
+  info: (n) => `${n}さんから情報をもらいました`,
+  intro: (n) => `${n}さんに人を紹介してもらいました`,
+  feedback: (n) => `${n}さんから感想をもらいました`,
+  promotion: (n) => `${n}さんに広めてもらいました`,
+  attend: (n) => `${n}さんがイベントに来てくれました`,
+  gift: (n) => `${n}さんから贈り物をもらいました`,
+  thanks: (n) => `${n}さんからお礼を言われました`,
+  listen: (n) => `${n}さんに話を聞いてもらいました`,
+  praise: (n) => `${n}さんにほめてもらいました`,
+  referral: (n) => `${n}さんから仕事を紹介してもらいました`,
+  sale: (n) => `${n}さんに売り込みました`,
+  other: (n) => `${n}さんから受け取りました`,
+};
+
 export const cli: typeof en = {
   added: (p) =>
     p.target
       ? `${p.name}さん（#${p.id}）を「会いたい人」として登録しました`
       : `${p.name}さん（#${p.id}）を登録しました`,
-  gave: (p) => `${p.name}さんに贈りました：${p.what}（${p.date}）`,
-  took: (p) => `${p.name}さんから受け取りました：${p.what}（${p.date}）`,
+  gave: (p) => `${(GAVE[p.kind ?? 'other'] ?? GAVE.other!)(p.name)}：${p.what}（${p.date}）`,
+  took: (p) => `${(TOOK[p.kind ?? 'other'] ?? TOOK.other!)(p.name)}：${p.what}（${p.date}）`,
   touched: (p) =>
     `${p.name}さんと連絡を取りました（${p.kind ? `${p.kind}、` : ''}${p.date}）${p.note ? `：${p.note}` : ''}`,
   touchedInbound: (p) =>
@@ -37,7 +71,7 @@ export const cli: typeof en = {
   showOrigin: (p) =>
     [
       p.met ? `${p.met}に出会う` : null,
-      `きっかけ：${p.origin}`,
+      p.origin === null ? null : `きっかけ：${p.origin}`,
       p.via ? `${p.via}さんの紹介` : null,
       p.event ? `${p.event}にて` : null,
     ]
@@ -121,4 +155,22 @@ export const cli: typeof en = {
       touch: '連絡',
       event: 'イベント',
     })[type] ?? type,
+  // bare `rel`
+  startTitle: () => 'rel · 人脈のコーチ：ギブとテイクを記録して、本物の関係を育てます',
+  startEmpty: () =>
+    [
+      'まずはこの3つから：',
+      '  1. rel onboard                                 なりたい自分を決める',
+      '  2. rel add "田中 愛子" --origin work           大切な人を一人登録する',
+      '  3. rel give "田中 愛子" "記事を送った"          渡したものを記録する（小さなことでも）',
+      '先に完成例を見るなら rel demo、すべてのコマンドは rel --help で確認できます。',
+    ].join('\n'),
+  startMore: () => '全体を見るなら rel review、すべてのコマンドは rel --help で確認できます。',
+  addedSimilar: (p: { name: string; similar: readonly { id: number; name: string }[] }) =>
+    `  似た名前の人がいます：${p.similar.map((x) => `${x.name}さん（#${x.id}）`).join('、')}。同じ人なら rel merge "${p.similar[0]!.name}" "${p.name}" でまとめられます。`,
+  editedNothing: (p: { name: string }) => `${p.name}さんの記録はすでにそのとおりです。何も変更していません。`,
+  showOverdue: (p: { every: string; days: number }) =>
+    `連絡の間隔 ${p.every}：予定から${p.days}日過ぎています`,
+  importedAdded: (p: { names: readonly string[]; more: number; dryRun: boolean }) =>
+    `  ${p.dryRun ? '追加される人' : '追加した人'}：${p.names.map((n) => `${n}さん`).join('、')}${p.more > 0 ? `、ほか${p.more}人` : ''}`,
 };

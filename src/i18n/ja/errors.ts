@@ -18,6 +18,11 @@ export const errors: typeof en = {
     `--every：「${p.value}」は間隔として読めません。2w、30d、3m、1y のように数と単位で指定してください（消すときは none）。`,
   invalidBirthday: (p) =>
     `--birthday：「${p.value}」は日付ではありません。1990-05-15 や 1990年5月15日、年が分からなければ 05-15 や 5月15日 と指定してください。`,
+  futureBirthday: (p) =>
+    `--birthday：${p.value} は今日（${p.today}）より後の日付です。年を確かめるか、年なしで 05-15 のように指定してください。`,
+  snoozePast: (p) =>
+    `--until：${p.value} はもう過ぎています。今日以降の日付（「in 2 weeks」など）を指定するか、すぐ再開するなら none を指定してください。`,
+  promptStopped: () => '中断しました。何も変更していません。',
   invalidNow: (p) => `REL_NOW：「${p.value}」はISO形式の日付・日時ではありません（例：2026-11-22）。`,
   invalidLang: (p) => `--lang：「${p.value}」には対応していません。en か ja を指定してください。`,
   emptyText: (p) => `${p.what}が空です。何だったのかを短く書いてください。`,
@@ -29,7 +34,9 @@ export const errors: typeof en = {
   personAmbiguous: (p) =>
     `「${p.query}」は ${list(p.names)} に当てはまります。フルネームか #番号 で指定してください。`,
   personExists: (p) =>
-    `${p.name}さんはすでに登録されています（#${p.id}）。同じ名前の別の人を登録するときは --again を付けてください。`,
+    p.edit
+      ? `${p.name}さんはすでに登録されています（#${p.id}）。記録を変えるなら ${p.edit} です。同じ名前の別の人を登録するときは --again を付けてください。`
+      : `${p.name}さんはすでに登録されています（#${p.id}）。同じ名前の別の人を登録するときは --again を付けてください。`,
   selfIntro: (p) => `${p.name}さんが本人を紹介することはできません。別々の二人を指定してください。`,
   saleIsTake: () =>
     `--kind sale は「受け取った」側にだけ使えます（知人に売った・勧誘した）。rel take で記録し、一度立ち止まってください。`,

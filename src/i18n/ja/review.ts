@@ -31,7 +31,8 @@ export const review: typeof en = {
       .join(' · '),
   sep: '、',
   dueLabel: () => '連絡の時期',
-  dueItem: (p) => `${p.name}さん（${p.days === 0 ? '今日が予定日' : `予定を${p.days}日過ぎています`}）`,
+  // Short, so two names fit the reconnect row at 80 columns.
+  dueItem: (p) => `${p.name}さん ${p.days === 0 ? '今日' : `${p.days}日`}`,
   reachLabel: () => '連絡のきっかけ',
   reachNote: (p) => `自分から ${p.you} · 相手から ${p.them}`,
   monthly: () => '月別 ギブ▆ テイク▂',
@@ -41,14 +42,22 @@ export const review: typeof en = {
   more: (p) => `ほかに${p.n}件：rel review --all`,
   moves: () => '次の3つの行動',
   allClear: () => '気になる点はありません。この調子でギブを続けて、好きな人たちに会いに行きましょう。',
-  empty: () =>
-    [
-      'まだ誰も登録されていません。まずはこの3つから：',
-      '  1. rel onboard                                 なりたい自分を決める',
-      '  2. rel add "田中 愛子" --origin work           大切な人を一人登録する',
-      '  3. rel give "田中 愛子" "記事を送った"          渡したものを記録する（小さなことでも）',
-      'そのあと、もう一度 rel review を。先に完成例を見るなら：rel demo',
-    ].join('\n'),
+  empty: (p = {}) =>
+    (p.onboarded
+      ? [
+          'まだ誰も登録されていません。まずはこの2つから：',
+          '  1. rel add "田中 愛子" --origin work           大切な人を一人登録する',
+          '  2. rel give "田中 愛子" "記事を送った"          渡したものを記録する（小さなことでも）',
+          'そのあと、もう一度 rel review を。先に完成例を見るなら：rel demo',
+        ]
+      : [
+          'まだ誰も登録されていません。まずはこの3つから：',
+          '  1. rel onboard                                 なりたい自分を決める',
+          '  2. rel add "田中 愛子" --origin work           大切な人を一人登録する',
+          '  3. rel give "田中 愛子" "記事を送った"          渡したものを記録する（小さなことでも）',
+          'そのあと、もう一度 rel review を。先に完成例を見るなら：rel demo',
+        ]
+    ).join('\n'),
   trendLabel: (p) => `${p.date}と比べて`,
   trendRatio: (p) => `ギブ：テイクは${p.gives}：${p.takes}から`,
   trendDeep: (p) =>

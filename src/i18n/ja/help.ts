@@ -1,0 +1,133 @@
+/**
+ * `--help` in Japanese. Keys: a command's name; `name --flag` for an option of one command, or
+ * `--flag` for every command; `name <arg>` for an argument. A value may build on the English text
+ * (lists of ids stay as typed). Anything missing here is shown in English.
+ */
+type Text = string | ((en: string) => string);
+
+export const helpJa: Record<string, Text> = {
+  '': 'ネットワーキングのコーチです。ギブとテイクを記録すると、本物の関係を築くためのアドバイスが届きます。',
+  '--version': 'バージョンを表示します',
+  '--db': 'データベースファイル（または REL_DB）',
+  '--lang': 'en または ja（または REL_LANG）',
+  '--no-color': '色を付けずに表示します（または NO_COLOR）',
+  '--help': 'このコマンドのヘルプを表示します',
+  help: 'コマンドのヘルプを表示します',
+  '--json': 'JSON で出力します',
+  '--date': 'いつ（省略時は今日）',
+
+  add: '知り合い（または会いたい人）を追加します',
+  '--origin': (en) => `出会ったきっかけ：${en.replace(/^how you met: /, '')}（学校、仕事などの日本語も可）`,
+  '--via': '紹介してくれた人（きっかけは intro になります）',
+  '--nick': 'ニックネーム（複数指定できます）',
+  '--tag': 'タグ（複数指定できます）',
+  '--note': 'その人についてのメモ',
+  'add --date': '出会った日（省略時は今日）',
+  'edit --date': '出会った日',
+  '--every': '連絡する間隔：2w、30d、3m …（none で解除）',
+  '--circle': 'inner（2週間ごと）、close（1か月）、active（3か月）、wider（1年）、または none',
+  '--birthday': '1990-05-15、年がわからなければ 05-15',
+  '--ahead': '自分が目指す道の少し先を行く人',
+  '--no-chemistry': 'プライベートでは会わない人',
+  '--target': '会いたい人（まだ会っていない）',
+  '--again': '同じ名前の人をもう一人追加します',
+
+  give: '相手にギブしたことを記録します',
+  take: '受け取ったことを記録します',
+  'give <what>': '何をしたか（短く）',
+  'take <what>': '何を受け取ったか（短く）',
+  'give --kind': (en) => `種類：${en}（助言、感想などの日本語も可）`,
+  'take --kind': (en) => `種類：${en}（助言、感想などの日本語も可）`,
+  touch: 'おしゃべり、電話、メッセージを記録します',
+  '--inbound': '相手から連絡があった',
+  event: '参加したイベントと、そこで会った人を記録します',
+  'event --kind': (en) => `イベントの種類：${en}（異業種交流会、勉強会などの日本語も可）`,
+  '--purpose': (en) => `目的：${en}`,
+  '--cost': 'かかった費用',
+  '--hours': 'かかった時間（時間単位）',
+  '--met': 'そこで会った人。新しい名前は追加されます（複数指定できます）',
+  '--for': 'その人のイベントに行った（その人へのギブとして数えます）',
+  intro: '<introducer> さんから <person> さんを紹介してもらったことを記録します（新しい人は追加されます）',
+  list: '全員の一覧：出会った日、最後の連絡、ギブ：テイク',
+  'list --tag': 'このタグの人だけを表示します',
+  show: 'その人のページ：出会い、ギブとテイクのバランス、これまでの記録',
+  edit: '記録した内容を変更します',
+  '--name': '名前を変更します',
+  '--drop-nick': 'ニックネームを外します（複数指定できます）',
+  '--untag': 'タグを外します（複数指定できます）',
+  '--no-ahead': '「少し先を行く人」から外します',
+  '--chemistry': 'やはり一緒にいて楽しい人',
+  '--no-target': '「会いたい人」から外します',
+  rm: 'その人と、その人とのこれまでの記録をすべて削除します',
+  '--yes': '確認せずに実行します',
+
+  review: 'ネットワークの全体像と、次にすること',
+  '--all': '重要なものだけでなく、すべての指摘を表示します',
+  rules: 'コーチングのルール：それぞれが何を確かめ、なぜ大切か',
+  'rules <id>': '説明するルール',
+  config: '設定の表示と変更：ルールのオン・オフ、しきい値、通貨',
+  'config <action>': 'list、get、set、unset のいずれか',
+  'config <key>': '例：rules.give-first.enabled、rules.go-deep.aim、currency',
+  target: '会いたい人と、その準備：相手の仕事を知る、ギブを用意する、会う理由を持つ',
+  'target <person>': '新しい人なら追加します。省略すると一覧を表示します',
+  '--studied': '相手の本やサービスで、読んだもの・使ったもの',
+  'target --give': '相手のために用意したギブ',
+  '--reason': '会いたい理由を一行で',
+  onboard: '短い質問に答えます：あなたの目標、知り合いたい人、ギブできること',
+  '--answers': '回答を JSON ファイルで渡します（質問なし、スクリプト向け）',
+  demo: 'サンプルのネットワークを一時的なデータベースに作り、そのレビューを表示します',
+  '--keep': 'サンプルのデータベースを残し、その場所を表示します',
+
+  remind: '連絡の時期が来た人と、近づいている誕生日（何もなければ何も表示しません。cron 向け）',
+  '--days': '何日先までの誕生日を表示するか',
+  'remind --notify': 'デスクトップ通知を送ります（通知ツールがなければ表示のみ）',
+  '--ics': 'これからの連絡予定と誕生日を iCalendar ファイルにも書き出します',
+  today: '今日のまとめ：連絡したい人、誕生日、いちばん大事なこと',
+  snooze: '指定した日まで、その人のリマインドを止めます',
+  '--until': '日付、「in 2 weeks」「+3w」など。none で再開します',
+  spread: '一度に期限が来た人（インポートの後など）を、これからの日々に振り分けます',
+  '--over': '振り分ける日数',
+  '--apply': '振り分けを保存します（省略時はプレビューのみ）',
+  cron: 'crontab から毎日 rel remind を実行します：install、remove、show',
+  'cron <action>': 'install、remove、show のいずれか',
+  '--at': '実行する時刻（省略時は 09:00）',
+  'cron --notify': 'メールの代わりにデスクトップに通知します',
+
+  export: 'すべてを書き出します：完全な JSON バックアップ、vCard 4.0、CSV、Markdown の記録',
+  'export --format': 'json、vcard、csv、md のいずれか',
+  '--out': 'このファイルに書き出します（本人だけが読めるファイル）。省略時は標準出力',
+  'export --json': '--out と一緒に：結果を JSON で表示します',
+  import:
+    'vCard（Apple、Google、Outlook）、Google や LinkedIn の CSV、rel のバックアップから人を取り込みます',
+  'import --format': 'json、vcard、csv、linkedin のいずれか（省略時はファイル名から判断します）',
+  '--dry-run': '何が変わるかを表示するだけで、何も書き込みません',
+  merge: '二重に記録した人を一人にまとめます：一人目を残し、二人目の記録を移します',
+  completion: 'シェル補完のスクリプトを表示します',
+  'completion <shell>': 'bash、zsh、fish のいずれか',
+};
+
+/** Headings commander prints, and the examples' heading. */
+export const helpTitlesJa: Record<string, string> = {
+  'Usage:': '使い方：',
+  'Options:': 'オプション：',
+  'Commands:': 'コマンド：',
+  'Arguments:': '引数：',
+  'Global Options:': '共通オプション：',
+  'Examples:': '例：',
+};
+
+/** The comments after `#` in the examples. */
+export const exampleCommentsJa: Record<string, string> = {
+  'Ken introduced you': 'Ken さんからの紹介',
+  'someone you want to meet': '会いたい人',
+  'your targets and what prep is missing': '会いたい人と、まだ足りない準備',
+  '{"goal": "...", "field": "it", ...}': '{"goal": "...", "field": "it", ...}',
+  'then: rel --db <path> list': 'その後：rel --db <path> list',
+  'without asking': '確認なしで',
+  'every setting': 'すべての設定',
+  'a lossless backup: rel import backup.json restores it':
+    '完全なバックアップ。rel import backup.json で復元できます',
+  'Apple, Google or Outlook (vCard 2.1, 3.0, 4.0)': 'Apple、Google、Outlook（vCard 2.1、3.0、4.0）',
+  "Kenji's history moves to Ken; Kenji becomes a nickname":
+    'Kenji の記録が Ken に移り、Kenji はニックネームになります',
+};
