@@ -8,13 +8,15 @@ export function registerData(cmd: Cmd): void {
   cmd('export', 'everything out: a lossless JSON backup, vCard 4.0, CSV or a Markdown journal')
     .option('-f, --format <format>', 'json, vcard, csv or md', 'json')
     .option('-o, --out <file>', 'write here (created readable by you only); default: standard output')
+    .option('--force', 'with --out: replace an existing file (never the database or a link)')
     .option('--json', 'with --out: print a JSON summary')
-    .action((o: { format?: string; out?: string }, c: Command) =>
+    .action((o: { format?: string; out?: string; force?: boolean }, c: Command) =>
       run(c, {
         mode: 'read',
         exec: async (d) => (await import('../commands/export.js')).exportData(o, d),
         text: async (r, x) => (await import('../output/data.js')).exportText(r, x),
         json: (r) => (r.path === null ? (r.text ?? '') : undefined),
+        exact: (r) => (r.path === null ? (r.text ?? '') : undefined),
       }),
     );
 
@@ -48,8 +50,9 @@ export function registerData(cmd: Cmd): void {
     .option('--html', 'an HTML page (the only format, and the default)')
     .option('-o, --out <file>', 'write here (created readable by you only); default: rel-report-<date>.html')
     .option('--open', 'then open it with xdg-open (open on macOS)')
+    .option('--force', 'replace an existing file that is not an earlier rel report')
     .option('--json', 'print a JSON summary')
-    .action((o: { html?: boolean; out?: string; open?: boolean }, c: Command) =>
+    .action((o: { html?: boolean; out?: string; open?: boolean; force?: boolean }, c: Command) =>
       run(c, {
         mode: 'read',
         exec: async (d) => {

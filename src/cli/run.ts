@@ -9,6 +9,7 @@ import type { Finding } from '../domain/finding.js';
 import { catalog, type Catalog, type Lang } from '../i18n/index.js';
 import { findingLines } from '../output/findings.js';
 import { makeTheme, type Theme } from '../output/theme.js';
+import { visibleDeep } from '../output/visible.js';
 import { inquirerPrompter } from '../prompts/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
@@ -29,6 +30,8 @@ export interface Spec<R> {
   guard?: (ctx: { interactive: boolean }) => void;
   /** What --json prints instead of the result itself (undefined: the result). */
   json?: (result: R) => string | undefined;
+  /** Data that text mode prints byte for byte (an export to stdout); undefined: the text formatter. */
+  exact?: (result: R) => string | undefined;
 }
 
 /** Commands after which someone who never onboarded gets a one-line tip (on a terminal only). */
@@ -89,7 +92,15 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
       process.stdout.write(own ?? `${JSON.stringify(result, null, 2)}\n`);
       return;
     }
-    const text = await spec.text(result, {
+    const exact = spec.exact?.(result);
+    if (exact !== undefined) {
+      process.stdout.write(exact);
+      return;
+    }
+    // The one place data reaches text output: every string in the result is made visible first
+    // (no ESC, no control, no bidi override from a name or a note reaches the terminal).
+    const shown = visibleDeep(result);
+    const text = await spec.text(shown, {
       t,
       today: ctx.today,
       theme: makeTheme(ctx.stdoutColor),
@@ -97,7 +108,7 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
       currency: deps.config.currency,
     });
     if (text !== '') process.stdout.write(`${text}\n`);
-    const findings = (result as { findings?: Finding[] }).findings;
+    const findings = (shown as { findings?: Finding[] }).findings;
     if (spec.mode === 'write' && Array.isArray(findings) && findings.length > 0) {
       process.stderr.write(`${findingLines(findings, makeTheme(ctx.stderrColor))}\n`);
     }

@@ -17,6 +17,7 @@ import { review as jaReview } from './ja/review.js';
 import { ruleDocs as jaRuleDocs, rulesText as jaRulesText } from './ja/rule-docs.js';
 import { vocabJa } from './ja/vocab.js';
 import type { Lang } from '../domain/types.js';
+import { visibleDeep } from '../output/visible.js';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['en', 'ja'];
@@ -83,5 +84,6 @@ export function langFromEnv(env: NodeJS.ProcessEnv): { explicit?: Lang; locale: 
 
 export function formatError<K extends ErrorKey>(t: Catalog, key: K, data: ErrorData<K>): string {
   const fn = t.errors[key] as (d: ErrorData<K>) => string;
-  return fn(data);
+  // Error messages quote what was typed or read: never let it carry a terminal escape.
+  return fn(visibleDeep(data));
 }

@@ -184,7 +184,12 @@ export function parseVcards(input: string): ImportedPerson[] {
 
 /** RFC 6350 text escaping; semicolons only in structured values such as ORG. */
 const esc = (s: string, structured = false) => {
-  const t = s.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/,/g, '\\,');
+  // Any line break (CRLF, a bare CR or LF) becomes \n: a raw one would end the property and let
+  // the rest of a note forge properties or whole cards.
+  const t = s
+    .replace(/\\/g, '\\\\')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/,/g, '\\,');
   return structured ? t.replace(/;/g, '\\;') : t;
 };
 

@@ -18,24 +18,31 @@ export interface Prompter {
   note(message: string): void;
 }
 
+import { visible, visibleLines } from '../output/visible.js';
+
+const safe = <T>(choices: Choice<T>[]): Choice<T>[] => choices.map((c) => ({ ...c, name: visible(c.name) }));
+
+/** Questions quote names from the data: shown with their control characters made visible. */
 export const inquirerPrompter: Prompter = {
   async confirm(message, def) {
     const { confirm } = await import('@inquirer/prompts');
-    return confirm({ message, default: def ?? false });
+    return confirm({ message: visibleLines(message), default: def ?? false });
   },
   async input(message, def) {
     const { input } = await import('@inquirer/prompts');
-    return input(def === undefined ? { message } : { message, default: def });
+    const m = visibleLines(message);
+    return input(def === undefined ? { message: m } : { message: m, default: def });
   },
   async select(message, choices, def) {
     const { select } = await import('@inquirer/prompts');
-    return select(def === undefined ? { message, choices } : { message, choices, default: def });
+    const [m, c] = [visibleLines(message), safe(choices)];
+    return select(def === undefined ? { message: m, choices: c } : { message: m, choices: c, default: def });
   },
   async checkbox(message, choices) {
     const { checkbox } = await import('@inquirer/prompts');
-    return checkbox({ message, choices });
+    return checkbox({ message: visibleLines(message), choices: safe(choices) });
   },
   note(message) {
-    process.stdout.write(`${message}\n`);
+    process.stdout.write(`${visibleLines(message)}\n`);
   },
 };

@@ -81,6 +81,14 @@ export const errors = {
     `the answers file ${p.path} is not usable: ${problems.answers(p.problem)}.`,
   cannotWrite: (p: { path: string; detail: string }) =>
     `cannot write ${p.path} (${p.detail}); nothing was written.`,
+  outRefused: (p: { path: string; reason: 'symlink' | 'database' | 'directory' | 'notRegular' | 'exists' }) =>
+    ({
+      symlink: `${p.path} is a symbolic link; rel does not write through links. Name the real file.`,
+      database: `${p.path} is a database (rel's own or a backup of it); rel never writes an export over it. Name another file.`,
+      directory: `${p.path} is a folder. Name a file inside it.`,
+      notRegular: `${p.path} is not a regular file (a device, pipe or socket). Name a file.`,
+      exists: `${p.path} already exists; nothing was written. Add --force to replace it, or name a new file.`,
+    })[p.reason],
   snoozeNeedsUntil: () =>
     'rel snooze needs --until <date>, e.g. --until 2026-12-15 or --until "2 weeks" (or none to resume).',
   cronUnavailable: (p: { detail: string }) => `cannot use crontab (${p.detail}). Is cron installed?`,

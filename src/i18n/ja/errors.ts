@@ -64,6 +64,14 @@ export const errors: typeof en = {
   fileUnreadable: (p) => `${p.path} を読めません（${p.detail}）。パスと読み取り権限を確認してください。`,
   answersBad: (p) => `回答ファイル ${p.path} を使えません。${problems.answers(p.problem)}。`,
   cannotWrite: (p) => `${p.path} に書き込めません（${p.detail}）。何も書き込んでいません。`,
+  outRefused: (p) =>
+    ({
+      symlink: `${p.path} はシンボリックリンクです。rel はリンク越しには書き込みません。実際のファイルを指定してください。`,
+      database: `${p.path} はデータベース（rel のもの、またはそのバックアップ）です。エクスポートで上書きすることはありません。別のファイルを指定してください。`,
+      directory: `${p.path} はフォルダです。その中のファイル名を指定してください。`,
+      notRegular: `${p.path} は通常のファイルではありません（デバイス、パイプ、ソケットなど）。ファイルを指定してください。`,
+      exists: `${p.path} はすでにあります。何も書き込んでいません。置き換えるときは --force を付けるか、新しいファイル名を指定してください。`,
+    })[p.reason],
   snoozeNeedsUntil: () =>
     'rel snooze には --until <日付> が必要です（例：--until 2026-12-15。再開は none）。',
   cronUnavailable: (p) => `crontab を使えません（${p.detail}）。cron はインストールされていますか？`,
