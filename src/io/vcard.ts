@@ -207,7 +207,8 @@ export function writeVcards(people: readonly VcardPerson[]): string {
   const out: string[] = [];
   for (const p of people) {
     const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${esc(p.name)}`];
-    if (p.nicknames.length) lines.push(`NICKNAME:${p.nicknames.map((n) => esc(n)).join(',')}`);
+    // One value a line: ical.js misreads a list item that ends in a backslash (`\\,`).
+    for (const n of p.nicknames) lines.push(`NICKNAME:${esc(n)}`);
     for (const e of p.emails) lines.push(`EMAIL:${esc(e)}`);
     for (const t of p.phones) lines.push(`TEL:${esc(t)}`);
     if (p.org) lines.push(`ORG:${esc(p.org, true)}`);
@@ -222,7 +223,7 @@ export function writeVcards(people: readonly VcardPerson[]): string {
       lines.push(
         `BDAY:${p.birthday.startsWith('--') ? `--${p.birthday.slice(2).replace('-', '')}` : p.birthday.replace(/-/g, '')}`,
       );
-    if (p.tags.length) lines.push(`CATEGORIES:${p.tags.map((x) => esc(x)).join(',')}`);
+    for (const x of p.tags) lines.push(`CATEGORIES:${esc(x)}`);
     if (p.note) lines.push(`NOTE:${esc(p.note)}`);
     lines.push(`UID:urn:rel:person:${p.id}`, 'END:VCARD');
     out.push(...lines.map(fold));
