@@ -24,7 +24,6 @@ const attacks = [
 ];
 
 /** Any control character (C0 but newline, DEL, C1) or bidi control in printed text. */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 describe('visible', () => {
