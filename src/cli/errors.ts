@@ -2,6 +2,7 @@
 import { CommanderError } from 'commander';
 import { RelError } from '../errors.js';
 import { catalog, formatError } from '../i18n/index.js';
+import { ioWord } from '../io/private-file.js';
 import { earlyLang } from './context.js';
 import { session } from './run.js';
 import { commanderDetail, usageError } from './usage.js';
@@ -53,4 +54,10 @@ export function report(e: unknown, argv: readonly string[]): number {
   say(formatError(t, 'internal', { detail: err?.message ?? String(e) }));
   if (process.env.REL_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
   return 1;
+}
+
+/** Standard output could not be written (`> /dev/full`, a disk error): what to tell the user. */
+export function outputFailed(e: NodeJS.ErrnoException, argv: readonly string[]): string {
+  const t = catalog(session.lang ?? earlyLang(argv));
+  return formatError(t, 'stdoutFailed', { detail: ioWord(e.code) ?? e.message });
 }

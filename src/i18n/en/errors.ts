@@ -81,6 +81,8 @@ export const errors = {
     `the answers file ${p.path} is not usable: ${problems.answers(p.problem)}.`,
   cannotWrite: (p: { path: string; detail: string }) =>
     `cannot write ${p.path} (${p.detail}); nothing was written.`,
+  stdoutFailed: (p: { detail: string }) =>
+    `cannot write to standard output (${p.detail}); what was printed is incomplete. Free some space or write to a file with --out.`,
   outRefused: (p: { path: string; reason: 'symlink' | 'database' | 'directory' | 'notRegular' | 'exists' }) =>
     ({
       symlink: `${p.path} is a symbolic link; rel does not write through links. Name the real file.`,

@@ -64,6 +64,8 @@ export const errors: typeof en = {
   fileUnreadable: (p) => `${p.path} を読めません（${p.detail}）。パスと読み取り権限を確認してください。`,
   answersBad: (p) => `回答ファイル ${p.path} を使えません。${problems.answers(p.problem)}。`,
   cannotWrite: (p) => `${p.path} に書き込めません（${p.detail}）。何も書き込んでいません。`,
+  stdoutFailed: (p) =>
+    `標準出力に書き込めません（${p.detail}）。出力は途中で切れています。空き容量を確保するか、--out でファイルに書き出してください。`,
   outRefused: (p) =>
     ({
       symlink: `${p.path} はシンボリックリンクです。rel はリンク越しには書き込みません。実際のファイルを指定してください。`,
