@@ -1,7 +1,5 @@
 /** The JSON backup: every row of every table, with ids and timestamps, so nothing is lost. */
 import { getNeed, setNeed } from '../db/repos/needs.js';
-import { DataError } from '../errors.js';
-import type { BackupProblem } from '../i18n/en/problems.js';
 import type { Db } from '../db/open.js';
 import {
   deferForeignKeys,
@@ -22,37 +20,15 @@ import { emptyImported, type ImportedPerson } from './types.js';
 import { applyImported, PersonIndex } from './match.js';
 import type { Origin } from '../domain/vocab.js';
 
-export interface Backup {
-  rel: 'backup';
-  version: 1;
-  schema: number;
-  exported: string;
-  tables: Record<TableName, Row[]>;
-}
+/** The JSON backup's shape (checked whole by io/backup-check.ts before it is restored). */
+export type { CheckedBackup as Backup } from './backup-check.js';
+import type { CheckedBackup as Backup } from './backup-check.js';
 
 export function makeBackup(db: Db, today: string): Backup {
   const tables = Object.fromEntries(
     (Object.keys(TABLES) as TableName[]).map((t) => [t, readTable(db, t)]),
   ) as Record<TableName, Row[]>;
   return { rel: 'backup', version: 1, schema: LATEST_VERSION, exported: today, tables };
-}
-
-export function checkBackup(raw: unknown, path: string): Backup {
-  const bad = (problem: BackupProblem) => new DataError('backupBad', { path, problem });
-  const o = raw as Partial<Backup>;
-  if (typeof o !== 'object' || o === null || o.rel !== 'backup') throw bad({ code: 'notBackup' });
-  if (o.version !== 1) throw bad({ code: 'version', version: String(o.version) });
-  if (typeof o.tables !== 'object' || o.tables === null) throw bad({ code: 'noTables' });
-  for (const t of Object.keys(TABLES) as TableName[]) {
-    const rows = (o.tables as Record<string, unknown>)[t] ?? [];
-    if (!Array.isArray(rows)) throw bad({ code: 'notList', table: t });
-    rows.forEach((r, i) => {
-      if (typeof r !== 'object' || r === null) throw bad({ code: 'notObject', at: `tables.${t}[${i}]` });
-      const extra = Object.keys(r).filter((k) => !(TABLES[t] as readonly string[]).includes(k));
-      if (extra.length) throw bad({ code: 'unknownColumn', at: `tables.${t}[${i}]`, column: extra[0]! });
-    });
-  }
-  return o as Backup;
 }
 
 export interface BackupImport {

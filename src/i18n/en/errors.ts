@@ -1,4 +1,5 @@
 /** Error messages: each says what went wrong and what to type instead. */
+import type { BackupFieldProblem } from '../../io/backup-check.js';
 const list = (xs: readonly string[]): string => xs.join(', ');
 
 /** commander's errors: the command typed ('' at the top level) and where its help is. */
@@ -103,6 +104,33 @@ export const errors = {
     `${p.path} does not look like ${problems.shape(p.expected)}. Nothing was imported.`,
   backupBad: (p: { path: string; problem: BackupProblem }) =>
     `${p.path}: ${problems.backup(p.problem)}. Nothing was imported.`,
+  backupField: (p: { path: string; at: string; problem: BackupFieldProblem; valid: readonly string[] }) =>
+    `${p.path}: ${p.at} ${
+      {
+        notRel: 'says this is not a rel backup (made by rel export --format json)',
+        version: 'is a backup format this rel does not read',
+        schema: `is not a schema this rel knows (1 to ${p.valid[0]})`,
+        notObject: 'is not an object',
+        notList: 'is not a list',
+        missing: 'is missing',
+        unknown: 'is not a field rel knows',
+        text: 'must be text (not empty)',
+        name: 'must be a name: 1 to 200 characters, single spaces, no control characters',
+        tooLong: `is longer than ${p.valid[0]} characters`,
+        id: 'must be a whole number of 1 or more',
+        number: 'must be a number of 0 or more',
+        flag: 'must be 0 or 1',
+        day: 'must be a date like 2026-11-22',
+        birthday: 'must be a date like 1990-05-15, or --05-15 without a year',
+        cadence: 'must be a cadence like 2w, 30d, 3m or 1y',
+        timestamp: 'must be a time like 2026-11-22T09:00:00.000Z',
+        oneOf: `must be one of: ${list(p.valid)}`,
+        duplicate: 'repeats a row already in the backup',
+        person: 'points at a person who is not in the backup',
+        event: 'points at an event that is not in the backup',
+        json: 'is not a value as rel writes it',
+      }[p.problem]
+    }. Nothing was imported.`,
   invalidEmail: (p: { option: string; value: string }) =>
     `${p.option}: "${p.value}" is not an email address (name@example.com).`,
   invalidPhone: (p: { option: string; value: string }) =>

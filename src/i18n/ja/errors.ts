@@ -86,6 +86,33 @@ export const errors: typeof en = {
     `${p.path} は${problems.shape(p.expected)}の形式ではないようです。何もインポートしていません。`,
   backupBad: (p) => `${p.path}：${problems.backup(p.problem)}。何もインポートしていません。`,
   invalidEmail: (p) => `${p.option}：「${p.value}」はメールアドレスではありません（例：name@example.com）。`,
+  backupField: (p) =>
+    `${p.path}: ${p.at} ${
+      {
+        notRel: 'によると、これは rel のバックアップ（rel export --format json で作ったもの）ではありません',
+        version: 'は、この rel が読めないバックアップ形式です',
+        schema: `は、この rel が知らないスキーマです（1〜${p.valid[0]}）`,
+        notObject: 'がオブジェクトではありません',
+        notList: 'がリストではありません',
+        missing: 'がありません',
+        unknown: 'は rel の知らない項目です',
+        text: 'は空でない文字列でなければなりません',
+        name: 'は名前でなければなりません（1〜200文字、空白は1つずつ、制御文字なし）',
+        tooLong: `が${p.valid[0]}文字を超えています`,
+        id: 'は1以上の整数でなければなりません',
+        number: 'は0以上の数でなければなりません',
+        flag: 'は0か1でなければなりません',
+        day: 'は 2026-11-22 のような日付でなければなりません',
+        birthday: 'は 1990-05-15、年がなければ --05-15 のような日付でなければなりません',
+        cadence: 'は 2w、30d、3m、1y のような間隔でなければなりません',
+        timestamp: 'は 2026-11-22T09:00:00.000Z のような日時でなければなりません',
+        oneOf: `は次のどれかでなければなりません：${list(p.valid)}`,
+        duplicate: 'はバックアップ内の行と重複しています',
+        person: 'が指す人はバックアップにいません',
+        event: 'が指すイベントはバックアップにありません',
+        json: 'は rel が書く形の値ではありません',
+      }[p.problem]
+    }。何もインポートしていません。`,
   invalidPhone: (p) =>
     `${p.option}：「${p.value}」は電話番号ではありません。数字で書いてください。+、-、かっこ、空白も使えます。`,
   invalidReading: (p) =>
