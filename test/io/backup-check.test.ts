@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/db.js';
 import { runCli } from '../helpers/inprocess.js';
 
-type Json = { tables: Record<string, Record<string, unknown>[]> } & Record<string, unknown>;
+type Rows = Record<string, unknown>[];
+type Tables = Record<'people' | 'profile' | 'ledger' | 'events' | 'touches', Rows> & Record<string, Rows>;
+type Json = { tables: Tables } & Record<string, unknown>;
 
 async function sampleBackup(): Promise<Json> {
   const dir = tempDir();
