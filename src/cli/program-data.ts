@@ -24,13 +24,20 @@ export function registerData(cmd: Cmd): void {
     .argument('<file>')
     .option('-f, --format <format>', 'json, vcard, csv or linkedin (default: from the file name)')
     .option('-n, --dry-run', 'show what would change, write nothing')
+    .option('--encoding <name>', 'utf-8, utf-16le, utf-16be or shift_jis (default: detected)')
+    .option('--max-size <MB>', 'refuse files larger than this', '64')
     .option('--json', 'print JSON')
-    .action((file: string, o: { format?: string; dryRun?: boolean }, c: Command) =>
-      run(c, {
-        mode: 'write',
-        exec: async (d) => (await import('../commands/import.js')).importData({ file, ...o }, d),
-        text: async (r, x) => (await import('../output/data.js')).importText(r, x),
-      }),
+    .action(
+      (
+        file: string,
+        o: { format?: string; dryRun?: boolean; encoding?: string; maxSize?: string },
+        c: Command,
+      ) =>
+        run(c, {
+          mode: 'write',
+          exec: async (d) => (await import('../commands/import.js')).importData({ file, ...o }, d),
+          text: async (r, x) => (await import('../output/data.js')).importText(r, x),
+        }),
     );
 
   cmd('merge', 'one person recorded twice: keep the first, fold the second into it')

@@ -10,7 +10,8 @@ import { applyImported, PersonIndex } from '../io/match.js';
 import type { ImportedPerson } from '../io/types.js';
 import { parseVcards } from '../io/vcard.js';
 import type { Deps } from './deps.js';
-import { readText } from './parse.js';
+import { MAX_TEXT } from './parse.js';
+import { parseEncoding, parseMaxMb, readImport } from '../io/read-input.js';
 
 export const IMPORT_FORMATS = ['json', 'vcard', 'csv', 'linkedin'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -27,6 +28,21 @@ export interface ImportResult {
 
 class DryRun extends Error {}
 
+/** The CLI's own limits hold for imports too, and a garbled name is never matched or stored. */
+function checkImported(p: ImportedPerson): void {
+  const where = p.where;
+  if (p.name.includes('\uFFFD')) throw new DataError('importGarbled', { where });
+  const limit = (field: string, v: string | null, max: number) => {
+    if (v !== null && v.length > max) throw new DataError('importTooLong', { where, field, max });
+  };
+  limit('name', p.name, 200);
+  limit('note', p.note, MAX_TEXT);
+  limit('org', p.org, MAX_TEXT);
+  for (const n of p.nicknames) limit('nickname', n, 100);
+  for (const t of p.tags) limit('tag', t, 100);
+  for (const c of [...p.emails, ...p.phones]) limit('contact', c, MAX_TEXT);
+}
+
 function guessFormat(file: string): ImportFormat | undefined {
   const ext = extname(file).toLowerCase();
   return ext === '.json'
@@ -39,7 +55,7 @@ function guessFormat(file: string): ImportFormat | undefined {
 }
 
 export async function importData(
-  opts: { file: string; format?: string; dryRun?: boolean },
+  opts: { file: string; format?: string; dryRun?: boolean; encoding?: string; maxSize?: string },
   deps: Deps,
 ): Promise<ImportResult> {
   const format = (opts.format?.toLowerCase() ?? guessFormat(opts.file)) as ImportFormat | undefined;
@@ -50,8 +66,10 @@ export async function importData(
       valid: IMPORT_FORMATS,
     });
   }
+  const encoding = parseEncoding(opts.encoding);
+  const maxMb = parseMaxMb(opts.maxSize);
   const path = resolve(deps.cwd, opts.file);
-  const text = readText(path);
+  const text = readImport(path, encoding ? { maxMb, encoding } : { maxMb });
   const result: ImportResult = {
     format,
     file: path,
@@ -84,6 +102,7 @@ export async function importData(
         : format === 'linkedin'
           ? parseLinkedIn(text, path)
           : parseCsv(text, path);
+    people.forEach(checkImported);
     work = () => {
       const index = new PersonIndex(db);
       people.forEach((p, i) => {
