@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Deps } from '../commands/deps.js';
 import { loadConfig } from '../config/config.js';
-import { openDb } from '../db/open.js';
+import { dropIfEmpty, openDb } from '../db/open.js';
+import { isEmpty } from '../db/repos/backup.js';
 import { getProfile } from '../db/repos/profile.js';
 import type { Finding } from '../domain/finding.js';
 import { catalog, type Catalog, type Lang } from '../i18n/index.js';
@@ -116,6 +117,8 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
       process.stderr.write(`${makeTheme(ctx.stderrColor).dim(t.onboard.hint())}\n`);
     }
   } finally {
-    opened.db.close();
+    // A db this run created and left empty (a refused write, a dry run) is not left behind.
+    dropIfEmpty(opened, dbPath, isEmpty);
+    if (opened.db.open) opened.db.close();
   }
 }
