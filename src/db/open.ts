@@ -116,7 +116,7 @@ function openReadOnly(path: string, mode: OpenOptions['mode']): Db {
 /** Removes a db file this run created and that holds nothing (a failed write, a dry run). */
 export function dropIfEmpty(opened: Opened, path: string, isEmpty: (db: Db) => boolean): void {
   if (!opened.created || !opened.db.open) return;
-  let empty = false;
+  let empty: boolean;
   try {
     empty = isEmpty(opened.db);
   } catch {
