@@ -3,6 +3,7 @@ import { CommanderError } from 'commander';
 import { RelError } from '../errors.js';
 import { catalog, formatError } from '../i18n/index.js';
 import { ioWord } from '../io/private-file.js';
+import { diskFull } from '../db/open.js';
 import { earlyLang } from './context.js';
 import { session } from './run.js';
 import { commanderDetail, usageError } from './usage.js';
@@ -42,7 +43,9 @@ export function report(e: unknown, argv: readonly string[]): number {
   if (err?.name === 'ExitPromptError' || err?.name === 'AbortPromptError') return 130;
   const sqlite = err?.code ? Object.entries(SQLITE_KEYS).find(([k]) => err.code!.startsWith(k)) : undefined;
   if (sqlite) {
-    const key = sqlite[1];
+    // SQLite reports a full disk as an I/O error when it cannot grow its WAL index.
+    const key =
+      sqlite[1] === 'dbCantOpen' && session.dbPath && diskFull(session.dbPath) ? 'dbFull' : sqlite[1];
     const path = session.dbPath ?? 'the database';
     say(
       key === 'dbBusy' || key === 'dbReadOnly' || key === 'dbFull'

@@ -15,6 +15,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  statfsSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { makeDirs } from '../dirs.js';
@@ -77,7 +78,22 @@ export function openDb(path: string, opts: OpenOptions): Opened {
   } catch (e) {
     db.close();
     if (created) removeDb(path);
+    // A full disk makes SQLite fail to open its WAL index ("disk I/O error"): say what it is, and let
+    // reads go on from a copy in memory.
+    if (path !== ':memory:' && diskFull(path)) {
+      if (opts.mode === 'write') throw new DataError('dbFull', { path });
+      return prepare(openReadOnly(path, 'read'), path, opts.now);
+    }
     throw e;
+  }
+}
+
+/** No space left for this user on the disk holding `path`. */
+export function diskFull(path: string): boolean {
+  try {
+    return statfsSync(dirname(path)).bavail === 0;
+  } catch {
+    return false;
   }
 }
 
