@@ -95,6 +95,8 @@ export const errors = {
   snoozeNeedsUntil: () =>
     'rel snooze needs --until <date>, e.g. --until 2026-12-15 or --until "2 weeks" (or none to resume).',
   cronUnavailable: (p: { detail: string }) => `cannot use crontab (${p.detail}). Is cron installed?`,
+  cronBadPath: (p: { path: string }) =>
+    `cannot put ${p.path} on a crontab line (it holds a line break or another control character); nothing was installed. Move the database to a plain path and use --db.`,
   invalidTime: (p: { value: string }) => `--at: "${p.value}" is not a time of day; use HH:MM, e.g. 09:00.`,
   importBadCard: (p: { where: Where; problem: ImportProblem }) =>
     `${problems.where(p.where)}: ${problems.import(p.problem)}. Nothing was imported.`,

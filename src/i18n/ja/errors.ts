@@ -86,6 +86,8 @@ export const errors: typeof en = {
 =======
   snoozeNeedsUntil: () => 'rel snooze には --until <日付> が必要です(例: --until 2026-12-15。再開は none)。',
   cronUnavailable: (p) => `crontab を使えません(${p.detail})。cron はインストールされていますか?`,
+  cronBadPath: (p) =>
+    `${p.path} は改行などの制御文字を含むため crontab の行に書けません。何も登録していません。データベースを普通のパスに移して --db で指定してください。`,
   invalidTime: (p) => `--at: 「${p.value}」は時刻ではありません。09:00 のように HH:MM で指定してください。`,
   importBadCard: (p) => `${p.where}: ${p.problem}。何もインポートしていません。`,
   importBadRow: (p) => `${p.where}: ${p.problem}。何もインポートしていません。`,
