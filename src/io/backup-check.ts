@@ -8,7 +8,7 @@ import { DataError } from '../errors.js';
 import { CIRCLES } from '../domain/cadence.js';
 import { formatCadence, isDay, parseBirthday, parseCadence } from '../domain/dates.js';
 import { cleanName } from '../domain/names.js';
-import { EVENT_KINDS, FIELDS, LEDGER_KINDS, ORIGINS, PURPOSES } from '../domain/vocab.js';
+import { EVENT_KINDS, FIELDS, LEDGER_KINDS, ORIGINS, PURPOSES, TOUCH_KINDS } from '../domain/vocab.js';
 import { LATEST_VERSION } from '../db/migrations/index.js';
 import { TABLES, type Row, type TableName } from '../db/repos/backup.js';
 import { MAX_TEXT } from '../commands/parse.js';
@@ -121,6 +121,8 @@ const COLUMNS: { [T in TableName]: Record<(typeof TABLES)[T][number], Check> } =
     prep_give: nullable(text()),
     prep_reason: nullable(text()),
     snoozed_until: nullable(day),
+    reading: nullable(text(200)),
+    place: nullable(text()),
     created_at: timestamp,
   },
   nicknames: { person_id: id, nickname: text(100) },
@@ -146,11 +148,22 @@ const COLUMNS: { [T in TableName]: Record<(typeof TABLES)[T][number], Check> } =
     what: text(),
     date: day,
     event_id: nullable(id),
+    // Added later: a backup written before it has no such column (read as 0).
+    offered: nullable(flag),
     created_at: timestamp,
   },
-  touches: { id, person_id: id, date: day, note: nullable(text()), inbound: flag, created_at: timestamp },
+  touches: {
+    id,
+    person_id: id,
+    date: day,
+    note: nullable(text()),
+    inbound: flag,
+    created_at: timestamp,
+    kind: nullable(oneOf(TOUCH_KINDS)),
+  },
   intros: { id, introducer_id: id, person_id: id, date: day, created_at: timestamp },
   profile: { key: text(100), value: text(100_000) },
+  needs: { person_id: id, what: text(), noted_on: day },
 };
 
 const NULLABLE = (c: Check) => {
@@ -192,6 +205,7 @@ const KEYS: Record<TableName, readonly string[]> = {
   touches: ['id'],
   intros: ['id'],
   profile: ['key'],
+  needs: ['person_id'],
 };
 const PERSON_REFS = ['person_id', 'introducer_id', 'for_person_id'];
 const EVENT_REFS = ['event_id', 'origin_event_id'];

@@ -190,7 +190,11 @@ const esc = (s: string, structured = false) => {
     .replace(/\\/g, '\\\\')
     .replace(/\r\n|\r|\n/g, '\\n')
     .replace(/,/g, '\\,');
-  return structured ? t.replace(/;/g, '\\;') : t;
+  if (!structured) return t;
+  // ical.js reads `\\;` as an escaped ; (it does not count backslashes): a structured value that
+  // ends in a backslash gets a trailing space, which reading trims again.
+  const u = t.replace(/;/g, '\\;');
+  return u.endsWith('\\') ? `${u} ` : u;
 };
 
 /** What a card carries: a person's own fields and their contact points. */
