@@ -9,6 +9,8 @@ import {
   chmodSync,
   closeSync,
   constants,
+  copyFileSync,
+  mkdtempSync,
   existsSync,
   openSync,
   readFileSync,
@@ -17,6 +19,7 @@ import {
   statSync,
   statfsSync,
 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { makeDirs } from '../dirs.js';
 import { DataError } from '../errors.js';
@@ -115,12 +118,20 @@ function readOnlyMedia(path: string): boolean {
  */
 function openReadOnly(path: string, mode: OpenOptions['mode']): Db {
   if (mode === 'write') throw new DataError('dbReadOnly', { path });
-  if (existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0)
-    throw new DataError('dbCantOpen', {
-      path,
-      detail: 'read-only, with unfinished changes in its -wal file',
-    });
-  const bytes = readFileSync(path);
+  let bytes: Buffer;
+  if (existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0) {
+    // Changes still in the -wal: let SQLite fold them in on a private copy, then read that.
+    const dir = mkdtempSync(join(tmpdir(), 'rel-ro-'));
+    try {
+      copyFileSync(path, join(dir, 'db'));
+      copyFileSync(`${path}-wal`, join(dir, 'db-wal'));
+      const copy = new Database(join(dir, 'db'));
+      bytes = copy.serialize();
+      copy.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  } else bytes = readFileSync(path);
   // Bytes 18-19 say "WAL"; an in-memory copy must use the rollback journal instead.
   if (bytes.length >= 100 && bytes.subarray(0, 16).toString('latin1') === 'SQLite format 3\0')
     bytes[18] = bytes[19] = 1;

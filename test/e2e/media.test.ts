@@ -18,7 +18,7 @@ const canMount =
 function inNamespace(script: string) {
   const r = spawnSync(
     'unshare',
-    ['-m', 'sh', '-c', `set -e; mount -t tmpfs -o size=400k tmpfs "$M"; ${script}`],
+    ['-m', 'sh', '-c', `set -e; mount -t tmpfs -o size=4m tmpfs "$M"; ${script}`],
     {
       env: {
         PATH: process.env.PATH ?? '',
