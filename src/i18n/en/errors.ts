@@ -1,5 +1,4 @@
 /** Error messages: each says what went wrong and what to type instead. */
-import type { BackupFieldProblem } from '../../io/backup-check.js';
 const list = (xs: readonly string[]): string => xs.join(', ');
 
 /** commander's errors: the command typed ('' at the top level) and where its help is. */
@@ -14,6 +13,7 @@ import {
   type Shape,
   type Where,
 } from './problems.js';
+import type { BackupFieldProblem } from '../../io/backup-check.js';
 
 export const errors = {
   invalidValue: (p: { option: string; value: string; valid: readonly string[] }) =>
@@ -107,16 +107,6 @@ export const errors = {
   backupBad: (p: { path: string; problem: BackupProblem }) =>
     `${p.path}: ${problems.backup(p.problem)}. Nothing was imported.`,
   backupField: (p: { path: string; at: string; problem: BackupFieldProblem; valid: readonly string[] }) =>
-  importNotFile: (p: { path: string }) =>
-    `${p.path} is not a regular file (a device, pipe or folder); rel imports files only. Nothing was imported.`,
-  importTooBig: (p: { path: string; mb: number; max: number }) =>
-    `${p.path} is larger than ${p.max} MB (${p.mb} MB read); nothing was imported. If it really is an address book, raise the limit with --max-size <MB>.`,
-  importEncoding: (p: { path: string; tried: readonly string[] }) =>
-    `${p.path} is not text in ${p.tried.join(' or ')}; nothing was imported. Name its encoding with --encoding (utf-8, utf-16le, utf-16be, shift_jis).`,
-  importGarbled: (p: { where: string }) =>
-    `${p.where}: the name holds characters that could not be read (�), so it cannot be matched safely. Try --encoding shift_jis or utf-16le. Nothing was imported.`,
-  importTooLong: (p: { where: string; field: string; max: number }) =>
-    `${p.where}: the ${p.field} is longer than ${p.max} characters. Nothing was imported.`,
     `${p.path}: ${p.at} ${
       {
         notRel: 'says this is not a rel backup (made by rel export --format json)',
@@ -143,6 +133,16 @@ export const errors = {
         json: 'is not a value as rel writes it',
       }[p.problem]
     }. Nothing was imported.`,
+  importNotFile: (p: { path: string }) =>
+    `${p.path} is not a regular file (a device, pipe or folder); rel imports files only. Nothing was imported.`,
+  importTooBig: (p: { path: string; mb: number; max: number }) =>
+    `${p.path} is larger than ${p.max} MB (${p.mb} MB read); nothing was imported. If it really is an address book, raise the limit with --max-size <MB>.`,
+  importEncoding: (p: { path: string; tried: readonly string[] }) =>
+    `${p.path} is not text in ${p.tried.join(' or ')}; nothing was imported. Name its encoding with --encoding (utf-8, utf-16le, utf-16be, shift_jis).`,
+  importGarbled: (p: { where: string }) =>
+    `${p.where}: the name holds characters that could not be read (�), so it cannot be matched safely. Try --encoding shift_jis or utf-16le. Nothing was imported.`,
+  importTooLong: (p: { where: string; field: string; max: number }) =>
+    `${p.where}: the ${p.field} is longer than ${p.max} characters. Nothing was imported.`,
   invalidEmail: (p: { option: string; value: string }) =>
     `${p.option}: "${p.value}" is not an email address (name@example.com).`,
   invalidPhone: (p: { option: string; value: string }) =>

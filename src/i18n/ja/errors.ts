@@ -74,23 +74,16 @@ export const errors: typeof en = {
       notRegular: `${p.path} は通常のファイルではありません（デバイス、パイプ、ソケットなど）。ファイルを指定してください。`,
       exists: `${p.path} はすでにあります。何も書き込んでいません。置き換えるときは --force を付けるか、新しいファイル名を指定してください。`,
     })[p.reason],
-<<<<<<< HEAD
   snoozeNeedsUntil: () =>
     'rel snooze には --until <日付> が必要です（例：--until 2026-12-15。再開は none）。',
   cronUnavailable: (p) => `crontab を使えません（${p.detail}）。cron はインストールされていますか？`,
+  cronBadPath: (p) =>
+    `${p.path} は改行などの制御文字を含むため crontab の行に書けません。何も登録していません。データベースを普通のパスに移して --db で指定してください。`,
   invalidTime: (p) => `--at：「${p.value}」は時刻ではありません。09:00 のように HH:MM で指定してください。`,
   importBadCard: (p) =>
     `${problems.where(p.where)}：${problems.import(p.problem)}。何もインポートしていません。`,
   importBadRow: (p) =>
     `${problems.where(p.where)}：${problems.import(p.problem)}。何もインポートしていません。`,
-=======
-  snoozeNeedsUntil: () => 'rel snooze には --until <日付> が必要です(例: --until 2026-12-15。再開は none)。',
-  cronUnavailable: (p) => `crontab を使えません(${p.detail})。cron はインストールされていますか?`,
-  cronBadPath: (p) =>
-    `${p.path} は改行などの制御文字を含むため crontab の行に書けません。何も登録していません。データベースを普通のパスに移して --db で指定してください。`,
-  invalidTime: (p) => `--at: 「${p.value}」は時刻ではありません。09:00 のように HH:MM で指定してください。`,
-  importBadCard: (p) => `${p.where}: ${p.problem}。何もインポートしていません。`,
-  importBadRow: (p) => `${p.where}: ${p.problem}。何もインポートしていません。`,
   importNotFile: (p) =>
     `${p.path} は通常のファイルではありません（デバイス、パイプ、フォルダなど）。インポートできるのはファイルだけです。何もインポートしていません。`,
   importTooBig: (p) =>
@@ -98,9 +91,8 @@ export const errors: typeof en = {
   importEncoding: (p) =>
     `${p.path} は ${p.tried.join('、')} のテキストではありません。何もインポートしていません。--encoding で文字コードを指定してください（utf-8、utf-16le、utf-16be、shift_jis）。`,
   importGarbled: (p) =>
-    `${p.where}: 名前に読めない文字（�）が含まれているため、安全に照合できません。--encoding shift_jis か utf-16le を試してください。何もインポートしていません。`,
-  importTooLong: (p) => `${p.where}: ${p.field}が${p.max}文字を超えています。何もインポートしていません。`,
->>>>>>> 0f11309 (Imports read only regular files (/dev/zero, FIFOs, folders refused at once), under a size cap (--max-size, 64 MB), decoded by BOM, strict UTF-8 or Shift_JIS (--encoding to force); garbled names and over-long fields refused before anything is written)
+    `${p.where}：名前に読めない文字（�）が含まれているため、安全に照合できません。--encoding shift_jis か utf-16le を試してください。何もインポートしていません。`,
+  importTooLong: (p) => `${p.where}：${p.field}が${p.max}文字を超えています。何もインポートしていません。`,
   importUnknownShape: (p) =>
     `${p.path} は${problems.shape(p.expected)}の形式ではないようです。何もインポートしていません。`,
   backupBad: (p) => `${p.path}：${problems.backup(p.problem)}。何もインポートしていません。`,
