@@ -12,6 +12,7 @@ import { EVENT_KINDS, FIELDS, LEDGER_KINDS, ORIGINS, PURPOSES, TOUCH_KINDS } fro
 import { LATEST_VERSION } from '../db/migrations/index.js';
 import { TABLES, type Row, type TableName } from '../db/repos/backup.js';
 import { MAX_TEXT } from '../commands/parse.js';
+import type { BackupProblem } from '../i18n/en/problems.js';
 
 export type BackupFieldProblem =
   | 'notRel'
@@ -218,24 +219,40 @@ export interface CheckedBackup {
   tables: Record<TableName, Row[]>;
 }
 
+/** Shape problems the catalogues already word (main's backupBad): thrown as they are. */
+class Shape extends Error {
+  constructor(readonly problem: BackupProblem) {
+    super(problem.code);
+  }
+}
+
 function check(o: unknown): CheckedBackup {
-  if (!isObject(o) || o.rel !== 'backup') throw new Bad('rel', 'notRel');
-  if (o.version !== 1) throw new Bad('version', 'version');
+  if (!isObject(o) || o.rel !== 'backup') throw new Shape({ code: 'notBackup' });
+  if (o.version !== 1) throw new Shape({ code: 'version', version: String(o.version) });
+  if (!isObject(o.tables)) throw new Shape({ code: 'noTables' });
+  for (const t of Object.keys(o.tables)) if (!(t in TABLES)) throw new Bad(`tables.${t}`, 'unknown');
+  // The shape first (lists of objects with known columns), then every value.
+  for (const t of Object.keys(TABLES) as TableName[]) {
+    const rows = o.tables[t] ?? [];
+    if (!Array.isArray(rows)) throw new Shape({ code: 'notList', table: t });
+    const cols = COLUMNS[t] as Record<string, Check>;
+    rows.forEach((r: unknown, i) => {
+      const at = `tables.${t}[${i}]`;
+      if (!isObject(r)) throw new Shape({ code: 'notObject', at });
+      for (const k of Object.keys(r))
+        if (!(k in cols)) throw new Shape({ code: 'unknownColumn', at, column: k });
+    });
+  }
   if (!Number.isSafeInteger(o.schema) || (o.schema as number) < 1 || (o.schema as number) > LATEST_VERSION)
     throw new Bad('schema', 'schema', [String(LATEST_VERSION)]);
   day(o.exported, 'exported');
-  if (!isObject(o.tables)) throw new Bad('tables', 'notObject');
-  for (const t of Object.keys(o.tables)) if (!(t in TABLES)) throw new Bad(`tables.${t}`, 'unknown');
   const tables = {} as Record<TableName, Row[]>;
   for (const t of Object.keys(TABLES) as TableName[]) {
-    const rows = o.tables[t] ?? [];
-    if (!Array.isArray(rows)) throw new Bad(`tables.${t}`, 'notList');
+    const rows = (o.tables[t] ?? []) as Record<string, unknown>[];
     const cols = COLUMNS[t] as Record<string, Check>;
     const seen = new Set<string>();
-    rows.forEach((r: unknown, i) => {
+    rows.forEach((r, i) => {
       const at = `tables.${t}[${i}]`;
-      if (!isObject(r)) throw new Bad(at, 'notObject');
-      for (const k of Object.keys(r)) if (!(k in cols)) throw new Bad(`${at}.${k}`, 'unknown');
       for (const [k, c] of Object.entries(cols)) {
         if (!(k in r) && !NULLABLE(c)) throw new Bad(`${at}.${k}`, 'missing');
         c(r[k], `${at}.${k}`);
@@ -277,6 +294,7 @@ export function checkBackup(raw: unknown, path: string): CheckedBackup {
   try {
     return check(raw);
   } catch (e) {
+    if (e instanceof Shape) throw new DataError('backupBad', { path, problem: e.problem });
     if (e instanceof Bad)
       throw new DataError('backupField', { path, at: e.at, problem: e.problem, valid: e.valid });
     throw e;

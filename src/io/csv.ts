@@ -31,7 +31,8 @@ export function linkedInDate(s: string): Day | null {
 
 function records(text: string, skipTo: number): Record<string, string>[] {
   try {
-    return parse(text.split(/\r?\n/).slice(skipTo).join('\n'), {
+    // From the top (rel's own CSV, Google's): the text as it is, so a CR inside a quoted cell stays.
+    return parse(skipTo === 0 ? text : text.split(/\r?\n/).slice(skipTo).join('\n'), {
       columns: true,
       skip_empty_lines: true,
       relax_column_count: true,

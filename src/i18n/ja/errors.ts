@@ -98,7 +98,7 @@ export const errors: typeof en = {
   backupBad: (p) => `${p.path}：${problems.backup(p.problem)}。何もインポートしていません。`,
   invalidEmail: (p) => `${p.option}：「${p.value}」はメールアドレスではありません（例：name@example.com）。`,
   backupField: (p) =>
-    `${p.path}: ${p.at} ${
+    `${p.path}：${p.at} ${
       {
         notRel: 'によると、これは rel のバックアップ（rel export --format json で作ったもの）ではありません',
         version: 'は、この rel が読めないバックアップ形式です',
