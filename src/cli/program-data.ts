@@ -1,6 +1,7 @@
 /** Commander wiring for data in and out: export, import, merge, report, graph. */
 import { Command } from 'commander';
 import { run } from './run.js';
+import { visibleLines } from '../output/visible.js';
 
 type Cmd = (name: string, description: string) => Command;
 
@@ -88,6 +89,8 @@ export function registerData(cmd: Cmd): void {
         exec: async (d) => (await import('../commands/graph.js')).graph(o.json ? { format: 'json' } : o, d),
         text: (r) => r.text,
         json: (r) => `${r.text}\n`,
+        // JSON stays exact; DOT and Mermaid keep their lines but show any control character a name holds.
+        exact: (r) => (r.format === 'json' ? `${r.text}\n` : `${visibleLines(r.text)}\n`),
       }),
     );
 }

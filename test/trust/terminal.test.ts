@@ -79,6 +79,8 @@ describe('text output never carries a control character from the data', () => {
       ['remind', '--days', '30'],
       ['today'],
       ['export', '--format', 'md'],
+      ['graph'],
+      ['graph', '--format', 'mermaid'],
       ['show', `nobody${ESC}]0;x${ESC}\\`],
       ['give', `ghost${ESC}[2J`, 'x'],
       ['list', `--bogus${ESC}[2J`],
@@ -99,6 +101,9 @@ describe('text output never carries a control character from the data', () => {
       person: { note: string };
     };
     expect(j.person.note).toBe(`note ${attacks.join(' ')}`);
+    const graph = (await runCli(['graph', '--format', 'json'], env)).out;
+    expect(JSON.parse(graph)).toBeTypeOf('object');
+    expect(graph).not.toMatch(/[␊␛]/);
     const csv = (await runCli(['export', '--format', 'csv'], env)).out;
     expect(csv).toContain(`note ${attacks.join(' ')}`);
   });
