@@ -53,11 +53,19 @@ function answersFromReadme(text: string): string {
 }
 
 /** Files the examples read, made in the working directory before the first command. */
-const FILES: Record<string, (readme: string) => string | { copy: string }> = {
+const FILES: Record<string, (readme: string) => string | Buffer | { copy: string }> = {
   'answers.json': answersFromReadme,
   'contacts.vcf': () => ({ copy: join(FIXTURES, 'apple-contacts.vcf') }),
   'Connections.csv': () => ({ copy: join(FIXTURES, 'linkedin-connections.csv') }),
   'google.csv': () => ({ copy: join(FIXTURES, 'google-contacts.csv') }),
+  // A phone's export in Shift_JIS: 山田 太郎.
+  'phone.vcf': () =>
+    Buffer.concat([
+      Buffer.from('BEGIN:VCARD\r\nVERSION:2.1\r\nFN:'),
+      Buffer.from([142, 82, 147, 99, 32, 145, 190, 152, 89]),
+      Buffer.from('\r\nTEL;CELL:090-0000-1111\r\nEND:VCARD\r\n'),
+    ]),
+  'huge.vcf': () => ({ copy: join(FIXTURES, 'google-contacts.vcf') }),
 };
 
 describe('README.md', () => {
@@ -90,7 +98,7 @@ describe('README.md', () => {
     writeFileSync(join(home, '.rel-sync-key'), 'correct horse battery staple\n', { mode: 0o600 });
     for (const [name, make] of Object.entries(FILES)) {
       const made = make(readme);
-      if (typeof made === 'string') writeFileSync(join(work, name), made);
+      if (typeof made === 'string' || Buffer.isBuffer(made)) writeFileSync(join(work, name), made);
       else copyFileSync(made.copy, join(work, name));
     }
     const env = {

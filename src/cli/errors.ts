@@ -2,6 +2,8 @@
 import { CommanderError } from 'commander';
 import { RelError } from '../errors.js';
 import { catalog, formatError } from '../i18n/index.js';
+import { ioWord } from '../io/private-file.js';
+import { diskFull } from '../db/open.js';
 import { earlyLang } from './context.js';
 import { session } from './run.js';
 import { commanderDetail, usageError } from './usage.js';
@@ -45,7 +47,9 @@ export function report(e: unknown, argv: readonly string[]): number {
   }
   const sqlite = err?.code ? Object.entries(SQLITE_KEYS).find(([k]) => err.code!.startsWith(k)) : undefined;
   if (sqlite) {
-    const key = sqlite[1];
+    // SQLite reports a full disk as an I/O error when it cannot grow its WAL index.
+    const key =
+      sqlite[1] === 'dbCantOpen' && session.dbPath && diskFull(session.dbPath) ? 'dbFull' : sqlite[1];
     const path = session.dbPath ?? 'the database';
     say(
       key === 'dbBusy' || key === 'dbReadOnly' || key === 'dbFull'
@@ -57,4 +61,10 @@ export function report(e: unknown, argv: readonly string[]): number {
   say(formatError(t, 'internal', { detail: err?.message ?? String(e) }));
   if (process.env.REL_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
   return 1;
+}
+
+/** Standard output could not be written (`> /dev/full`, a disk error): what to tell the user. */
+export function outputFailed(e: NodeJS.ErrnoException, argv: readonly string[]): string {
+  const t = catalog(session.lang ?? earlyLang(argv));
+  return formatError(t, 'stdoutFailed', { detail: ioWord(e.code) ?? e.message });
 }

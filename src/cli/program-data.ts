@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { hostname } from 'node:os';
 import { run } from './run.js';
+import { visibleLines } from '../output/visible.js';
 
 type Cmd = (name: string, description: string) => Command;
 
@@ -9,14 +10,16 @@ export function registerData(cmd: Cmd): void {
   cmd('export', 'everything out: a lossless JSON backup, vCard 4.0, CSV or a Markdown journal')
     .option('-f, --format <format>', 'json, vcard, csv or md', 'json')
     .option('-o, --out <file>', 'write here (created readable by you only); default: standard output')
+    .option('--force', 'with --out: replace an existing file (never the database or a link)')
     .option('--json', 'with --out: print a JSON summary')
-    .action((o: { format?: string; out?: string }, c: Command) =>
+    .action((o: { format?: string; out?: string; force?: boolean }, c: Command) =>
       run(c, {
         mode: 'read',
         writes: o.out !== undefined,
         exec: async (d) => (await import('../commands/export.js')).exportData(o, d),
         text: async (r, x) => (await import('../output/data.js')).exportText(r, x),
         json: (r) => (r.path === null ? (r.text ?? '') : undefined),
+        exact: (r) => (r.path === null ? (r.text ?? '') : undefined),
       }),
     );
 
@@ -24,13 +27,20 @@ export function registerData(cmd: Cmd): void {
     .argument('<file>', 'the file, or - for standard input (then --format is needed)')
     .option('-f, --format <format>', 'json, vcard, csv or linkedin (default: from the file name)')
     .option('-n, --dry-run', 'show what would change, write nothing')
+    .option('--encoding <name>', 'utf-8, utf-16le, utf-16be or shift_jis (default: detected)')
+    .option('--max-size <MB>', 'refuse files larger than this', '64')
     .option('--json', 'print JSON')
-    .action((file: string, o: { format?: string; dryRun?: boolean }, c: Command) =>
-      run(c, {
-        mode: 'write',
-        exec: async (d) => (await import('../commands/import.js')).importData({ file, ...o }, d),
-        text: async (r, x) => (await import('../output/data.js')).importText(r, x),
-      }),
+    .action(
+      (
+        file: string,
+        o: { format?: string; dryRun?: boolean; encoding?: string; maxSize?: string },
+        c: Command,
+      ) =>
+        run(c, {
+          mode: 'write',
+          exec: async (d) => (await import('../commands/import.js')).importData({ file, ...o }, d),
+          text: async (r, x) => (await import('../output/data.js')).importText(r, x),
+        }),
     );
 
   cmd('merge', 'one person recorded twice: keep the first, fold the second into it')
@@ -50,8 +60,9 @@ export function registerData(cmd: Cmd): void {
     .option('--html', 'an HTML page (the only format, and the default)')
     .option('-o, --out <file>', 'write here (created readable by you only); default: rel-report-<date>.html')
     .option('--open', 'then open it with xdg-open (open on macOS)')
+    .option('--force', 'replace an existing file that is not an earlier rel report')
     .option('--json', 'print a JSON summary')
-    .action((o: { html?: boolean; out?: string; open?: boolean }, c: Command) =>
+    .action((o: { html?: boolean; out?: string; open?: boolean; force?: boolean }, c: Command) =>
       run(c, {
         mode: 'read',
         exec: async (d) => {
@@ -80,6 +91,8 @@ export function registerData(cmd: Cmd): void {
         exec: async (d) => (await import('../commands/graph.js')).graph(o.json ? { format: 'json' } : o, d),
         text: (r) => r.text,
         json: (r) => `${r.text}\n`,
+        // JSON stays exact; DOT and Mermaid keep their lines but show any control character a name holds.
+        exact: (r) => (r.format === 'json' ? `${r.text}\n` : `${visibleLines(r.text)}\n`),
       }),
     );
   cmd('sync', 'the same network on every device, through a folder you already sync (never the network)')

@@ -12,8 +12,9 @@ export function registerRemind(cmd: Cmd): void {
     .option('--days <n>', 'birthdays and dates this many days ahead', '7')
     .option('--notify', 'send desktop notifications when a notifier is installed (else print)')
     .option('--ics <file>', 'also write the coming reminders, birthdays and dates as an iCalendar file')
+    .option('--force', "with --ics: replace a file that is not rel's own feed")
     .option('--json', 'print JSON')
-    .action((o: { days?: string; ics?: string; notify?: boolean }, c: Command) =>
+    .action((o: { days?: string; ics?: string; notify?: boolean; force?: boolean }, c: Command) =>
       run(c, {
         mode: 'read',
         exec: async (d) => (await import('../commands/remind.js')).remind(o, d),

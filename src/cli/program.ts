@@ -7,6 +7,7 @@ import { registerData } from './program-data.js';
 import { registerDates } from './program-dates.js';
 import { registerRemind } from './program-remind.js';
 import { run } from './run.js';
+import { visibleLines } from '../output/visible.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 const count = (_value: string, previous = 0): number => previous + 1;
@@ -61,7 +62,8 @@ export function buildProgram(version: string): Command {
     .exitOverride()
     .showSuggestionAfterError()
     .configureOutput({
-      writeErr: (s) => process.stderr.write(s),
+      // commander's messages quote the arguments given: show any control character in them.
+      writeErr: (s) => process.stderr.write(visibleLines(s)),
       writeOut: (s) => process.stdout.write(s),
       // cli/errors.ts words commander's errors through the catalogues (cli/usage.ts).
       outputError: () => undefined,

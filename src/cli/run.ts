@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Deps } from '../commands/deps.js';
 import { loadConfig } from '../config/config.js';
-import { openDb } from '../db/open.js';
+import { dropIfEmpty, openDb } from '../db/open.js';
+import { isEmpty } from '../db/repos/backup.js';
 import { getProfile } from '../db/repos/profile.js';
 import type { Finding } from '../domain/finding.js';
 import { catalog, type Catalog, type Lang } from '../i18n/index.js';
@@ -11,6 +12,7 @@ import { findingLines } from '../output/findings.js';
 import { pageIfLong } from '../output/pager.js';
 import { wrap } from '../output/width.js';
 import { makeTheme, type Theme } from '../output/theme.js';
+import { visibleDeep } from '../output/visible.js';
 import { inquirerPrompter, setPromptLang } from '../prompts/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
@@ -40,6 +42,8 @@ export interface Spec<R> {
   page?: boolean;
   /** What --json prints instead of the result itself (undefined: the result). */
   json?: (result: R) => string | undefined;
+  /** Data that text mode prints byte for byte (an export to stdout); undefined: the text formatter. */
+  exact?: (result: R) => string | undefined;
 }
 
 /** Commands after which someone who never onboarded gets a one-line tip (on a terminal only). */
@@ -109,15 +113,23 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
       process.stdout.write(own ?? `${JSON.stringify(result, null, 2)}\n`);
       return;
     }
+    const exact = spec.exact?.(result);
+    if (exact !== undefined) {
+      process.stdout.write(exact);
+      return;
+    }
+    // The one place data reaches text output: every string in the result is made visible first
+    // (no ESC, no control, no bidi override from a name or a note reaches the terminal).
+    const shown = visibleDeep(result);
     // --quiet: a write prints no confirmation line; given twice, no findings either.
     const quiet = opts.quiet ?? 0;
     const writes = spec.mode === 'write' || spec.writes === true;
     if (writes && quiet >= 2) return;
     if (writes && quiet === 1) {
-      printFindings(spec, result, ctx.stderrColor, ctx.width);
+      printFindings(spec, shown, ctx.stderrColor, ctx.width);
       return;
     }
-    const text = await spec.text(result, {
+    const text = await spec.text(shown, {
       t,
       today: ctx.today,
       theme: makeTheme(ctx.stdoutColor),
@@ -127,11 +139,13 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
     });
     if (text !== '' && !(spec.page && ctx.pager && pageIfLong(text, ctx.pager, ctx.rows)))
       process.stdout.write(`${text}\n`);
-    printFindings(spec, result, ctx.stderrColor, ctx.width);
+    printFindings(spec, shown, ctx.stderrColor, ctx.width);
     if (process.stderr.isTTY && HINTED.has(cmd.name()) && getProfile(db).onboardedOn === undefined) {
       process.stderr.write(`${makeTheme(ctx.stderrColor).dim(wrap(t.onboard.hint(), ctx.width))}\n`);
     }
   } finally {
-    opened.db.close();
+    // A db this run created and left empty (a refused write, a dry run) is not left behind.
+    dropIfEmpty(opened, dbPath, isEmpty);
+    if (opened.db.open) opened.db.close();
   }
 }

@@ -87,7 +87,7 @@ function bool(key: string, value: string): boolean {
 
 function number(key: string, value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0)
+  if (!/^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) || !Number.isFinite(n))
     throw new UsageError('badSettingValue', { key, value, expected: 'a number ≥ 0' });
   return n;
 }

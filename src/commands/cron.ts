@@ -1,10 +1,11 @@
 /** `rel cron install|remove|show`: one marked crontab block that runs `rel remind` daily. */
 import { fileURLToPath } from 'node:url';
-import { UsageError } from '../errors.js';
+import { DataError, UsageError } from '../errors.js';
 import {
   BEGIN,
   END,
   cronLine,
+  cronSafe,
   currentBlock,
   systemCrontab,
   withBlock,
@@ -47,10 +48,14 @@ export async function cron(
     if (next !== text) tab.write(next);
     return { action: 'remove', changed: next !== text, block: null };
   }
+  // A line break in a path would end the cron line and start another job: refused, never written.
+  const node = deps.node ?? deps.execPath;
+  for (const path of [deps.dbPath, node, BIN])
+    if (!cronSafe(path)) throw new DataError('cronBadPath', { path: JSON.stringify(path) });
   const line = cronLine({
     minute,
     hour,
-    node: deps.node ?? deps.execPath,
+    node,
     bin: BIN,
     db: deps.dbPath,
     ...(deps.lang !== 'en' ? { lang: deps.lang } : {}),

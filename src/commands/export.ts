@@ -1,13 +1,13 @@
 /** `rel export`: everything back out, as a lossless JSON backup, vCard 4.0, CSV or a Markdown journal. */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DataError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { allContacts } from '../db/repos/contacts.js';
 import { allPeople } from '../db/repos/people.js';
 import { personStats } from '../db/repos/stats.js';
 import { makeBackup } from '../io/backup.js';
 import { writeCsv } from '../io/csv.js';
 import { journal } from '../io/markdown.js';
+import { checkTarget, writePrivateFile } from '../io/private-file.js';
 import { writeVcards } from '../io/vcard.js';
 import type { Deps } from './deps.js';
 
@@ -23,7 +23,10 @@ export interface ExportResult {
   text?: string;
 }
 
-export async function exportData(opts: { format?: string; out?: string }, deps: Deps): Promise<ExportResult> {
+export async function exportData(
+  opts: { format?: string; out?: string; force?: boolean },
+  deps: Deps,
+): Promise<ExportResult> {
   const format = (opts.format ?? 'json').toLowerCase() as ExportFormat;
   if (!EXPORT_FORMATS.includes(format))
     throw new UsageError('invalidValue', {
@@ -32,6 +35,10 @@ export async function exportData(opts: { format?: string; out?: string }, deps: 
       valid: EXPORT_FORMATS,
     });
   const { db } = deps;
+  const path = opts.out === undefined ? null : resolve(deps.cwd, opts.out);
+  const guard = { dbPath: deps.dbPath, force: opts.force === true };
+  // Refused before any work, so a wrong --out costs nothing.
+  if (path !== null) checkTarget(path, guard);
   const people = allPeople(db);
   const contacts = allContacts(db);
   const withContacts = people.map((p) => ({
@@ -93,20 +100,7 @@ export async function exportData(opts: { format?: string; out?: string }, deps: 
       }),
     );
   } else text = await journal(deps);
-  if (opts.out === undefined) return { format, path: null, people: people.length, text };
-  const path = resolve(deps.cwd, opts.out);
-  writeExportFile(path, text);
+  if (path === null) return { format, path: null, people: people.length, text };
+  await writePrivateFile(path, text, guard);
   return { format, path, people: people.length };
-}
-
-/** Writes a file rel creates for the user: readable by them only (0600); a failure is a DataError. */
-export function writeExportFile(path: string, text: string): void {
-  try {
-    writeFileSync(path, text, { mode: 0o600 });
-  } catch (e) {
-    throw new DataError('cannotWrite', {
-      path,
-      detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
-    });
-  }
 }

@@ -4,13 +4,15 @@ import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { DataError, UsageError } from '../errors.js';
 import { isEmpty } from '../db/repos/backup.js';
-import { checkBackup, restoreBackup } from '../io/backup.js';
+import { restoreBackup } from '../io/backup.js';
+import { checkBackup } from '../io/backup-check.js';
 import { parseCsv, parseLinkedIn } from '../io/csv.js';
 import { applyImported, PersonIndex } from '../io/match.js';
 import type { ImportedPerson } from '../io/types.js';
 import { parseVcards } from '../io/vcard.js';
 import type { Deps } from './deps.js';
-import { readText } from './parse.js';
+import { MAX_TEXT } from './parse.js';
+import { decode, parseEncoding, parseMaxMb, readImport, type Encoding } from '../io/read-input.js';
 
 export const IMPORT_FORMATS = ['json', 'vcard', 'csv', 'linkedin'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -27,15 +29,38 @@ export interface ImportResult {
 
 class DryRun extends Error {}
 
-function readStdin(deps: Deps, name: string): string {
+/** Standard input, decoded like a file (BOM, UTF-8, then Shift_JIS, or the forced encoding) and capped alike. */
+function readStdin(deps: Deps, name: string, maxMb: number, encoding?: Encoding): string {
+  if (deps.stdin) return deps.stdin();
+  let bytes: Buffer;
   try {
-    return (deps.stdin ?? (() => readFileSync(0, 'utf8')))();
+    bytes = readFileSync(0);
   } catch (e) {
     throw new DataError('fileUnreadable', {
       path: name,
       detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
     });
   }
+  const max = Math.floor(maxMb * 1024 * 1024);
+  const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+  if (bytes.length > max)
+    throw new DataError('importTooBig', { path: name, mb: mb(bytes.length), max: mb(max) });
+  return decode(bytes, name, encoding).text;
+}
+
+/** The CLI's own limits hold for imports too, and a garbled name is never matched or stored. */
+function checkImported(p: ImportedPerson): void {
+  const where = p.where;
+  if (p.name.includes('\uFFFD')) throw new DataError('importGarbled', { where });
+  const limit = (field: string, v: string | null, max: number) => {
+    if (v !== null && v.length > max) throw new DataError('importTooLong', { where, field, max });
+  };
+  limit('name', p.name, 200);
+  limit('note', p.note, MAX_TEXT);
+  limit('org', p.org, MAX_TEXT);
+  for (const n of p.nicknames) limit('nickname', n, 100);
+  for (const t of p.tags) limit('tag', t, 100);
+  for (const c of [...p.emails, ...p.phones]) limit('contact', c, MAX_TEXT);
 }
 
 function guessFormat(file: string): ImportFormat | undefined {
@@ -50,7 +75,7 @@ function guessFormat(file: string): ImportFormat | undefined {
 }
 
 export async function importData(
-  opts: { file: string; format?: string; dryRun?: boolean },
+  opts: { file: string; format?: string; dryRun?: boolean; encoding?: string; maxSize?: string },
   deps: Deps,
 ): Promise<ImportResult> {
   const fromStdin = opts.file === '-';
@@ -63,9 +88,13 @@ export async function importData(
       valid: IMPORT_FORMATS,
     });
   }
+  const encoding = parseEncoding(opts.encoding);
+  const maxMb = parseMaxMb(opts.maxSize);
   // Standard input is named in messages as such ("standard input: card 3 …").
   const path = fromStdin ? deps.t.cli.stdinName() : resolve(deps.cwd, opts.file);
-  const text = fromStdin ? readStdin(deps, path) : readText(path);
+  const text = fromStdin
+    ? readStdin(deps, path, maxMb, encoding)
+    : readImport(path, encoding ? { maxMb, encoding } : { maxMb });
   const result: ImportResult = {
     format,
     file: fromStdin ? '-' : path,
@@ -103,6 +132,7 @@ export async function importData(
         : format === 'linkedin'
           ? parseLinkedIn(text, path)
           : parseCsv(text, path);
+    people.forEach(checkImported);
     work = () => {
       const index = new PersonIndex(db);
       people.forEach((p, i) => {

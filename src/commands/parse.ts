@@ -52,7 +52,8 @@ export function amount(option: string, value: string | undefined): number {
   if (value === undefined) return 0;
   const cleaned = value.normalize('NFKC').replace(/[,_\s¥$€£円]/g, '');
   const n = Number(cleaned);
-  if (cleaned === '' || !Number.isFinite(n) || n < 0 || n > 1e12)
+  // Plain decimals only: Number() would also read 0x10 as 16, 1e3 as 1000 and 0b1 as 1.
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(cleaned) || !Number.isFinite(n) || n > 1e12)
     throw new UsageError('invalidNumber', { option, value });
   return n;
 }

@@ -1,8 +1,7 @@
 /** Keeping in touch: who is due (`remind`), pausing someone (`snooze`), and staggering (`spread`). */
 import { writeTx } from '../db/tx.js';
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DataError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { setSnooze } from '../db/repos/people.js';
 import { lastActivityFor } from '../db/repos/stats.js';
 import { loadSnapshot } from '../db/snapshot.js';
@@ -17,7 +16,8 @@ import {
   type DateItem,
   type DueItem,
 } from '../domain/reminders.js';
-import { calendar } from '../output/ics.js';
+import { calendar, isRelFeed } from '../output/ics.js';
+import { writePrivateFile } from '../io/private-file.js';
 import type { Finding } from '../domain/finding.js';
 import type { Deps } from './deps.js';
 import { immediateFindings } from './findings.js';
@@ -30,6 +30,8 @@ export interface RemindOptions {
   days?: string;
   /** Also write the coming year of reminders and birthdays to this iCalendar file. */
   ics?: string;
+  /** Replace an --ics file that is not rel's own feed. */
+  force?: boolean;
 }
 
 export interface RemindResult {
@@ -54,14 +56,12 @@ export async function remind(opts: RemindOptions, deps: Deps): Promise<RemindRes
   if (opts.ics !== undefined) {
     const path = resolve(deps.cwd, opts.ics);
     const { text, events } = calendar(net, deps.t, deps.now, dates);
-    try {
-      writeFileSync(path, text, { mode: 0o600 });
-    } catch (e) {
-      throw new DataError('cannotWrite', {
-        path,
-        detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
-      });
-    }
+    // rel's own feed (from an earlier run or cron) is replaced; anything else needs --force.
+    await writePrivateFile(path, text, {
+      dbPath: deps.dbPath,
+      force: opts.force === true,
+      ownFile: isRelFeed,
+    });
     result.ics = { path, events };
   }
   return result;

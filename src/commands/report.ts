@@ -1,20 +1,20 @@
 /** `rel report --html`: one self-contained HTML page of your network and your progress. */
-import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DataError } from '../errors.js';
 import { metricWindows } from '../coach/index.js';
 import { loadHistory } from '../db/history.js';
 import { reportData } from '../domain/report.js';
 import { makeFmt } from '../i18n/fmt.js';
 import { reportHtml } from '../io/html/page.js';
 import type { Deps } from './deps.js';
-import { writeExportFile } from './export.js';
+import { writePrivateFile } from '../io/private-file.js';
 import { review } from './review.js';
 
 export interface ReportOptions {
   html?: boolean;
   out?: string;
   open?: boolean;
+  /** Replace an existing file that is not a report rel wrote. */
+  force?: boolean;
 }
 
 export interface ReportResult {
@@ -31,14 +31,17 @@ export async function report(opts: ReportOptions, deps: Deps): Promise<ReportRes
   const data = reportData(loadHistory(deps.db, deps.today), deps.today, metricWindows(deps.config.rules));
   const html = reportHtml(data, r, deps.t, makeFmt(deps.lang, deps.today, deps.config.currency));
   const path = resolve(deps.cwd, opts.out ?? `rel-report-${deps.today}.html`);
-  // Until the shared private-file writer lands: the export's writer (0600 when it creates the
-  // file), then 0600 for a file that was already there too.
-  writeExportFile(path, html);
-  try {
-    chmodSync(path, 0o600);
-  } catch (e) {
-    throw new DataError('cannotWrite', { path, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-  }
+  // The shared private-file writer: 0600, atomic, never over the db or a link; an earlier rel report
+  // (recognised by its generator line) is replaced, anything else needs --force.
+  await writePrivateFile(path, html, {
+    dbPath: deps.dbPath,
+    force: opts.force === true,
+    ownFile: isRelReport,
+  });
   // --open is carried out by the CLI layer, which may read PATH (cli/program-data.ts).
   return { path, bytes: Buffer.byteLength(html), openedWith: null, openRequested: opts.open === true };
 }
+
+/** A page `rel report` wrote: its first lines say so. */
+const isRelReport = (head: string): boolean =>
+  head.startsWith('<!doctype html>') && head.includes('<meta name="generator" content="rel">');

@@ -25,11 +25,36 @@ export function loadConfig(path: string): Config {
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw new DataError('configBad', { path, detail: 'not a JSON object' });
+  const problem = invalid(raw as Record<string, unknown>);
+  if (problem) throw new DataError('configBad', { path, detail: problem });
   const obj = raw as Partial<Config>;
   return {
-    currency: typeof obj.currency === 'string' ? obj.currency : DEFAULT_CONFIG.currency,
-    rules: typeof obj.rules === 'object' && obj.rules !== null ? obj.rules : {},
+    currency: obj.currency ?? DEFAULT_CONFIG.currency,
+    rules: obj.rules ?? {},
   };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Checked when loaded, as `rel config set` checks a value: a hand-edited file with a wrong type
+ * would otherwise reach the rules. Returns what is wrong, by path, or undefined.
+ */
+function invalid(o: Record<string, unknown>): string | undefined {
+  for (const k of Object.keys(o)) if (k !== 'currency' && k !== 'rules') return `"${k}" is not a setting`;
+  if (o.currency !== undefined && (typeof o.currency !== 'string' || !/^[A-Z]{3}$/.test(o.currency)))
+    return '"currency" must be a currency code such as JPY, USD or EUR';
+  if (o.rules === undefined) return undefined;
+  if (!isObject(o.rules)) return '"rules" must be an object';
+  for (const [id, r] of Object.entries(o.rules)) {
+    if (!isObject(r)) return `"rules.${id}" must be an object`;
+    for (const [k, v] of Object.entries(r)) {
+      if (k === 'enabled' ? typeof v !== 'boolean' : typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+        return `"rules.${id}.${k}" must be ${k === 'enabled' ? 'true or false' : 'a number ≥ 0'}`;
+    }
+  }
+  return undefined;
 }
 
 /** Written to a temp file then renamed, so a crash never leaves half a file. */

@@ -29,38 +29,56 @@ export const systemCrontab: Crontab = {
   },
 };
 
+/**
+ * Where rel's block is: the last BEGIN marker before an END marker, with no other marker between.
+ * An orphaned BEGIN (its END deleted by hand) is not a block: nothing around it is ever removed.
+ */
+function findBlock(lines: readonly string[]): { start: number; end: number } | null {
+  let start = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] === BEGIN) start = i;
+    else if (lines[i] === END && start >= 0) return { start, end: i };
+  }
+  return null;
+}
+
 /** The text with rel's block removed (and nothing else changed). */
 export function withoutBlock(text: string): string {
   const lines = text.split('\n');
-  const start = lines.indexOf(BEGIN);
-  if (start < 0) return text;
-  const end = lines.indexOf(END, start);
-  if (end < 0) return text;
-  lines.splice(start, end - start + 1);
+  const b = findBlock(lines);
+  if (!b) return text;
+  lines.splice(b.start, b.end - b.start + 1);
   return lines.join('\n');
 }
 
 export function currentBlock(text: string): string | null {
   const lines = text.split('\n');
-  const start = lines.indexOf(BEGIN);
-  const end = start < 0 ? -1 : lines.indexOf(END, start);
-  return start < 0 || end < 0 ? null : lines.slice(start, end + 1).join('\n');
+  const b = findBlock(lines);
+  return b ? lines.slice(b.start, b.end + 1).join('\n') : null;
 }
 
 /** The text with rel's block in place of the old one, or appended. */
 export function withBlock(text: string, block: string): string {
   const lines = text.split('\n');
-  const start = lines.indexOf(BEGIN);
-  const end = start < 0 ? -1 : lines.indexOf(END, start);
-  if (start >= 0 && end >= 0) {
-    lines.splice(start, end - start + 1, ...block.split('\n'));
+  const b = findBlock(lines);
+  if (b) {
+    lines.splice(b.start, b.end - b.start + 1, ...block.split('\n'));
     return lines.join('\n');
   }
   const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
   return `${base}${block}\n`;
 }
 
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+/**
+ * Quoted for the shell, and for cron itself: cron turns an unescaped % into a line break (the rest
+ * becomes standard input), so every % is written \\%. A line break cannot be written in a crontab
+ * line at all: such a path is refused (see cronLine).
+ */
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`).replace(/%/g, '\\%')}'`;
+
+/** Whether a value can be put on a crontab line (no line break, no NUL, no other control). */
+// eslint-disable-next-line no-control-regex
+export const cronSafe = (s: string): boolean => !/[\u0000-\u001f\u007f]|\\%/.test(s);
 
 export function cronLine(o: {
   minute: number;

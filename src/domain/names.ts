@@ -132,5 +132,13 @@ export function distance(a: string, b: string): number {
 
 /** A name as stored: NFC, trimmed, inner whitespace collapsed. */
 export function cleanName(s: string): string {
-  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  // Control characters (NUL, ESC, …) are never part of a name: dropped, so none is stored or matched.
+  return (
+    s
+      .normalize('NFC')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

@@ -21,6 +21,7 @@ import { vocabJa } from './ja/vocab.js';
 import { sync as enSync } from './en/sync.js';
 import { sync as jaSync } from './ja/sync.js';
 import type { Lang } from '../domain/types.js';
+import { visibleDeep } from '../output/visible.js';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['en', 'ja'];
@@ -91,5 +92,6 @@ export function langFromEnv(env: NodeJS.ProcessEnv): { explicit?: Lang; locale: 
 
 export function formatError<K extends ErrorKey>(t: Catalog, key: K, data: ErrorData<K>): string {
   const fn = t.errors[key] as (d: ErrorData<K>) => string;
-  return fn(data);
+  // Error messages quote what was typed or read: never let it carry a terminal escape.
+  return fn(visibleDeep(data));
 }

@@ -31,7 +31,8 @@ export function linkedInDate(s: string): Day | null {
 
 function records(text: string, skipTo: number): Record<string, string>[] {
   try {
-    return parse(text.split(/\r?\n/).slice(skipTo).join('\n'), {
+    // From the top (rel's own CSV, Google's): the text as it is, so a CR inside a quoted cell stays.
+    return parse(skipTo === 0 ? text : text.split(/\r?\n/).slice(skipTo).join('\n'), {
       columns: true,
       skip_empty_lines: true,
       relax_column_count: true,
@@ -129,11 +130,39 @@ export function parseCsv(input: string, path: string): ImportedPerson[] {
     : parseLinkedIn(input, path);
 }
 
-/** A cell a spreadsheet would run as a formula is prefixed with ' so it stays text. */
+const FORMULA_START = "=+-@\t\r'";
+
+/**
+ * A cell a spreadsheet would run as a formula is prefixed with ' so it stays text: at its start and
+ * after every line break inside it (a reader that splits lines naively sees a new row there). A ' at
+ * those places is doubled the same way, so `restoreCell` gives back exactly what was written.
+ */
 export function neutralise(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  let out = '';
+  let lineStart = true;
+  for (const ch of cell) {
+    if (lineStart && FORMULA_START.includes(ch)) out += "'";
+    out += ch;
+    lineStart = ch === '\r' || ch === '\n';
+  }
+  return out;
 }
 
+/** The inverse of neutralise: what the cell held before it was made safe. */
+export function restoreCell(cell: string): string {
+  let out = '';
+  let lineStart = true;
+  for (const ch of cell) {
+    if (!(lineStart && ch === "'")) out += ch;
+    lineStart = ch === '\r' || ch === '\n';
+  }
+  return out;
+}
+
+/**
+ * Every field quoted (so a bare CR or LF, a quote or a comma inside one never starts a new row or
+ * cell), CRLF between records, formulas neutralised.
+ */
 export function writeCsv(
   header: readonly string[],
   rows: readonly (readonly (string | number | null)[])[],
@@ -143,8 +172,6 @@ export function writeCsv(
       header,
       ...rows.map((r) => r.map((c) => (c === null ? '' : typeof c === 'number' ? String(c) : neutralise(c)))),
     ],
-    {
-      record_delimiter: '\r\n',
-    },
+    { record_delimiter: '\r\n', quoted: true, quoted_empty: false },
   );
 }

@@ -3,6 +3,7 @@ import { allPeople } from '../db/repos/people.js';
 import type { Deps } from '../commands/deps.js';
 import { show } from '../commands/show.js';
 import { timelineLine } from '../output/people.js';
+import { visible } from '../output/visible.js';
 
 const line = (s: string) => s.replace(/\r?\n/g, ' ');
 
@@ -29,5 +30,6 @@ export async function journal(deps: Deps): Promise<string> {
     }
     out.push('');
   }
-  return `${out.join('\n').trimEnd()}\n`;
+  // A journal is read in terminals and previews: no control character from the data reaches it.
+  return `${out.map(visible).join('\n').trimEnd()}\n`;
 }

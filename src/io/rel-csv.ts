@@ -3,13 +3,14 @@ import { DataError } from '../errors.js';
 import { parseBirthday } from '../domain/dates.js';
 import { cleanName } from '../domain/names.js';
 import { parseOrigin } from '../domain/vocab.js';
+import { restoreCell } from './csv.js';
 import { emptyImported, type ImportedPerson } from './types.js';
 
 /** rel's header starts id,name,nicknames. */
 export const isRelCsv = (firstLine: string): boolean => /^"?id"?,"?name"?,"?nicknames"?(,|$)/.test(firstLine);
 
-/** The export put ' before cells a spreadsheet would run as formulas: take it off again. */
-const cell = (v: string | undefined): string => (v ?? '').replace(/^'(?=[=+\-@\t\r])/, '').trim();
+/** The export put ' before formula starts (and doubled a leading '), also after line breaks: undone. */
+const cell = (v: string | undefined): string => restoreCell(v ?? '').trim();
 const several = (v: string | undefined): string[] =>
   cell(v)
     .split(';')

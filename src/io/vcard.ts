@@ -184,8 +184,17 @@ export function parseVcards(input: string): ImportedPerson[] {
 
 /** RFC 6350 text escaping; semicolons only in structured values such as ORG. */
 const esc = (s: string, structured = false) => {
-  const t = s.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/,/g, '\\,');
-  return structured ? t.replace(/;/g, '\\;') : t;
+  // Any line break (CRLF, a bare CR or LF) becomes \n: a raw one would end the property and let
+  // the rest of a note forge properties or whole cards.
+  const t = s
+    .replace(/\\/g, '\\\\')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/,/g, '\\,');
+  if (!structured) return t;
+  // ical.js reads `\\;` as an escaped ; (it does not count backslashes): a structured value that
+  // ends in a backslash gets a trailing space, which reading trims again.
+  const u = t.replace(/;/g, '\\;');
+  return u.endsWith('\\') ? `${u} ` : u;
 };
 
 /** What a card carries: a person's own fields and their contact points. */
@@ -202,7 +211,8 @@ export function writeVcards(people: readonly VcardPerson[]): string {
   const out: string[] = [];
   for (const p of people) {
     const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${esc(p.name)}`];
-    if (p.nicknames.length) lines.push(`NICKNAME:${p.nicknames.map((n) => esc(n)).join(',')}`);
+    // One value a line: ical.js misreads a list item that ends in a backslash (`\\,`).
+    for (const n of p.nicknames) lines.push(`NICKNAME:${esc(n)}`);
     for (const e of p.emails) lines.push(`EMAIL:${esc(e)}`);
     for (const t of p.phones) lines.push(`TEL:${esc(t)}`);
     if (p.org) lines.push(`ORG:${esc(p.org, true)}`);
@@ -217,7 +227,7 @@ export function writeVcards(people: readonly VcardPerson[]): string {
       lines.push(
         `BDAY:${p.birthday.startsWith('--') ? `--${p.birthday.slice(2).replace('-', '')}` : p.birthday.replace(/-/g, '')}`,
       );
-    if (p.tags.length) lines.push(`CATEGORIES:${p.tags.map((x) => esc(x)).join(',')}`);
+    for (const x of p.tags) lines.push(`CATEGORIES:${esc(x)}`);
     if (p.note) lines.push(`NOTE:${esc(p.note)}`);
     lines.push(`UID:urn:rel:person:${p.id}`, 'END:VCARD');
     out.push(...lines.map(fold));

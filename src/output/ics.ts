@@ -9,7 +9,11 @@ import { dateItem, type DateRecord } from '../domain/reminders.js';
 import type { Catalog } from '../i18n/index.js';
 
 const escape = (s: string) =>
-  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 
 /** Lines longer than 75 octets continue on the next line after a space (never inside a character). */
 export function fold(line: string): string {
@@ -29,6 +33,11 @@ export function fold(line: string): string {
   out.push(cur);
   return out.join('\r\n ');
 }
+
+const HEAD = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//rel//keep in touch//EN'];
+
+/** A feed rel wrote (its first three lines are rel's own), so `remind --ics` may replace it. */
+export const isRelFeed = (head: string): boolean => head.startsWith(`${HEAD.join('\r\n')}\r\n`);
 
 const compact = (day: string) => day.replace(/-/g, '');
 
@@ -74,9 +83,7 @@ export function calendar(
     ]);
   }
   const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//rel//keep in touch//EN',
+    ...HEAD,
     'CALSCALE:GREGORIAN',
     ...events.flatMap((e) => ['BEGIN:VEVENT', ...e, 'END:VEVENT']),
     'END:VCALENDAR',

@@ -3,6 +3,7 @@
  * @inquirer/prompts only when a question is actually asked.
  */
 import { styleText } from 'node:util';
+import { visible, visibleLines } from '../output/visible.js';
 
 export interface Choice<T> {
   name: string;
@@ -47,27 +48,32 @@ export function keysTheme(): { style: { keysHelpTip: (keys: [string, string][]) 
   };
 }
 
+const safe = <T>(choices: Choice<T>[]): Choice<T>[] => choices.map((c) => ({ ...c, name: visible(c.name) }));
+
+/** Questions quote names from the data: shown with their control characters made visible. */
 export const inquirerPrompter: Prompter = {
   async confirm(message, def) {
     const { confirm } = await import('@inquirer/prompts');
-    return confirm({ message, default: def ?? false });
+    return confirm({ message: visibleLines(message), default: def ?? false });
   },
   async input(message, def) {
     const { input } = await import('@inquirer/prompts');
-    return input(def === undefined ? { message } : { message, default: def });
+    const m = visibleLines(message);
+    return input(def === undefined ? { message: m } : { message: m, default: def });
   },
   async select(message, choices, def) {
     const { select } = await import('@inquirer/prompts');
     const theme = keysTheme();
+    const [m, c] = [visibleLines(message), safe(choices)];
     return select(
-      def === undefined ? { message, choices, theme } : { message, choices, default: def, theme },
+      def === undefined ? { message: m, choices: c, theme } : { message: m, choices: c, default: def, theme },
     );
   },
   async checkbox(message, choices) {
     const { checkbox } = await import('@inquirer/prompts');
-    return checkbox({ message, choices, theme: keysTheme() });
+    return checkbox({ message: visibleLines(message), choices: safe(choices), theme: keysTheme() });
   },
   note(message) {
-    process.stdout.write(`${message}\n`);
+    process.stdout.write(`${visibleLines(message)}\n`);
   },
 };

@@ -154,7 +154,7 @@ describe('details go out to vCard and CSV and come back', () => {
     expect(vcf).toContain('X-PHONETIC-LAST-NAME:わたなべ\r\nX-PHONETIC-FIRST-NAME:みさき');
     expect(vcf).toContain('ADR:;;;京都;;;');
     const csv = readFileSync(join(dir, 'out.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toContain(',org,reading,where,note,');
+    expect(csv.split('\r\n')[0]).toContain('"org","reading","where","note"');
     for (const file of ['out.vcf', 'out.csv']) {
       const other = testEnv();
       await importData({ file: join(dir, file) }, other.deps);

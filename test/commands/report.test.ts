@@ -62,11 +62,16 @@ describe('rel report --html', () => {
     expect(data.rings.flatMap((x) => x.people)).toHaveLength(met as number);
   });
 
-  it('an existing file it writes over becomes private too', async () => {
+  it('an existing file it writes over (with --force) becomes private too; an earlier report needs none', async () => {
     const { deps } = testEnv({ now: NOW });
     const path = join(deps.cwd, 'old.html');
     writeFileSync(path, 'old', { mode: 0o644 });
     chmodSync(path, 0o644);
+    await expect(report({ out: 'old.html' }, deps)).rejects.toThrow(
+      expect.objectContaining({ key: 'outRefused' }),
+    );
+    expect(readFileSync(path, 'utf8')).toBe('old');
+    await report({ out: 'old.html', force: true }, deps);
     await report({ out: 'old.html' }, deps);
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(readFileSync(path, 'utf8')).toContain('<!doctype html>');
@@ -143,7 +148,9 @@ describe('rel report through the CLI', () => {
     const { dir, env } = setup();
     const r = await runCli(['report', '--html', '--out', join(dir, 'nope', 'r.html')], env);
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`cannot write ${join(dir, 'nope', 'r.html')} (ENOENT); nothing was written.`);
+    expect(r.err).toContain(
+      `cannot write ${join(dir, 'nope', 'r.html')} (no such folder, ENOENT); nothing was written.`,
+    );
     expect(existsSync(join(dir, 'nope'))).toBe(false);
   });
 

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../src/db/open.js';
+import { APPLICATION_ID, openDb } from '../../src/db/open.js';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../src/db/migrations/index.js';
 import { DataError } from '../../src/errors.js';
 import { tempDir } from '../helpers/db.js';
@@ -70,6 +70,7 @@ describe('openDb', () => {
     const path = join(tempDir(), 'rel.db');
     const future = new Database(path);
     future.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    future.pragma(`application_id = ${APPLICATION_ID}`); // a newer rel marks its files as rel's
     future.close();
     const before = readFileSync(path);
     expect(() => openDb(path, { mode: 'write', now })).toThrowError(DataError);

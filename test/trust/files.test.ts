@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { report } from '../../src/cli/errors.js';
 import { importData } from '../../src/commands/import.js';
-import { openDb } from '../../src/db/open.js';
+import { APPLICATION_ID, openDb } from '../../src/db/open.js';
 import { LATEST_VERSION, MIGRATIONS } from '../../src/db/migrations/index.js';
 import { loadAggregates } from '../../src/db/repos/aggregates.js';
 import { allEvents } from '../../src/db/repos/events.js';
@@ -45,6 +45,7 @@ describe('bad files get a clear message and stay untouched', () => {
     const db = join(tempDir(), 'rel.db');
     const d = new Database(db);
     d.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    d.pragma(`application_id = ${APPLICATION_ID}`); // a newer rel marks its files as rel's
     d.close();
     const before = readFileSync(db);
     const r = rel(['add', 'Ken'], { REL_DB: db });

@@ -13,6 +13,7 @@ import {
   type Shape,
   type Where,
 } from './problems.js';
+import type { BackupFieldProblem } from '../../io/backup-check.js';
 
 export const errors = {
   invalidValue: (p: { option: string; value: string; valid: readonly string[] }) =>
@@ -88,9 +89,21 @@ export const errors = {
     `the answers file ${p.path} is not usable: ${problems.answers(p.problem)}.`,
   cannotWrite: (p: { path: string; detail: string }) =>
     `cannot write ${p.path} (${p.detail}); nothing was written.`,
+  stdoutFailed: (p: { detail: string }) =>
+    `cannot write to standard output (${p.detail}); what was printed is incomplete. Free some space or write to a file with --out.`,
+  outRefused: (p: { path: string; reason: 'symlink' | 'database' | 'directory' | 'notRegular' | 'exists' }) =>
+    ({
+      symlink: `${p.path} is a symbolic link; rel does not write through links. Name the real file.`,
+      database: `${p.path} is a database (rel's own or a backup of it); rel never writes an export over it. Name another file.`,
+      directory: `${p.path} is a folder. Name a file inside it.`,
+      notRegular: `${p.path} is not a regular file (a device, pipe or socket). Name a file.`,
+      exists: `${p.path} already exists; nothing was written. Add --force to replace it, or name a new file.`,
+    })[p.reason],
   snoozeNeedsUntil: () =>
     'rel snooze needs --until <date>, e.g. --until 2026-12-15 or --until "2 weeks" (or none to resume).',
   cronUnavailable: (p: { detail: string }) => `cannot use crontab (${p.detail}). Is cron installed?`,
+  cronBadPath: (p: { path: string }) =>
+    `cannot put ${p.path} on a crontab line (it holds a line break or another control character); nothing was installed. Move the database to a plain path and use --db.`,
   invalidTime: (p: { value: string }) => `--at: "${p.value}" is not a time of day; use HH:MM, e.g. 09:00.`,
   importBadCard: (p: { where: Where; problem: ImportProblem }) =>
     `${problems.where(p.where)}: ${problems.import(p.problem)}. Nothing was imported.`,
@@ -100,6 +113,43 @@ export const errors = {
     `${p.path} does not look like ${problems.shape(p.expected)}. Nothing was imported.`,
   backupBad: (p: { path: string; problem: BackupProblem }) =>
     `${p.path}: ${problems.backup(p.problem)}. Nothing was imported.`,
+  backupField: (p: { path: string; at: string; problem: BackupFieldProblem; valid: readonly string[] }) =>
+    `${p.path}: ${p.at} ${
+      {
+        notRel: 'says this is not a rel backup (made by rel export --format json)',
+        version: 'is a backup format this rel does not read',
+        schema: `is not a schema this rel knows (1 to ${p.valid[0]})`,
+        notObject: 'is not an object',
+        notList: 'is not a list',
+        missing: 'is missing',
+        unknown: 'is not a field rel knows',
+        text: 'must be text (not empty)',
+        name: 'must be a name: 1 to 200 characters, single spaces, no control characters',
+        tooLong: `is longer than ${p.valid[0]} characters`,
+        id: 'must be a whole number of 1 or more',
+        number: 'must be a number of 0 or more',
+        flag: 'must be 0 or 1',
+        day: 'must be a date like 2026-11-22',
+        birthday: 'must be a date like 1990-05-15, or --05-15 without a year',
+        cadence: 'must be a cadence like 2w, 30d, 3m or 1y',
+        timestamp: 'must be a time like 2026-11-22T09:00:00.000Z',
+        oneOf: `must be one of: ${list(p.valid)}`,
+        duplicate: 'repeats a row already in the backup',
+        person: 'points at a person who is not in the backup',
+        event: 'points at an event that is not in the backup',
+        json: 'is not a value as rel writes it',
+      }[p.problem]
+    }. Nothing was imported.`,
+  importNotFile: (p: { path: string }) =>
+    `${p.path} is not a regular file (a device, pipe or folder); rel imports files only. Nothing was imported.`,
+  importTooBig: (p: { path: string; mb: number; max: number }) =>
+    `${p.path} is larger than ${p.max} MB (${p.mb} MB read); nothing was imported. If it really is an address book, raise the limit with --max-size <MB>.`,
+  importEncoding: (p: { path: string; tried: readonly string[] }) =>
+    `${p.path} is not text in ${p.tried.join(' or ')}; nothing was imported. Name its encoding with --encoding (utf-8, utf-16le, utf-16be, shift_jis).`,
+  importGarbled: (p: { where: string }) =>
+    `${p.where}: the name holds characters that could not be read (�), so it cannot be matched safely. Try --encoding shift_jis or utf-16le. Nothing was imported.`,
+  importTooLong: (p: { where: string; field: string; max: number }) =>
+    `${p.where}: the ${p.field} is longer than ${p.max} characters. Nothing was imported.`,
   invalidEmail: (p: { option: string; value: string }) =>
     `${p.option}: "${p.value}" is not an email address (name@example.com).`,
   invalidPhone: (p: { option: string; value: string }) =>

@@ -71,18 +71,66 @@ export const errors: typeof en = {
   fileUnreadable: (p) => `${p.path} を読めません（${p.detail}）。パスと読み取り権限を確認してください。`,
   answersBad: (p) => `回答ファイル ${p.path} を使えません。${problems.answers(p.problem)}。`,
   cannotWrite: (p) => `${p.path} に書き込めません（${p.detail}）。何も書き込んでいません。`,
+  stdoutFailed: (p) =>
+    `標準出力に書き込めません（${p.detail}）。出力は途中で切れています。空き容量を確保するか、--out でファイルに書き出してください。`,
+  outRefused: (p) =>
+    ({
+      symlink: `${p.path} はシンボリックリンクです。rel はリンク越しには書き込みません。実際のファイルを指定してください。`,
+      database: `${p.path} はデータベース（rel のもの、またはそのバックアップ）です。エクスポートで上書きすることはありません。別のファイルを指定してください。`,
+      directory: `${p.path} はフォルダです。その中のファイル名を指定してください。`,
+      notRegular: `${p.path} は通常のファイルではありません（デバイス、パイプ、ソケットなど）。ファイルを指定してください。`,
+      exists: `${p.path} はすでにあります。何も書き込んでいません。置き換えるときは --force を付けるか、新しいファイル名を指定してください。`,
+    })[p.reason],
   snoozeNeedsUntil: () =>
     'rel snooze には --until <日付> が必要です（例：--until 2026-12-15。再開は none）。',
   cronUnavailable: (p) => `crontab を使えません（${p.detail}）。cron はインストールされていますか？`,
+  cronBadPath: (p) =>
+    `${p.path} は改行などの制御文字を含むため crontab の行に書けません。何も登録していません。データベースを普通のパスに移して --db で指定してください。`,
   invalidTime: (p) => `--at：「${p.value}」は時刻ではありません。09:00 のように HH:MM で指定してください。`,
   importBadCard: (p) =>
     `${problems.where(p.where)}：${problems.import(p.problem)}。何もインポートしていません。`,
   importBadRow: (p) =>
     `${problems.where(p.where)}：${problems.import(p.problem)}。何もインポートしていません。`,
+  importNotFile: (p) =>
+    `${p.path} は通常のファイルではありません（デバイス、パイプ、フォルダなど）。インポートできるのはファイルだけです。何もインポートしていません。`,
+  importTooBig: (p) =>
+    `${p.path} は ${p.max} MB を超えています（${p.mb} MB まで読みました）。何もインポートしていません。本当にアドレス帳なら --max-size <MB> で上限を上げてください。`,
+  importEncoding: (p) =>
+    `${p.path} は ${p.tried.join('、')} のテキストではありません。何もインポートしていません。--encoding で文字コードを指定してください（utf-8、utf-16le、utf-16be、shift_jis）。`,
+  importGarbled: (p) =>
+    `${p.where}：名前に読めない文字（�）が含まれているため、安全に照合できません。--encoding shift_jis か utf-16le を試してください。何もインポートしていません。`,
+  importTooLong: (p) => `${p.where}：${p.field}が${p.max}文字を超えています。何もインポートしていません。`,
   importUnknownShape: (p) =>
     `${p.path} は${problems.shape(p.expected)}の形式ではないようです。何もインポートしていません。`,
   backupBad: (p) => `${p.path}：${problems.backup(p.problem)}。何もインポートしていません。`,
   invalidEmail: (p) => `${p.option}：「${p.value}」はメールアドレスではありません（例：name@example.com）。`,
+  backupField: (p) =>
+    `${p.path}：${p.at} ${
+      {
+        notRel: 'によると、これは rel のバックアップ（rel export --format json で作ったもの）ではありません',
+        version: 'は、この rel が読めないバックアップ形式です',
+        schema: `は、この rel が知らないスキーマです（1〜${p.valid[0]}）`,
+        notObject: 'がオブジェクトではありません',
+        notList: 'がリストではありません',
+        missing: 'がありません',
+        unknown: 'は rel の知らない項目です',
+        text: 'は空でない文字列でなければなりません',
+        name: 'は名前でなければなりません（1〜200文字、空白は1つずつ、制御文字なし）',
+        tooLong: `が${p.valid[0]}文字を超えています`,
+        id: 'は1以上の整数でなければなりません',
+        number: 'は0以上の数でなければなりません',
+        flag: 'は0か1でなければなりません',
+        day: 'は 2026-11-22 のような日付でなければなりません',
+        birthday: 'は 1990-05-15、年がなければ --05-15 のような日付でなければなりません',
+        cadence: 'は 2w、30d、3m、1y のような間隔でなければなりません',
+        timestamp: 'は 2026-11-22T09:00:00.000Z のような日時でなければなりません',
+        oneOf: `は次のどれかでなければなりません：${list(p.valid)}`,
+        duplicate: 'はバックアップ内の行と重複しています',
+        person: 'が指す人はバックアップにいません',
+        event: 'が指すイベントはバックアップにありません',
+        json: 'は rel が書く形の値ではありません',
+      }[p.problem]
+    }。何もインポートしていません。`,
   invalidPhone: (p) =>
     `${p.option}：「${p.value}」は電話番号ではありません。数字で書いてください。+、-、かっこ、空白も使えます。`,
   invalidReading: (p) =>

@@ -114,6 +114,7 @@ export function reportHtml(data: ReportData, review: ReviewView, t: Catalog, f: 
 <html lang="${r.lang}">
 <head>
 <meta charset="utf-8">
+<meta name="generator" content="rel">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
