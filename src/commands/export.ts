@@ -1,14 +1,15 @@
 /** `rel export`: everything back out, as a lossless JSON backup, vCard 4.0, CSV or a Markdown journal. */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataError, UsageError } from '../errors.js';
 import { allContacts } from '../db/repos/contacts.js';
 import { allPeople } from '../db/repos/people.js';
 import { personStats } from '../db/repos/stats.js';
-import { makeBackup } from '../io/backup.js';
+import { backupChunks } from '../io/backup-stream.js';
 import { writeCsv } from '../io/csv.js';
 import { journal } from '../io/markdown.js';
 import { writeVcards } from '../io/vcard.js';
+import { writeChunksToFile } from '../io/write-chunks.js';
+import { prep } from '../db/stmt.js';
 import type { Deps } from './deps.js';
 
 export const EXPORT_FORMATS = ['json', 'vcard', 'csv', 'md'] as const;
@@ -19,8 +20,8 @@ export interface ExportResult {
   /** The file written, or null when the export went to stdout. */
   path: string | null;
   people: number;
-  /** The exported text, when it goes to stdout. */
-  text?: string;
+  /** The exported text, in chunks, when it goes to stdout (the CLI writes them as they come). */
+  chunks?: Iterable<string>;
 }
 
 export async function exportData(opts: { format?: string; out?: string }, deps: Deps): Promise<ExportResult> {
@@ -32,6 +33,25 @@ export async function exportData(opts: { format?: string; out?: string }, deps: 
       valid: EXPORT_FORMATS,
     });
   const { db } = deps;
+  const people = prep(db, 'SELECT count(*) FROM people').pluck().get() as number;
+  const chunks = format === 'json' ? backupChunks(db, deps.today) : [await wholeText(format, deps)];
+  if (opts.out === undefined) return { format, path: null, people, chunks };
+  const path = resolve(deps.cwd, opts.out);
+  try {
+    writeChunksToFile(path, chunks);
+  } catch (e) {
+    if (!(e as NodeJS.ErrnoException).syscall) throw e; // reading the db failed, not writing the file
+    throw new DataError('cannotWrite', {
+      path,
+      detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+    });
+  }
+  return { format, path, people };
+}
+
+/** vCard, CSV and Markdown, built whole (they hold one line or card per person, not the history). */
+async function wholeText(format: Exclude<ExportFormat, 'json'>, deps: Deps): Promise<string> {
+  const { db } = deps;
   const people = allPeople(db);
   const contacts = allContacts(db);
   const withContacts = people.map((p) => ({
@@ -39,13 +59,11 @@ export async function exportData(opts: { format?: string; out?: string }, deps: 
     emails: contacts.get(p.id)?.emails ?? [],
     phones: contacts.get(p.id)?.phones ?? [],
   }));
-  let text: string;
-  if (format === 'json') text = `${JSON.stringify(makeBackup(db, deps.today), null, 1)}\n`;
-  else if (format === 'vcard') text = writeVcards(withContacts);
+  if (format === 'vcard') return writeVcards(withContacts);
   else if (format === 'csv') {
     const stats = personStats(db);
     const names = new Map(people.map((p) => [p.id, p.name]));
-    text = writeCsv(
+    return writeCsv(
       [
         'id',
         'name',
@@ -92,17 +110,14 @@ export async function exportData(opts: { format?: string; out?: string }, deps: 
         ];
       }),
     );
-  } else text = await journal(deps);
-  if (opts.out === undefined) return { format, path: null, people: people.length, text };
-  const path = resolve(deps.cwd, opts.out);
-  writeExportFile(path, text);
-  return { format, path, people: people.length };
+  }
+  return journal(deps);
 }
 
-/** Writes a file rel creates for the user: readable by them only (0600); a failure is a DataError. */
+/** Writes a file rel creates for the user (report, graph): readable by them only (0600); a failure is a DataError. */
 export function writeExportFile(path: string, text: string): void {
   try {
-    writeFileSync(path, text, { mode: 0o600 });
+    writeChunksToFile(path, [text]);
   } catch (e) {
     throw new DataError('cannotWrite', {
       path,
