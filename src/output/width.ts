@@ -2,6 +2,7 @@
 
 // eslint-disable-next-line no-control-regex -- ANSI escapes are what we strip
 const ANSI = /\u001b\[[0-9;]*m/g;
+const PLAIN = /^[\x20-\x7e]*$/;
 
 function charWidth(cp: number): number {
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
@@ -22,6 +23,8 @@ function charWidth(cp: number): number {
 }
 
 export function width(s: string): number {
+  // Printable ASCII (most names, dates and notes) is one column a character: no need to look closer.
+  if (PLAIN.test(s)) return s.length;
   let w = 0;
   for (const ch of s.replace(ANSI, '')) w += charWidth(ch.codePointAt(0)!);
   return w;
