@@ -3,7 +3,8 @@ import envPaths from 'env-paths';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { dayOf, parseNow } from '../domain/dates.js';
-import { langFromEnv, parseLang, type Lang } from '../i18n/index.js';
+import { langFromEnv, parseLang } from '../i18n/lang.js';
+import type { Lang } from '../domain/types.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -57,15 +58,23 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
     now = parsed;
   }
   const noColor = opts.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+  // Asked only when needed: Node sets up a standard stream the first time it is touched, and a
+  // command that never prompts nor writes to stderr should not pay for stdin's and stderr's.
   const ctx: Context = {
     dbPath: opts.db ?? (env.REL_DB || defaultDbPath(env)),
     configPath: env.REL_CONFIG || defaultConfigPath(env),
     now,
     today: dayOf(now),
     localeLang: fromEnv.locale,
-    stdoutColor: !noColor && process.stdout.isTTY === true,
-    stderrColor: !noColor && process.stderr.isTTY === true,
-    interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+    get stdoutColor() {
+      return !noColor && process.stdout.isTTY === true;
+    },
+    get stderrColor() {
+      return !noColor && process.stderr.isTTY === true;
+    },
+    get interactive() {
+      return process.stdin.isTTY === true && process.stdout.isTTY === true;
+    },
     cwd: process.cwd(),
   };
   if (explicitLang) ctx.explicitLang = explicitLang;

@@ -1,19 +1,11 @@
-/** Entry point: run the CLI and exit with its code. The only place that calls process.exit. */
+/** Entry point: run the CLI and exit with its code (bin/rel.js loads it; cli/finish.ts exits). */
 import { readFileSync } from 'node:fs';
 import { cli } from './entry.js';
+import { finish, guardStreams } from './finish.js';
 
 const version = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 
-// A reader that stops early (`rel export --format md | head`) is not an error: stop quietly.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
-}
-
-const code = await cli(process.argv.slice(2), version);
-// Writes to a pipe can still be queued (a large `list --json | jq`): let them drain before exiting.
-const drained = (stream: NodeJS.WriteStream) =>
-  new Promise<void>((resolve) => stream.write('', () => resolve()));
-await Promise.all([drained(process.stdout), drained(process.stderr)]);
-process.exit(code);
+guardStreams();
+await finish(await cli(process.argv.slice(2), version));

@@ -1,14 +1,14 @@
 /** Runs one command: context, db, the command function, then text or JSON on the right stream. */
-import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Deps } from '../commands/deps.js';
 import { loadConfig } from '../config/config.js';
-import { openDb } from '../db/open.js';
+import { openDbLean } from '../db/open-lean.js';
 import { getProfile } from '../db/repos/profile.js';
 import type { Finding } from '../domain/finding.js';
-import { catalog, type Catalog, type Lang } from '../i18n/index.js';
+import type { Catalog, Lang } from '../i18n/index.js';
+import { loadCatalog } from '../i18n/load.js';
 import { findingLines } from '../output/findings.js';
-import { makeTheme, type Theme } from '../output/theme.js';
+import { loadTheme, type Theme } from '../output/theme.js';
 import { inquirerPrompter } from '../prompts/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
@@ -29,6 +29,8 @@ export interface Spec<R> {
   guard?: (ctx: { interactive: boolean }) => void;
   /** What --json prints instead of the result itself (undefined: the result). */
   json?: (result: R) => string | undefined;
+  /** Text written to stdout chunk by chunk as it comes, instead of text or JSON (a large export). */
+  stream?: (result: R) => Iterable<string> | undefined;
 }
 
 /** Commands after which someone who never onboarded gets a one-line tip (on a terminal only). */
@@ -51,18 +53,24 @@ export const session: { lang: Lang | undefined; dbPath: string | undefined } = {
   dbPath: undefined,
 };
 
-export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
+/** What run needs of a parsed command line: commander's Command has it, and so does cli/lean.ts. */
+export interface Invocation {
+  name(): string;
+  optsWithGlobals(): unknown;
+}
+
+export async function run<R>(cmd: Invocation, spec: Spec<R>): Promise<void> {
   const opts = cmd.optsWithGlobals() as GlobalOptions & { json?: boolean };
   const ctx = makeContext(opts);
   spec.guard?.(ctx);
   const dbPath = resolve(ctx.dbPath);
   session.dbPath = dbPath;
-  const opened = openDb(dbPath, { mode: spec.mode, now: ctx.now });
+  const opened = await openDbLean(dbPath, { mode: spec.mode, now: ctx.now });
   try {
     const { db } = opened;
     const lang: Lang = ctx.explicitLang ?? getProfile(db).lang ?? ctx.localeLang;
     session.lang = lang;
-    const t = catalog(lang);
+    const t = await loadCatalog(lang);
     const deps: Deps = {
       db,
       dbPath,
@@ -71,19 +79,27 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
       lang,
       t,
       prompt: inquirerPrompter,
-      interactive: ctx.interactive,
+      get interactive() {
+        return ctx.interactive;
+      },
       cwd: ctx.cwd,
       execPath: process.execPath,
       config: loadConfig(ctx.configPath),
       configPath: ctx.configPath,
-      ...(process.stderr.isTTY && !opts.json
-        ? {
-            onProgress: (done: number, total: number) =>
-              process.stderr.write(`\r${done}/${total}${done === total ? '\n' : ''}`),
-          }
-        : {}),
+      // Asked for only by long imports, so other commands never set up stderr for it.
+      get onProgress() {
+        return !opts.json && process.stderr.isTTY
+          ? (done: number, total: number) =>
+              void process.stderr.write(`\r${done}/${total}${done === total ? '\n' : ''}`)
+          : undefined;
+      },
     };
     const result = await spec.exec(deps);
+    const chunks = spec.stream?.(result);
+    if (chunks) {
+      await writeChunks(process.stdout, chunks);
+      return;
+    }
     if (opts.json) {
       const own = spec.json?.(result);
       process.stdout.write(own ?? `${JSON.stringify(result, null, 2)}\n`);
@@ -92,19 +108,26 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
     const text = await spec.text(result, {
       t,
       today: ctx.today,
-      theme: makeTheme(ctx.stdoutColor),
+      theme: await loadTheme(ctx.stdoutColor),
       lang,
       currency: deps.config.currency,
     });
     if (text !== '') process.stdout.write(`${text}\n`);
     const findings = (result as { findings?: Finding[] }).findings;
     if (spec.mode === 'write' && Array.isArray(findings) && findings.length > 0) {
-      process.stderr.write(`${findingLines(findings, makeTheme(ctx.stderrColor))}\n`);
+      process.stderr.write(`${findingLines(findings, await loadTheme(ctx.stderrColor))}\n`);
     }
-    if (process.stderr.isTTY && HINTED.has(cmd.name()) && getProfile(db).onboardedOn === undefined) {
-      process.stderr.write(`${makeTheme(ctx.stderrColor).dim(t.onboard.hint())}\n`);
+    if (HINTED.has(cmd.name()) && getProfile(db).onboardedOn === undefined && process.stderr.isTTY) {
+      process.stderr.write(`${(await loadTheme(ctx.stderrColor)).dim(t.onboard.hint())}\n`);
     }
   } finally {
     opened.db.close();
+  }
+}
+
+/** Chunk after chunk, waiting whenever a pipe is full: memory stays flat however much is written. */
+async function writeChunks(stream: NodeJS.WriteStream, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (!stream.write(chunk)) await new Promise((resolve) => stream.once('drain', resolve));
   }
 }

@@ -19,7 +19,7 @@ import { vocabJa } from './ja/vocab.js';
 import type { Lang } from '../domain/types.js';
 
 export type { Lang };
-export const LANGS: readonly Lang[] = ['en', 'ja'];
+export { LANGS, langFromEnv, parseLang } from './lang.js';
 
 const vocabEn = (id: string): string => id;
 const vocabJaLabel = (id: string): string => vocabJa[id] ?? id;
@@ -55,30 +55,6 @@ export type ErrorData<K extends ErrorKey> = Parameters<(typeof enErrors)[K]>[0];
 
 export function catalog(lang: Lang): Catalog {
   return lang === 'ja' ? ja : en;
-}
-
-export function parseLang(value: string | undefined): Lang | undefined {
-  const v = value?.trim().toLowerCase();
-  if (!v) return undefined;
-  if (
-    v === 'ja' ||
-    v.startsWith('ja_') ||
-    v.startsWith('ja-') ||
-    v.startsWith('ja.') ||
-    v === 'japanese' ||
-    v === '日本語'
-  )
-    return 'ja';
-  if (v === 'en' || v.startsWith('en_') || v.startsWith('en-') || v === 'english') return 'en';
-  return undefined;
-}
-
-/** REL_LANG, then the locale variables in POSIX order; undefined when none speaks. */
-export function langFromEnv(env: NodeJS.ProcessEnv): { explicit?: Lang; locale: Lang } {
-  const explicit = parseLang(env.REL_LANG);
-  const localeVar = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  const locale: Lang = localeVar.toLowerCase().startsWith('ja') ? 'ja' : 'en';
-  return explicit ? { explicit, locale } : { locale };
 }
 
 export function formatError<K extends ErrorKey>(t: Catalog, key: K, data: ErrorData<K>): string {

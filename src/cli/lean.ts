@@ -1,0 +1,154 @@
+/**
+ * The start-up path for the commands people type many times a day (give, take, touch, show, list):
+ * their plain command lines are read here, without loading commander and every command's wiring.
+ * Anything else — help, an unknown or repeated option, a missing argument, `--` — returns undefined
+ * and goes to commander (program.ts), which owns every message about a bad command line. The specs
+ * mirror program.ts; test/e2e/lean.test.ts checks both paths print and store the same.
+ */
+import type { GlobalOptions } from './context.js';
+import { run, session, type Spec } from './run.js';
+
+/** The command names (and alias) this path may take; entry.ts looks for one before loading this file. */
+export const LEAN_COMMANDS: ReadonlySet<string> = new Set([
+  'give',
+  'take',
+  'receive',
+  'touch',
+  'show',
+  'list',
+]);
+
+interface Shape {
+  /** Required positional arguments, then optional ones. */
+  required: number;
+  optional: number;
+  /** Option → its key in the options object, and whether it takes a value. */
+  options: Record<string, { key: string; value: boolean }>;
+}
+
+const json = { '--json': { key: 'json', value: false } };
+const date = { '-d': { key: 'date', value: true }, '--date': { key: 'date', value: true } };
+const LEDGER: Shape = {
+  required: 2,
+  optional: 0,
+  options: { '-k': { key: 'kind', value: true }, '--kind': { key: 'kind', value: true }, ...date, ...json },
+};
+const TAKE: Shape = {
+  ...LEDGER,
+  options: { ...LEDGER.options, '--offered': { key: 'offered', value: false } },
+};
+const SHAPES: Record<string, Shape> = {
+  give: LEDGER,
+  take: TAKE,
+  receive: TAKE,
+  touch: {
+    required: 1,
+    optional: 1,
+    options: { ...date, '--inbound': { key: 'inbound', value: false }, ...json },
+  },
+  show: { required: 1, optional: 0, options: json },
+  list: {
+    required: 0,
+    optional: 0,
+    options: { '-t': { key: 'tag', value: true }, '--tag': { key: 'tag', value: true }, ...json },
+  },
+};
+const GLOBALS: Shape['options'] = {
+  '--db': { key: 'db', value: true },
+  '--lang': { key: 'lang', value: true },
+  '--no-color': { key: 'color', value: false },
+};
+
+export interface LeanCall {
+  name: string;
+  args: string[];
+  opts: Record<string, string | boolean>;
+  globals: GlobalOptions;
+}
+
+/** The command line read as commander would read it, or undefined when commander must see it. */
+export function parseLean(argv: readonly string[]): LeanCall | undefined {
+  let name: string | undefined;
+  const args: string[] = [];
+  const opts: Record<string, string | boolean> = {};
+  const globals: Record<string, string | boolean> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('-') || a === '-') {
+      if (name === undefined) {
+        if (!(a in SHAPES)) return undefined;
+        name = a;
+      } else args.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const flag = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const spec = GLOBALS[flag] ?? (name === undefined ? undefined : SHAPES[name]!.options[flag]);
+    if (!spec) return undefined;
+    const into = flag in GLOBALS ? globals : opts;
+    if (spec.key in into) return undefined; // repeated: commander's rules decide
+    if (!spec.value) {
+      if (flag !== a) return undefined;
+      into[spec.key] = spec.key === 'color' ? false : true;
+      continue;
+    }
+    const value = flag !== a ? a.slice(eq + 1) : argv[++i];
+    if (value === undefined || (flag === a && value.startsWith('-'))) return undefined;
+    into[spec.key] = value;
+  }
+  if (name === undefined) return undefined;
+  const shape = SHAPES[name]!;
+  if (args.length < shape.required || args.length > shape.required + shape.optional) return undefined;
+  return { name: name === 'receive' ? 'take' : name, args, opts, globals: globals as GlobalOptions };
+}
+
+function specFor(call: LeanCall): Spec<unknown> {
+  const { name, args, opts: o } = call;
+  switch (name) {
+    case 'give':
+    case 'take':
+      return {
+        mode: 'write',
+        exec: async (d) =>
+          (await import('../commands/ledger.js'))[name]({ ...o, person: args[0]!, what: args[1]! }, d),
+        text: async (r, x) => (await import('../output/records.js')).ledgerText(r as never, x),
+      };
+    case 'touch':
+      return {
+        mode: 'write',
+        exec: async (d) =>
+          (await import('../commands/touch.js')).touch({ ...o, person: args[0]!, note: args[1] }, d),
+        text: async (r, x) => (await import('../output/records.js')).touchText(r as never, x),
+      };
+    case 'show':
+      return {
+        mode: 'read',
+        exec: async (d) => (await import('../commands/show.js')).show({ person: args[0]! }, d),
+        text: async (r, x) => (await import('../output/people.js')).showText(r as never, x),
+      };
+    default:
+      return {
+        mode: 'read',
+        exec: async (d) => (await import('../commands/list.js')).list(o, d),
+        text: async (r, x) => (await import('../output/people.js')).listText(r as never, x),
+      };
+  }
+}
+
+/** Runs a plain command line without commander: its exit code, or undefined to hand it to commander. */
+export async function lean(argv: readonly string[]): Promise<number | undefined> {
+  const call = parseLean(argv);
+  return call ? runLean(call, argv) : undefined;
+}
+
+export async function runLean(call: LeanCall, argv: readonly string[]): Promise<number> {
+  session.lang = undefined;
+  session.dbPath = undefined;
+  try {
+    const all = { ...call.globals, ...call.opts };
+    await run({ name: () => call.name, optsWithGlobals: () => all }, specFor(call));
+    return 0;
+  } catch (e) {
+    return (await import('./errors.js')).report(e, argv);
+  }
+}
