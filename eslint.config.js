@@ -77,7 +77,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['src/cli/finish.ts', 'bench/**', 'test/**', 'scripts/**', '*.js', '*.mjs'],
+    files: ['src/cli/finish.ts', 'bin/**', 'bench/**', 'test/**', 'scripts/**', '*.js', '*.mjs'],
     rules: { 'no-restricted-syntax': 'off', 'no-control-regex': 'off' },
   },
 );

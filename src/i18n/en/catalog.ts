@@ -8,6 +8,7 @@ import { errors } from './errors.js';
 import { format } from './format.js';
 import { onboard } from './onboard.js';
 import { remind } from './remind.js';
+import { report } from './report.js';
 import { review } from './review.js';
 import { ruleDocs, rulesText } from './rule-docs.js';
 
@@ -18,6 +19,7 @@ export const en: Catalog = {
   review,
   onboard,
   remind,
+  report,
   ruleDocs,
   rulesText,
   vocab: (id: string): string => id,

@@ -8,6 +8,7 @@ import { errors } from './errors.js';
 import { format } from './format.js';
 import { onboard } from './onboard.js';
 import { remind } from './remind.js';
+import { report } from './report.js';
 import { review } from './review.js';
 import { ruleDocs, rulesText } from './rule-docs.js';
 import { vocabJa } from './vocab.js';
@@ -19,6 +20,7 @@ export const ja: Catalog = {
   review,
   onboard,
   remind,
+  report,
   ruleDocs,
   rulesText,
   vocab: (id: string): string => vocabJa[id] ?? id,
