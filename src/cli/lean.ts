@@ -44,13 +44,27 @@ const SHAPES: Record<string, Shape> = {
   touch: {
     required: 1,
     optional: 1,
-    options: { ...date, '--inbound': { key: 'inbound', value: false }, ...json },
+    options: {
+      ...date,
+      '--inbound': { key: 'inbound', value: false },
+      '-k': { key: 'kind', value: true },
+      '--kind': { key: 'kind', value: true },
+      ...json,
+    },
   },
   show: { required: 1, optional: 0, options: json },
   list: {
     required: 0,
     optional: 0,
-    options: { '-t': { key: 'tag', value: true }, '--tag': { key: 'tag', value: true }, ...json },
+    options: {
+      '-t': { key: 'tag', value: true },
+      '--tag': { key: 'tag', value: true },
+      '-m': { key: 'match', value: true },
+      '--match': { key: 'match', value: true },
+      '-s': { key: 'sort', value: true },
+      '--sort': { key: 'sort', value: true },
+      ...json,
+    },
   },
 };
 const GLOBALS: Shape['options'] = {

@@ -8,7 +8,8 @@ import type { Finding } from '../domain/finding.js';
 import type { Catalog, Lang } from '../i18n/index.js';
 import { loadCatalog } from '../i18n/load.js';
 import { findingLines } from '../output/findings.js';
-import { loadTheme, type Theme } from '../output/theme.js';
+import { loadTheme } from '../output/plain-theme.js';
+import type { Theme } from '../output/theme.js';
 import { inquirerPrompter } from '../prompts/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 

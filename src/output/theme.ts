@@ -1,4 +1,4 @@
-import type { ChalkInstance } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { Severity } from '../domain/finding.js';
 
 export interface Theme {
@@ -13,16 +13,8 @@ export interface Theme {
   mark: Record<Severity, string>;
 }
 
-const MARK: Record<Severity, string> = { critical: '✖', warning: '▲', tip: '●', info: '○' };
-
-/**
- * Colors when wanted. Without them (a pipe, a file, NO_COLOR) chalk is not even loaded: its terminal
- * detection alone costs a command that prints one line a noticeable share of its start-up.
- */
-export async function loadTheme(color: boolean): Promise<Theme> {
-  if (!color) return plainTheme();
-  const { Chalk } = await import('chalk');
-  const c = new Chalk({ level: 1 });
+export function makeTheme(color: boolean): Theme {
+  const c = new Chalk({ level: color ? 1 : 0 });
   return {
     color,
     bold: c.bold,
@@ -31,20 +23,6 @@ export async function loadTheme(color: boolean): Promise<Theme> {
     good: c.green,
     hit: c.yellow.bold,
     severity: { critical: c.red.bold, warning: c.yellow, tip: c.cyan, info: c.green },
-    mark: MARK,
-  };
-}
-
-/** What chalk at level 0 does: the text unchanged (several arguments joined by spaces). */
-export function plainTheme(): Theme {
-  const same = ((...text: unknown[]) => text.join(' ')) as unknown as ChalkInstance;
-  return {
-    color: false,
-    bold: same,
-    dim: same,
-    name: same,
-    good: same,
-    severity: { critical: same, warning: same, tip: same, info: same },
-    mark: MARK,
+    mark: { critical: '✖', warning: '▲', tip: '●', info: '○' },
   };
 }
