@@ -3,4 +3,4 @@
  * migrations' SQL. Adding a migration? Raise it here too, or every command takes the slower full
  * open (still correct: any other version goes through db/open.ts). test/db/open.test.ts checks it.
  */
-export const LEAN_SCHEMA_VERSION = 10;
+export const LEAN_SCHEMA_VERSION = 11;
