@@ -1,2 +1,18 @@
 #!/usr/bin/env node
-import('../dist/bundle/main.js');
+// CommonJS (bin/package.json), so nothing here waits for the ES module loader: `--version` is
+// answered at once, the commands typed many times a day run from one CommonJS file
+// (dist/bundle/lean.cjs, see src/cli/lean-main.ts), and everything else loads the full CLI.
+'use strict';
+const argv = process.argv.slice(2);
+const LEAN = new Set(['give', 'take', 'receive', 'touch', 'show', 'list']);
+const full = () => import('../dist/bundle/main.js');
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  process.stdout.write(`${require('../package.json').version}\n`);
+} else if (argv.some((a) => LEAN.has(a))) {
+  require('./lean-loader.js')
+    .loadLean()
+    .exports.main(argv)
+    .then((done) => done || full());
+} else {
+  full();
+}

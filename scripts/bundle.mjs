@@ -1,7 +1,14 @@
 // Bundles the CLI for start-up speed: one entry plus lazily loaded chunks (prompts, import/export,
 // reminders …) instead of ~80 module files to resolve and read on every call. The native
-// better-sqlite3 stays a normal dependency. bin/rel.js runs dist/bundle/main.js.
+// better-sqlite3 stays a normal dependency. bin/rel.js runs dist/bundle/main.js, or for the commands
+// typed many times a day dist/bundle/lean.cjs: one CommonJS file, since every ES module chunk
+// costs a resolve, a read and a compile at start-up (src/cli/lean-main.ts).
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+rmSync('dist/bundle', { recursive: true, force: true }); // no chunk of an earlier build stays behind
 
 await build({
   entryPoints: ['src/cli/main.ts'],
@@ -18,3 +25,37 @@ await build({
   },
   logLevel: 'warning',
 });
+
+// The lean file holds both languages' catalogues, each evaluated only when a command speaks it.
+const cjs = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // require(), not import(), for what is loaded later: no ES module loader on this path.
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__relUrl' },
+  banner: { js: "const __relUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+};
+await build({
+  ...cjs,
+  entryPoints: ['src/cli/lean-main.ts'],
+  outfile: 'dist/bundle/lean.cjs',
+  // Loaded only on paths the lean commands rarely take (an error, a prompt).
+  external: [
+    'better-sqlite3',
+    'commander',
+    '@inquirer/prompts',
+    'chrono-node',
+    'csv-parse',
+    'csv-stringify',
+    'ical.js',
+  ],
+});
+
+// The V8 code cache for lean.cjs, named after its content (bin/lean-loader.js, scripts/warm-lean.cjs).
+const lean = readFileSync('dist/bundle/lean.cjs');
+const cacheName = `lean-${createHash('sha256').update(lean).digest('hex').slice(0, 16)}.cache`;
+appendFileSync('dist/bundle/lean.cjs', `//# rel-code-cache: ${cacheName}\n`);
+execFileSync(process.execPath, ['scripts/warm-lean.cjs'], { stdio: 'inherit' });

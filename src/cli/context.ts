@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { dayOf, parseNow } from '../domain/dates.js';
 import { setAmbiguousWide } from '../output/width.js';
-import { langFromEnv, parseLang, type Lang } from '../i18n/index.js';
+import { langFromEnv, parseLang } from '../i18n/lang.js';
+import type { Lang } from '../domain/types.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -103,6 +104,8 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
   const ambiguous = env.RUNEWIDTH_EASTASIAN;
   setAmbiguousWide(ambiguous === '1' || ambiguous === 'true');
   const stdoutTTY = process.stdout.isTTY === true;
+  // stdin and stderr are asked about only when needed: Node sets up a standard stream the first
+  // time it is touched, and a command that never prompts nor writes to stderr should not pay for it.
   const ctx: Context = {
     dbPath: opts.db ?? (env.REL_DB || defaultDbPath(env)),
     configPath: env.REL_CONFIG || defaultConfigPath(env),
@@ -110,8 +113,12 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
     today: dayOf(now),
     localeLang: fromEnv.locale,
     stdoutColor: color ?? stdoutTTY,
-    stderrColor: color ?? process.stderr.isTTY === true,
-    interactive: !dumb && process.stdin.isTTY === true && stdoutTTY,
+    get stderrColor() {
+      return color ?? process.stderr.isTTY === true;
+    },
+    get interactive() {
+      return !dumb && process.stdin.isTTY === true && stdoutTTY;
+    },
     cwd: process.cwd(),
     width: textWidth(stdoutTTY, process.stdout.columns, env.COLUMNS),
     rows: stdoutTTY ? process.stdout.rows || 24 : 0,

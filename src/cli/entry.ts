@@ -5,6 +5,11 @@ export async function cli(argv: readonly string[], version: string): Promise<num
     process.stdout.write(`${version}\n`);
     return 0;
   }
+  // The commands typed many times a day skip commander when their command line is plain.
+  if (argv.some((a) => LEAN_NAMES.has(a))) {
+    const code = await (await import('./lean.js')).lean(argv);
+    if (code !== undefined) return code;
+  }
   const { buildProgram } = await import('./program.js');
   const { session } = await import('./run.js');
   session.lang = undefined;
@@ -22,3 +27,6 @@ export async function cli(argv: readonly string[], version: string): Promise<num
     return (await import('./errors.js')).report(e, argv);
   }
 }
+
+/** cli/lean.ts's LEAN_COMMANDS, repeated here so other commands never load that file. */
+const LEAN_NAMES: ReadonlySet<string> = new Set(['give', 'take', 'receive', 'touch', 'show', 'list']);

@@ -3,7 +3,7 @@ import { CommanderError } from 'commander';
 import { RelError } from '../errors.js';
 import { catalog, formatError } from '../i18n/index.js';
 import { ioWord } from '../io/private-file.js';
-import { diskFull } from '../db/open.js';
+import { diskFull } from '../db/open-core.js';
 import { earlyLang } from './context.js';
 import { session } from './run.js';
 import { commanderDetail, usageError } from './usage.js';

@@ -17,9 +17,8 @@ export function registerData(cmd: Cmd): void {
         mode: 'read',
         writes: o.out !== undefined,
         exec: async (d) => (await import('../commands/export.js')).exportData(o, d),
+        stream: (r) => r.chunks,
         text: async (r, x) => (await import('../output/data.js')).exportText(r, x),
-        json: (r) => (r.path === null ? (r.text ?? '') : undefined),
-        exact: (r) => (r.path === null ? (r.text ?? '') : undefined),
       }),
     );
 

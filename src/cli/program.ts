@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { EVENT_KINDS, LEDGER_KINDS, ORIGINS, PURPOSES, TOUCH_KINDS } from '../domain/vocab.js';
 import { examples, guide, README_PATH } from './help.js';
+import { ledgerSpec, listSpec, showSpec, touchSpec } from './hot-specs.js';
 import { registerCoach } from './program-coach.js';
 import { registerData } from './program-data.js';
 import { registerDates } from './program-dates.js';
@@ -97,11 +98,7 @@ export function buildProgram(version: string): Command {
       .option('-d, --date <when>', 'when (default today)');
     if (direction === 'take') c.option('--offered', 'they offered it unasked (not something you asked for)');
     c.option('--json', 'print JSON').action((person: string, what: string, o, c: Command) =>
-      run(c, {
-        mode: 'write',
-        exec: async (d) => (await import('../commands/ledger.js'))[direction]({ ...o, person, what }, d),
-        text: async (r, x) => (await import('../output/records.js')).ledgerText(r, x),
-      }),
+      run(c, ledgerSpec(direction, person, what, o)),
     );
     if (direction === 'take') c.alias('receive');
   }
@@ -113,13 +110,7 @@ export function buildProgram(version: string): Command {
     .option('--inbound', 'they reached out to you')
     .option('-k, --kind <kind>', `how: ${TOUCH_KINDS.join(', ')}`)
     .option('--json', 'print JSON')
-    .action((person: string, note: string | undefined, o, c: Command) =>
-      run(c, {
-        mode: 'write',
-        exec: async (d) => (await import('../commands/touch.js')).touch({ ...o, person, note }, d),
-        text: async (r, x) => (await import('../output/records.js')).touchText(r, x),
-      }),
-    );
+    .action((person: string, note: string | undefined, o, c: Command) => run(c, touchSpec(person, note, o)));
 
   cmd('event', 'log an event you went to and whom you met there')
     .argument('<name>')
@@ -168,14 +159,7 @@ export function buildProgram(version: string): Command {
       'name (by reading), last (longest without contact first), met, balance (most taken-from first)',
     )
     .option('--json', 'print JSON')
-    .action((o, c: Command) =>
-      run(c, {
-        mode: 'read',
-        page: true,
-        exec: async (d) => (await import('../commands/list.js')).list(o, d),
-        text: async (r, x) => (await import('../output/people.js')).listText(r, x),
-      }),
-    );
+    .action((o, c: Command) => run(c, listSpec(o)));
 
   cmd(
     'search',
@@ -194,14 +178,7 @@ export function buildProgram(version: string): Command {
   cmd('show', "a person's page: how you met, the balance, the timeline")
     .argument('<person>')
     .option('--json', 'print JSON')
-    .action((person: string, _o, c: Command) =>
-      run(c, {
-        mode: 'read',
-        page: true,
-        exec: async (d) => (await import('../commands/show.js')).show({ person }, d),
-        text: async (r, x) => (await import('../output/people.js')).showText(r, x),
-      }),
-    );
+    .action((person: string, _o, c: Command) => run(c, showSpec(person)));
 
   personOptions(cmd('edit', 'change what you recorded about a person').argument('<person>'), true)
     .option('--json', 'print JSON')

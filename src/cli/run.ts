@@ -1,18 +1,19 @@
 /** Runs one command: context, db, the command function, then text or JSON on the right stream. */
-import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Deps } from '../commands/deps.js';
 import { loadConfig } from '../config/config.js';
-import { dropIfEmpty, openDb } from '../db/open.js';
+import { dropIfEmpty } from '../db/open-core.js';
+import { openDbLean } from '../db/open-lean.js';
 import { isEmpty } from '../db/repos/backup.js';
 import { getProfile } from '../db/repos/profile.js';
 import type { Finding } from '../domain/finding.js';
-import { catalog, type Catalog, type Lang } from '../i18n/index.js';
+import type { Catalog, Lang } from '../i18n/index.js';
+import { loadCatalog } from '../i18n/load.js';
 import { findingLines } from '../output/findings.js';
-import { pageIfLong } from '../output/pager.js';
-import { wrap } from '../output/width.js';
-import { makeTheme, type Theme } from '../output/theme.js';
+import { loadTheme } from '../output/plain-theme.js';
+import type { Theme } from '../output/theme.js';
 import { visibleDeep } from '../output/visible.js';
+import { wrap } from '../output/width.js';
 import { inquirerPrompter, setPromptLang } from '../prompts/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
@@ -42,8 +43,10 @@ export interface Spec<R> {
   page?: boolean;
   /** What --json prints instead of the result itself (undefined: the result). */
   json?: (result: R) => string | undefined;
-  /** Data that text mode prints byte for byte (an export to stdout); undefined: the text formatter. */
+  /** Data that text mode prints byte for byte (a graph); undefined: the text formatter. */
   exact?: (result: R) => string | undefined;
+  /** Text written to stdout chunk by chunk as it comes, instead of text or JSON (a large export). */
+  stream?: (result: R) => Iterable<string> | undefined;
 }
 
 /** Commands after which someone who never onboarded gets a one-line tip (on a terminal only). */
@@ -67,25 +70,31 @@ export const session: { lang: Lang | undefined; dbPath: string | undefined } = {
 };
 
 /** What a write triggered goes to stderr, so scripts read stdout undisturbed. */
-function printFindings<R>(spec: Spec<R>, result: R, color: boolean, width: number): void {
+async function printFindings<R>(spec: Spec<R>, result: R, color: boolean, width: number): Promise<void> {
   const findings = (result as { findings?: Finding[] }).findings;
   if (spec.mode === 'write' && Array.isArray(findings) && findings.length > 0) {
-    process.stderr.write(`${findingLines(findings, makeTheme(color), width)}\n`);
+    process.stderr.write(`${findingLines(findings, await loadTheme(color), width)}\n`);
   }
 }
 
-export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
+/** What run needs of a parsed command line: commander's Command has it, and so does cli/lean.ts. */
+export interface Invocation {
+  name(): string;
+  optsWithGlobals(): unknown;
+}
+
+export async function run<R>(cmd: Invocation, spec: Spec<R>): Promise<void> {
   const opts = cmd.optsWithGlobals() as GlobalOptions & { json?: boolean };
   const ctx = makeContext(opts);
   spec.guard?.(ctx);
   const dbPath = resolve(ctx.dbPath);
   session.dbPath = dbPath;
-  const opened = openDb(dbPath, { mode: spec.mode, now: ctx.now });
+  const opened = await openDbLean(dbPath, { mode: spec.mode, now: ctx.now });
   try {
     const { db } = opened;
     const lang: Lang = ctx.explicitLang ?? getProfile(db).lang ?? ctx.localeLang;
     session.lang = lang;
-    const t = catalog(lang);
+    const t = await loadCatalog(lang);
     setPromptLang(lang);
     const deps: Deps = {
       db,
@@ -95,19 +104,27 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
       lang,
       t,
       prompt: inquirerPrompter,
-      interactive: ctx.interactive,
+      get interactive() {
+        return ctx.interactive;
+      },
       cwd: ctx.cwd,
       execPath: process.execPath,
       config: loadConfig(ctx.configPath),
       configPath: ctx.configPath,
-      ...(process.stderr.isTTY && !ctx.dumb && !opts.json
-        ? {
-            onProgress: (done: number, total: number) =>
-              process.stderr.write(`\r${done}/${total}${done === total ? '\n' : ''}`),
-          }
-        : {}),
+      // Asked for only by long imports, so other commands never set up stderr for it.
+      get onProgress() {
+        return !opts.json && !ctx.dumb && process.stderr.isTTY
+          ? (done: number, total: number) =>
+              void process.stderr.write(`\r${done}/${total}${done === total ? '\n' : ''}`)
+          : undefined;
+      },
     };
     const result = await spec.exec(deps);
+    const chunks = spec.stream?.(result);
+    if (chunks) {
+      await writeChunks(process.stdout, chunks);
+      return;
+    }
     if (opts.json) {
       const own = spec.json?.(result);
       process.stdout.write(own ?? `${JSON.stringify(result, null, 2)}\n`);
@@ -126,26 +143,47 @@ export async function run<R>(cmd: Command, spec: Spec<R>): Promise<void> {
     const writes = spec.mode === 'write' || spec.writes === true;
     if (writes && quiet >= 2) return;
     if (writes && quiet === 1) {
-      printFindings(spec, shown, ctx.stderrColor, ctx.width);
+      await printFindings(spec, shown, ctx.stderrColor, ctx.width);
       return;
     }
     const text = await spec.text(shown, {
       t,
       today: ctx.today,
-      theme: makeTheme(ctx.stdoutColor),
+      theme: await loadTheme(ctx.stdoutColor),
       lang,
       currency: deps.config.currency,
       width: ctx.width,
     });
-    if (text !== '' && !(spec.page && ctx.pager && pageIfLong(text, ctx.pager, ctx.rows)))
-      process.stdout.write(`${text}\n`);
-    printFindings(spec, shown, ctx.stderrColor, ctx.width);
-    if (process.stderr.isTTY && HINTED.has(cmd.name()) && getProfile(db).onboardedOn === undefined) {
-      process.stderr.write(`${makeTheme(ctx.stderrColor).dim(wrap(t.onboard.hint(), ctx.width))}\n`);
+    const paged =
+      text !== '' && spec.page && ctx.pager
+        ? (await import('../output/pager.js')).pageIfLong(text, ctx.pager, ctx.rows)
+        : false;
+    if (text !== '' && !paged) process.stdout.write(`${text}\n`);
+    await printFindings(spec, shown, ctx.stderrColor, ctx.width);
+    if (HINTED.has(cmd.name()) && getProfile(db).onboardedOn === undefined && process.stderr.isTTY) {
+      process.stderr.write(`${(await loadTheme(ctx.stderrColor)).dim(wrap(t.onboard.hint(), ctx.width))}\n`);
     }
   } finally {
     // A db this run created and left empty (a refused write, a dry run) is not left behind.
     dropIfEmpty(opened, dbPath, isEmpty);
     if (opened.db.open) opened.db.close();
+  }
+}
+
+/**
+ * Chunk after chunk, waiting whenever a pipe is full: memory stays flat however much is written. A
+ * stream that failed (`> /dev/full`) ends the loop; cli/finish.ts says what went wrong.
+ */
+async function writeChunks(stream: NodeJS.WriteStream, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (stream.destroyed || stream.errored) return;
+    if (stream.write(chunk)) continue;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        for (const e of ['drain', 'error', 'close'] as const) stream.off(e, done);
+        resolve();
+      };
+      for (const e of ['drain', 'error', 'close'] as const) stream.once(e, done);
+    });
   }
 }

@@ -140,6 +140,9 @@ export function writeFindings(deps: CoachDeps, focus: Focus): Finding[] {
     since: windowStart(deps.today, deps.config.rules),
     personIds: [...people],
     eventIds: focus.eventIds ?? [],
+    // Only the event rules read events, and their findings are about events: kept only for a write
+    // that made one. A give or take alone needs none (a tenth of a `rel give` on a large network).
+    withEvents: (focus.eventIds?.length ?? 0) > 0,
   });
   const raw = runRules(snap, deps.today, deps.config.rules, { mode: 'write', focus });
   const f = makeFmt(deps.lang, deps.today, deps.config.currency);

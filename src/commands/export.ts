@@ -4,11 +4,12 @@ import { UsageError } from '../errors.js';
 import { allContacts } from '../db/repos/contacts.js';
 import { allPeople } from '../db/repos/people.js';
 import { personStats } from '../db/repos/stats.js';
-import { makeBackup } from '../io/backup.js';
+import { backupChunks } from '../io/backup-stream.js';
 import { writeCsv } from '../io/csv.js';
 import { journal } from '../io/markdown.js';
 import { checkTarget, writePrivateFile } from '../io/private-file.js';
 import { writeVcards } from '../io/vcard.js';
+import { prep } from '../db/stmt.js';
 import type { Deps } from './deps.js';
 
 export const EXPORT_FORMATS = ['json', 'vcard', 'csv', 'md'] as const;
@@ -19,8 +20,8 @@ export interface ExportResult {
   /** The file written, or null when the export went to stdout. */
   path: string | null;
   people: number;
-  /** The exported text, when it goes to stdout. */
-  text?: string;
+  /** The exported text, in chunks, when it goes to stdout (the CLI writes them as they come). */
+  chunks?: Iterable<string>;
 }
 
 export async function exportData(
@@ -39,6 +40,17 @@ export async function exportData(
   const guard = { dbPath: deps.dbPath, force: opts.force === true };
   // Refused before any work, so a wrong --out costs nothing.
   if (path !== null) checkTarget(path, guard);
+  const people = prep(db, 'SELECT count(*) FROM people').pluck().get() as number;
+  // The JSON backup is streamed table by table (a large history never sits in memory whole).
+  const chunks = format === 'json' ? backupChunks(db, deps.today) : [await wholeText(format, deps)];
+  if (path === null) return { format, path: null, people, chunks };
+  await writePrivateFile(path, chunks, guard);
+  return { format, path, people };
+}
+
+/** vCard, CSV and Markdown, built whole (they hold one line or card per person, not the history). */
+async function wholeText(format: Exclude<ExportFormat, 'json'>, deps: Deps): Promise<string> {
+  const { db } = deps;
   const people = allPeople(db);
   const contacts = allContacts(db);
   const withContacts = people.map((p) => ({
@@ -46,13 +58,11 @@ export async function exportData(
     emails: contacts.get(p.id)?.emails ?? [],
     phones: contacts.get(p.id)?.phones ?? [],
   }));
-  let text: string;
-  if (format === 'json') text = `${JSON.stringify(makeBackup(db, deps.today), null, 1)}\n`;
-  else if (format === 'vcard') text = writeVcards(withContacts);
+  if (format === 'vcard') return writeVcards(withContacts);
   else if (format === 'csv') {
     const stats = personStats(db);
     const names = new Map(people.map((p) => [p.id, p.name]));
-    text = writeCsv(
+    return writeCsv(
       [
         'id',
         'name',
@@ -99,8 +109,6 @@ export async function exportData(
         ];
       }),
     );
-  } else text = await journal(deps);
-  if (path === null) return { format, path: null, people: people.length, text };
-  await writePrivateFile(path, text, guard);
-  return { format, path, people: people.length };
+  }
+  return journal(deps);
 }

@@ -1,9 +1,10 @@
 import { allContacts } from '../db/repos/contacts.js';
-import { allPeople } from '../db/repos/people.js';
-import { personStats, type PersonStats } from '../db/repos/stats.js';
+import { labelsByPerson, listRows } from '../db/repos/listing.js';
+import type { PersonStats } from '../db/repos/stats.js';
 import { readingKey } from '../domain/names.js';
 import type { Deps } from './deps.js';
-import { personJson, type PersonJson } from './json.js';
+import type { PersonJson } from './json.js';
+import type { Origin } from '../domain/vocab.js';
 import * as parse from './parse.js';
 import { find } from './search.js';
 
@@ -68,24 +69,45 @@ export async function list(opts: ListOptions, deps: Deps): Promise<ListResult> {
   const match = opts.match === undefined ? null : parse.text('--match', opts.match, 200);
   const found =
     match === null ? null : new Set(find(deps, match).flatMap((h) => (h.person ? [h.person.id] : [])));
-  const people = allPeople(deps.db);
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const stats = personStats(deps.db);
   const contacts = allContacts(deps.db);
-  const listed = people
-    .filter((p) => tag === null || p.tags.some((t) => t.toLowerCase() === tag.toLowerCase()))
-    .filter((p) => found === null || found.has(p.id))
-    .map((p) => {
-      const via = p.introducerId === null ? null : byId.get(p.introducerId);
-      return {
-        ...personJson(
-          p,
-          via ? { id: via.id, name: via.name } : null,
-          contacts.get(p.id) ?? { emails: [], phones: [] },
-        ),
-        ...(stats.get(p.id) ?? { gives: 0, takes: 0, lastTouch: null }),
-      };
-    })
-    .sort(comparator(sort, deps.lang));
+  const nicknames = labelsByPerson(deps.db, 'nicknames');
+  const tags = labelsByPerson(deps.db, 'tags');
+  const listed: ListedPerson[] = [];
+  // One pass over raw rows with person_stats joined: at 10,000 people a tenth of the objects that
+  // every Person, personJson and a spread each would make (test/db/stats.test.ts: byte-identical).
+  for (const r of listRows(deps.db)) {
+    const own = tags.get(r[0]) ?? [];
+    if (tag !== null && !own.some((t) => t.toLowerCase() === tag.toLowerCase())) continue;
+    if (found !== null && !found.has(r[0])) continue;
+    const c = contacts.get(r[0]);
+    // personJson's fields in its order, then the counts.
+    listed.push({
+      id: r[0],
+      name: r[1],
+      nicknames: nicknames.get(r[0]) ?? [],
+      tags: own,
+      origin: r[2] as Origin,
+      introducer: r[3] === null ? null : { id: r[3], name: r[4]! },
+      met: r[5],
+      every: r[6],
+      circle: r[7],
+      birthday: r[8],
+      ahead: r[9] === 1,
+      chemistry: r[10] === 1,
+      target: r[11] === 1,
+      prep: r[11] === 1 ? { studied: r[12], give: r[13], reason: r[14] } : undefined,
+      snoozedUntil: r[15] ?? undefined,
+      org: r[16] ?? undefined,
+      reading: r[17] ?? undefined,
+      where: r[18] ?? undefined,
+      emails: c?.emails ?? [],
+      phones: c?.phones ?? [],
+      note: r[19],
+      gives: r[20] ?? 0,
+      takes: r[21] ?? 0,
+      lastTouch: r[22],
+    });
+  }
+  listed.sort(comparator(sort, deps.lang));
   return { tag, match, sort, count: listed.length, people: listed };
 }

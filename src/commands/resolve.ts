@@ -9,6 +9,7 @@ import type { Person } from '../domain/types.js';
 export function resolvePerson(db: Db, query: string): Person {
   const found = findPerson(db, query);
   if (found === undefined || found === 'none') {
+    if (byId(query) !== undefined) throw new NotFoundError('personNotFound', { query, closest: [] });
     const m = matchPerson(query, namedPeople(db));
     const closest = m.kind === 'none' ? m.closest.map((p) => p.name) : [];
     throw new NotFoundError('personNotFound', { query, closest });
@@ -18,6 +19,9 @@ export function resolvePerson(db: Db, query: string): Person {
 
 /** The person, 'none' when nobody matches; throws when several do. */
 export function findPerson(db: Db, query: string): Person | 'none' {
+  // `#7` is a primary-key lookup, never a scan of every name.
+  const id = byId(query);
+  if (id !== undefined) return getPerson(db, id) ?? 'none';
   // Fast path: exactly one person has this very name or nickname (the common case, and an index
   // lookup instead of folding every name in a large network).
   const typed = cleanName(query);
@@ -48,4 +52,10 @@ export function similarPeople(db: Db, name: string): { id: number; name: string 
   const m = matchPerson(name, people);
   const hits = m.kind === 'one' ? [m.person] : m.kind === 'many' ? m.people : m.closest;
   return hits.slice(0, 3).map((p) => ({ id: p.id, name: p.name }));
+}
+
+/** The id in a `#7`-style query, or undefined when the query is a name. */
+function byId(query: string): number | undefined {
+  const m = /^#(\d+)$/.exec(query.trim());
+  return m ? Number(m[1]) : undefined;
 }

@@ -16,6 +16,8 @@ export interface SnapshotScope {
   personIds?: readonly number[];
   /** Events a write just made, loaded whatever their date. */
   eventIds?: readonly number[];
+  /** false: no events at all (a write that made none: only event rules read them, about events). */
+  withEvents?: boolean;
 }
 
 export function loadSnapshot(db: Db, scope: SnapshotScope = {}): Snapshot {
@@ -25,7 +27,12 @@ export function loadSnapshot(db: Db, scope: SnapshotScope = {}): Snapshot {
       ? windowLedger(db, scope.since, scope.personIds)
       : allLedger(db, undefined, scope.personIds),
     touches: allTouches(db, scope.since, scope.personIds, true),
-    events: scope.personIds ? allEvents(db, scope.since, scope.eventIds) : allEvents(db),
+    events:
+      scope.withEvents === false
+        ? []
+        : scope.personIds
+          ? allEvents(db, scope.since, scope.eventIds)
+          : allEvents(db),
     intros: allIntros(db, scope.personIds),
     profile: getProfile(db),
     agg: loadAggregates(db, scope.personIds),

@@ -1,6 +1,7 @@
 import type { Day } from '../domain/dates.js';
 import type { Lang } from '../domain/types.js';
-import { catalog } from './index.js';
+import { format as enFormat } from './en/format.js';
+import { format as jaFormat } from './ja/format.js';
 
 /** Formatting helpers handed to every rule message, bound to a language, today and a currency. */
 export interface Fmt {
@@ -11,7 +12,7 @@ export interface Fmt {
 }
 
 export function makeFmt(lang: Lang, today: Day, currency: string): Fmt {
-  const f = catalog(lang).format;
+  const f = lang === 'ja' ? jaFormat : enFormat;
   let money: Intl.NumberFormat | null | undefined;
   return {
     day: (d) => f.day(d, today),

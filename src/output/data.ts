@@ -5,9 +5,9 @@ import type { ExportResult } from '../commands/export.js';
 import type { ImportResult } from '../commands/import.js';
 import type { MergeResult } from '../commands/merge.js';
 
+/** The summary after `--out` (without it, the export itself went to stdout as it was read). */
 export function exportText(r: ExportResult, { t }: TextCtx): string {
-  if (r.path === null) return (r.text ?? '').replace(/\r?\n$/, '');
-  return t.cli.exported({ path: r.path, people: r.people, format: r.format });
+  return t.cli.exported({ path: r.path ?? '-', people: r.people, format: r.format });
 }
 
 export function importText(r: ImportResult, { t }: TextCtx): string {

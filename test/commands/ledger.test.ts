@@ -36,6 +36,18 @@ describe('give, take, touch', () => {
     });
   });
 
+  it('finds `#id` by its id, and a missing id offers no look-alike names', async () => {
+    const { deps } = testEnv();
+    await add({ name: 'Ken Sato' }, deps);
+    const second = await add({ name: '#1' }, deps);
+    expect((await give({ person: '#1', what: 'coffee' }, deps)).person.name).toBe('Ken Sato');
+    expect((await give({ person: ` #${second.person.id} `, what: 'tea' }, deps)).person.name).toBe('#1');
+    await expect(give({ person: '#99', what: 'coffee' }, deps)).rejects.toMatchObject({
+      key: 'personNotFound',
+      data: { query: '#99', closest: [] },
+    });
+  });
+
   it('logs inbound touches', async () => {
     const { deps } = testEnv();
     await add({ name: 'Ken Sato', date: '2020-01-01' }, deps);

@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, chmodSy
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openDb } from '../../src/db/open.js';
+import { openDbLean } from '../../src/db/open-lean.js';
+import { LEAN_SCHEMA_VERSION } from '../../src/db/migrations/latest.js';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../src/db/migrations/index.js';
 import { DataError } from '../../src/errors.js';
 import { tempDir } from '../helpers/db.js';
@@ -100,5 +102,61 @@ describe('openDb', () => {
     const before = readFileSync(path);
     expect(() => openDb(path, { mode: 'write', now })).toThrow(expect.objectContaining({ key: 'dbCorrupt' }));
     expect(readFileSync(path).equals(before)).toBe(true);
+  });
+});
+
+describe('the start-up open (openDbLean)', () => {
+  it('takes the newest schema as current without loading the migrations: latest.ts matches the list', () => {
+    expect(LEAN_SCHEMA_VERSION).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
+  });
+
+  it('opens a current db as openDb does, and upgrades an older one the same way, backup first', async () => {
+    const dir = tempDir();
+    const current = join(dir, 'current.db');
+    openDb(current, { mode: 'write', now }).db.close();
+    const lean = await openDbLean(current, { mode: 'write', now });
+    expect(lean.backup).toBeUndefined();
+    expect(lean.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(lean.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    lean.db.close();
+
+    const path = join(dir, 'old.db');
+    const old = new Database(path);
+    migrate(old, 2);
+    old.prepare("INSERT INTO people (name, created_at) VALUES ('Aiko Tanaka', 'x')").run();
+    old.close();
+    const { db, backup } = await openDbLean(path, { mode: 'write', now });
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(db.prepare('SELECT gives FROM person_stats').pluck().all()).toEqual([0]);
+    db.close();
+    expect(mode(backup!)).toBe(0o600);
+
+    const future = join(dir, 'future.db');
+    openDb(future, { mode: 'write', now }).db.close();
+    const f = new Database(future);
+    f.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    f.close();
+    await expect(openDbLean(future, { mode: 'read', now })).rejects.toMatchObject({ key: 'dbNewer' });
+
+    const missing = join(dir, 'missing.db');
+    const empty = await openDbLean(missing, { mode: 'read', now });
+    expect(empty.db.prepare('SELECT count(*) FROM people').pluck().get()).toBe(0);
+    empty.db.close();
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('one language at a time: the per-language catalogues are the ones in i18n/index.ts', async () => {
+    const { en, ja } = await import('../../src/i18n/index.js');
+    const { loadCatalog } = await import('../../src/i18n/load.js');
+    for (const [lang, whole] of [
+      ['en', en],
+      ['ja', ja],
+    ] as const) {
+      const one = await loadCatalog(lang);
+      expect(Object.keys(one)).toEqual(Object.keys(whole));
+      for (const k of Object.keys(whole) as (keyof typeof whole)[])
+        if (k !== 'vocab') expect(one[k], `${lang}.${k}`).toBe(whole[k]);
+      expect(one.vocab('mixer')).toBe(whole.vocab('mixer'));
+    }
   });
 });

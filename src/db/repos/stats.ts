@@ -8,27 +8,21 @@ export interface PersonStats {
   lastTouch: string | null;
 }
 
-/** Per-person counts and last touch, aggregated in SQL. */
+/**
+ * Per-person counts and last touch, as the person_stats triggers keep them (migration 0003): one
+ * row per person, so listing 10,000 people costs the same after ten years of history as after one.
+ * test/db/stats.test.ts checks this against a GROUP BY over all history, byte for byte.
+ */
 export function personStats(db: Db, personId?: number): Map<number, PersonStats> {
-  const where = personId === undefined ? '' : 'WHERE person_id = @id';
   const rows = prep(
     db,
-    `SELECT person_id AS id, sum(gives) AS gives, sum(takes) AS takes, max(last) AS last FROM (
-         SELECT person_id, sum(direction = 'give') AS gives, sum(direction = 'take') AS takes, max(date) AS last
-           FROM ledger ${where} GROUP BY person_id
-         UNION ALL
-         SELECT person_id, 0, 0, max(date) FROM touches ${where} GROUP BY person_id
-         UNION ALL
-         SELECT ep.person_id, 0, 0, max(e.date) FROM event_people ep JOIN events e ON e.id = ep.event_id
-           ${personId === undefined ? '' : 'WHERE ep.person_id = @id'} GROUP BY ep.person_id
-       ) GROUP BY person_id`,
-  ).all(personId === undefined ? {} : { id: personId }) as {
-    id: number;
-    gives: number;
-    takes: number;
-    last: string | null;
-  }[];
-  return new Map(rows.map((r) => [r.id, { gives: r.gives, takes: r.takes, lastTouch: r.last }]));
+    `SELECT person_id, gives, takes, last_touch FROM person_stats ${personId === undefined ? '' : 'WHERE person_id = ?'}`,
+  )
+    .raw()
+    .all(...(personId === undefined ? [] : [personId])) as [number, number, number, string | null][];
+  const out = new Map<number, PersonStats>();
+  for (const [id, gives, takes, lastTouch] of rows) out.set(id, { gives, takes, lastTouch });
+  return out;
 }
 
 /** How many records a person's removal deletes with them. */

@@ -1,0 +1,43 @@
+/**
+ * What the commands typed many times a day run and print: one spec each, used by commander's wiring
+ * (program.ts) and by the start-up path that skips commander (lean.ts), so the two cannot drift.
+ */
+import type { Spec } from './run.js';
+
+type Opts = Record<string, unknown>;
+
+export function ledgerSpec(direction: 'give' | 'take', person: string, what: string, o: Opts): Spec<never> {
+  return {
+    mode: 'write',
+    exec: async (d) =>
+      (await import('../commands/ledger.js'))[direction]({ ...o, person, what }, d) as Promise<never>,
+    text: async (r, x) => (await import('../output/records.js')).ledgerText(r, x),
+  };
+}
+
+export function touchSpec(person: string, note: string | undefined, o: Opts): Spec<never> {
+  return {
+    mode: 'write',
+    exec: async (d) =>
+      (await import('../commands/touch.js')).touch({ ...o, person, note }, d) as Promise<never>,
+    text: async (r, x) => (await import('../output/records.js')).touchText(r, x),
+  };
+}
+
+export function showSpec(person: string): Spec<never> {
+  return {
+    mode: 'read',
+    page: true,
+    exec: async (d) => (await import('../commands/show.js')).show({ person }, d) as Promise<never>,
+    text: async (r, x) => (await import('../output/people.js')).showText(r, x),
+  };
+}
+
+export function listSpec(o: Opts): Spec<never> {
+  return {
+    mode: 'read',
+    page: true,
+    exec: async (d) => (await import('../commands/list.js')).list(o, d) as Promise<never>,
+    text: async (r, x) => (await import('../output/people.js')).listText(r, x),
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * The lean start-up path (cli/lean.ts, and bin/rel.js through dist/bundle/lean.cjs) must be the
+ * same rel as the commander one: same output, same exit code, same rows, for every command line it
+ * takes; and it must hand every other command line to commander.
+ */
+import { copyFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { report } from '../../src/cli/errors.js';
+import { lean, parseLean } from '../../src/cli/lean.js';
+import { buildProgram } from '../../src/cli/program.js';
+import { session } from '../../src/cli/run.js';
+import { openDb } from '../../src/db/open.js';
+import { rel } from '../helpers/cli.js';
+import { tempDir } from '../helpers/db.js';
+
+async function captured(fn: () => Promise<number | undefined>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const write = { out: process.stdout.write, err: process.stderr.write };
+  const saved = { ...process.env };
+  Object.assign(process.env, { NO_COLOR: '1', LANG: 'C', REL_NOW: '2026-11-22' });
+  delete process.env.REL_LANG;
+  process.stdout.write = ((s: string) => (out.push(String(s)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((s: string) => (err.push(String(s)), true)) as typeof process.stderr.write;
+  try {
+    const code = await fn();
+    return { code, out: out.join(''), err: err.join('') };
+  } finally {
+    Object.assign(process.stdout, { write: write.out });
+    Object.assign(process.stderr, { write: write.err });
+    process.env = saved;
+  }
+}
+
+const viaCommander = (argv: string[]) =>
+  captured(async () => {
+    session.lang = undefined;
+    session.dbPath = undefined;
+    try {
+      await buildProgram('0.0.0-test').parseAsync(argv, { from: 'user' });
+      return 0;
+    } catch (e) {
+      return report(e, argv);
+    }
+  });
+
+function seed(path: string): void {
+  const { db } = openDb(path, { mode: 'write', now: new Date('2026-11-22T00:00:00') });
+  const add = db.prepare(
+    "INSERT INTO people (name, origin, met_on, created_at) VALUES (?, 'work', '2025-01-01', '2025-01-01')",
+  );
+  add.run('Aiko Tanaka');
+  add.run('Ken Sato');
+  db.prepare("INSERT INTO tags (person_id, tag) VALUES (1, 'friend')").run();
+  db.close();
+}
+
+const dump = (path: string) => {
+  const { db } = openDb(path, { mode: 'read', now: new Date() });
+  const rows = ['ledger', 'touches', 'people', 'person_stats'].map((t) =>
+    db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all(),
+  );
+  db.close();
+  return rows;
+};
+
+const TAKEN = [
+  ['give', 'Aiko', 'slides', '--kind', 'feedback', '--date', 'yesterday'],
+  ['give', '#1', 'coffee', '-k', 'help', '--json'],
+  ['take', 'Aiko Tanaka', 'advice', '--kind=advice', '-d', '2026-11-01'],
+  ['receive', 'aiko', 'a referral', '--kind', '紹介'],
+  ['take', 'Ken', 'a tip', '--offered'],
+  ['take', 'Ken', 'a pitch', '--offered', '--kind', 'sale'],
+  ['touch', 'Ken', '--inbound'],
+  ['touch', 'Ken', 'called him', '--date', '3 days ago', '--json'],
+  ['touch', 'Aiko', 'lunch', '-k', 'meal'],
+  ['touch', 'Aiko', 'x', '--kind', 'nope'],
+  ['list', '--sort', 'last', '--json'],
+  ['list', '-s', 'balance'],
+  ['list', '--match', 'called', '--json'],
+  ['list', '-m', 'slides', '-t', 'friend'],
+  ['list', '--sort', 'nope'],
+  ['show', 'Aiko', '--json'],
+  ['show', 'Ken'],
+  ['--lang', 'ja', 'show', 'Aiko'],
+  ['show', 'Aiko', '--lang=ja'],
+  ['--no-color', 'list'],
+  ['list', '--json'],
+  ['list', '--tag', 'friend'],
+  ['list', '-t', 'nobody', '--json'],
+  ['give', 'Nobody', 'x'],
+  ['give', 'Aiko', 'x', '--kind', 'nope'],
+  ['give', 'Aiko', 'x', '--kind', 'sale'],
+  ['take', 'Ken', 'x', '--date', 'tomorrow'],
+  ['show', '#99'],
+  ['--lang', 'xx', 'list'],
+];
+
+const HANDED_ON = [
+  ['give', 'Aiko'],
+  ['give', '--help'],
+  ['give', 'Aiko', 'x', '--kind', 'a', '--kind', 'b'],
+  ['give', 'Aiko', 'x', '-khelp'],
+  ['give', 'Aiko', 'x', '--bogus'],
+  ['list', 'extra'],
+  ['--json', 'list'],
+  ['give', 'Aiko', 'x', '--', '--kind'],
+  ['touch', 'Ken', '--inbound=yes'],
+  ['add', 'Give'],
+  ['give', 'Aiko', 'x', '--offered'],
+];
+
+describe('the lean start-up path', () => {
+  it('prints, exits and stores exactly what the commander path does', async () => {
+    const dir = tempDir();
+    const [a, b] = [join(dir, 'lean.db'), join(dir, 'commander.db')];
+    seed(a);
+    copyFileSync(a, b);
+    for (const argv of TAKEN) {
+      expect(parseLean(['--db', a, ...argv]), argv.join(' ')).toBeDefined();
+      const viaLean = await captured(() => lean(['--db', a, ...argv]));
+      const viaFull = await viaCommander(['--db', b, ...argv]);
+      expect({
+        argv,
+        ...viaLean,
+        out: viaLean.out.replaceAll(a, b),
+        err: viaLean.err.replaceAll(a, b),
+      }).toEqual({ argv, ...viaFull });
+    }
+    expect(dump(a)).toEqual(dump(b));
+    expect((dump(a)[0] as unknown[]).length).toBe(5); // two gives, three takes
+  });
+
+  it('hands every other command line to commander, having done nothing', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'rel.db');
+    for (const argv of HANDED_ON) {
+      expect(parseLean(['--db', path, ...argv]), argv.join(' ')).toBeUndefined();
+      expect((await captured(() => lean(['--db', path, ...argv]))).code).toBeUndefined();
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('bin/rel.js: --version at once, the lean commands and the rest give the same answers', () => {
+    const dir = tempDir();
+    const db = join(dir, 'rel.db');
+    expect(rel(['--version']).out).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(rel(['-V']).out).toBe(rel(['--version']).out);
+    expect(rel(['--db', db, 'add', 'Aiko Tanaka']).code).toBe(0);
+    const gave = rel(['--db', db, 'give', 'Aiko', 'a book', '--json']);
+    expect(gave.code).toBe(0);
+    expect(JSON.parse(gave.out)).toMatchObject({
+      person: { name: 'Aiko Tanaka' },
+      entry: { what: 'a book' },
+    });
+    expect(rel(['--db', db, 'give', 'Aiko']).code).toBe(2); // handed to commander: missing <what>
+    expect(rel(['--db', db, 'give', 'Nobody', 'x'])).toMatchObject({ code: 1, out: '' });
+    const listed = rel(['--db', db, 'list', '--json']);
+    expect(JSON.parse(listed.out).people[0]).toMatchObject({ name: 'Aiko Tanaka', gives: 1 });
+    expect(rel(['--db', db, 'give', '--help']).out).toContain('Usage: rel give');
+  });
+});
