@@ -20,8 +20,15 @@ function translate(keys: string[], en: string): string {
   return en;
 }
 
+/** A command's key in helpJa: its name, or its path under rel for a subcommand (`date rm`). */
+function keyOf(cmd: Command): string {
+  if (!cmd.parent) return '';
+  const parent = keyOf(cmd.parent);
+  return parent ? `${parent} ${cmd.name()}` : cmd.name();
+}
+
 function configFor(cmd: Command, lang: Lang, columns: number): HelpConfiguration {
-  const name = cmd.parent ? cmd.name() : '';
+  const name = keyOf(cmd);
   const ja = lang === 'ja';
   const optionText = (o: Option, en: string) => {
     const flag = o.long ?? o.short ?? '';
@@ -37,12 +44,16 @@ function configFor(cmd: Command, lang: Lang, columns: number): HelpConfiguration
     subcommandTerm(this: Help, c: Command) {
       return Help.prototype.subcommandTerm.call(this, c).replace(' [options]', '');
     },
-    subcommandDescription: (c: Command) => (ja ? translate([c.name()], c.description()) : c.description()),
+    subcommandDescription: (c: Command) =>
+      ja ? translate([name ? `${name} ${c.name()}` : c.name()], c.description()) : c.description(),
     optionDescription(this: Help, o: Option) {
       const en = o.description;
       const extra = o.defaultValue !== undefined && o.defaultValue !== false && !o.negate;
       const base = optionText(o, en);
-      return extra ? `${base} (default: ${JSON.stringify(o.defaultValue)})` : base;
+      if (!extra) return base;
+      return ja
+        ? `${base}（省略時は ${String(o.defaultValue)}）`
+        : `${base} (default: ${JSON.stringify(o.defaultValue)})`;
     },
     argumentDescription: (a: Argument) => {
       const en = a.description;

@@ -1,7 +1,8 @@
 /**
- * `--help` in Japanese. Keys: a command's name; `name --flag` for an option of one command, or
- * `--flag` for every command; `name <arg>` for an argument. A value may build on the English text
- * (lists of ids stay as typed). Anything missing here is shown in English.
+ * `--help` in Japanese. Keys: a command's name (a subcommand's path: `date rm`); `name --flag` for
+ * an option of one command, or `--flag` for every command; `name <arg>` for an argument. A value may
+ * build on the English text (lists of ids stay as typed). Anything missing here is shown in English
+ * (test/i18n/help-ja.test.ts fails on it).
  */
 type Text = string | ((en: string) => string);
 
@@ -11,6 +12,8 @@ export const helpJa: Record<string, Text> = {
   '--db': 'データベースファイル（または REL_DB）',
   '--lang': 'en または ja（または REL_LANG）',
   '--no-color': '色を付けずに表示します（または NO_COLOR）',
+  '--no-pager': '長い出力もページャーを使わず、そのまま表示します（または PAGER=cat）',
+  '--quiet': '記録したときの確認の一行を表示しません。2回（-qq）で指摘も表示しません',
   '--help': 'このコマンドのヘルプを表示します',
   help: 'コマンドのヘルプを表示します',
   '--json': 'JSON で出力します',
@@ -31,6 +34,11 @@ export const helpJa: Record<string, Text> = {
   '--no-chemistry': 'プライベートでは会わない人',
   '--target': '会いたい人（まだ会っていない）',
   '--again': '同じ名前の人をもう一人追加します',
+  '--email': 'メールアドレス（複数指定できます）',
+  '--phone': '電話番号（複数指定できます）',
+  '--org': '会社、学校、所属するグループ（"" で消去）',
+  '--where': '住まいや拠点：都市名や地名（"" で消去）',
+  '--reading': '名前の読み（かな、またはローマ字）：わたなべ みさき（"" で消去）',
 
   give: '相手にギブしたことを記録します',
   take: '受け取ったことを記録します',
@@ -38,8 +46,10 @@ export const helpJa: Record<string, Text> = {
   'take <what>': '何を受け取ったか（短く）',
   'give --kind': (en) => `種類：${en}（助言、感想などの日本語も可）`,
   'take --kind': (en) => `種類：${en}（助言、感想などの日本語も可）`,
+  '--offered': '頼んでいないのに相手から申し出てくれた',
   touch: 'おしゃべり、電話、メッセージを記録します',
   '--inbound': '相手から連絡があった',
+  'touch --kind': (en) => `方法：${en.replace(/^how: /, '')}（電話、メッセージなどの日本語も可）`,
   event: '参加したイベントと、そこで会った人を記録します',
   'event --kind': (en) => `イベントの種類：${en}（異業種交流会、勉強会などの日本語も可）`,
   '--purpose': (en) => `目的：${en}`,
@@ -48,16 +58,25 @@ export const helpJa: Record<string, Text> = {
   '--met': 'そこで会った人。新しい名前は追加されます（複数指定できます）',
   '--for': 'その人のイベントに行った（その人へのギブとして数えます）',
   intro: '<introducer> さんから <person> さんを紹介してもらったことを記録します（新しい人は追加されます）',
+  '--by-me': '自分が二人を引き合わせた（それぞれへのギブとして数えます）',
   list: '全員の一覧：出会った日、最後の連絡、ギブ：テイク',
   'list --tag': 'このタグの人だけを表示します',
+  '--match': 'rel search でこの言葉に当てはまる人だけを表示します',
+  '--sort':
+    'name（読みの順）、last（連絡していない期間が長い順）、met（付き合いが長い順）、balance（ギブよりテイクが多い順）',
+  search: '名前、読み、メモ、所属、連絡先、ギブ、テイク、連絡、イベントから言葉を探します',
+  'search <words>': '一つの記録にすべて含まれるものを探します。"" で囲むとひと続きの語句として探します',
   show: 'その人のページ：出会い、ギブとテイクのバランス、これまでの記録',
   edit: '記録した内容を変更します',
   '--name': '名前を変更します',
   '--drop-nick': 'ニックネームを外します（複数指定できます）',
   '--untag': 'タグを外します（複数指定できます）',
+  '--drop-email': 'メールアドレスを削除します（複数指定できます）',
+  '--drop-phone': '電話番号を削除します（複数指定できます）',
   '--no-ahead': '「少し先を行く人」から外します',
   '--chemistry': 'やはり一緒にいて楽しい人',
   '--no-target': '「会いたい人」から外します',
+  '--needs': '相手がいま取り組んでいること、必要としていること。例："12月1日 講座開始"（"" で消去）',
   rm: 'その人と、その人とのこれまでの記録をすべて削除します',
   '--yes': '確認せずに実行します',
 
@@ -79,13 +98,14 @@ export const helpJa: Record<string, Text> = {
   '--keep': 'サンプルのデータベースを残し、その場所を表示します',
 
   remind: '連絡の時期が来た人と、近づいている誕生日（何もなければ何も表示しません。cron 向け）',
-  '--days': '何日先までの誕生日を表示するか',
+  '--days': '何日先までの誕生日と大切な日を表示するか',
   'remind --notify': 'デスクトップ通知を送ります（通知ツールがなければ表示のみ）',
-  '--ics': 'これからの連絡予定と誕生日を iCalendar ファイルにも書き出します',
-  today: '今日のまとめ：連絡したい人、誕生日、いちばん大事なこと',
+  '--ics': 'これからの連絡予定、誕生日、大切な日を iCalendar ファイルにも書き出します',
+  today: '今日のまとめ：連絡したい人、誕生日、大切な日、いちばん大事なこと',
   snooze: '指定した日まで、その人のリマインドを止めます',
   '--until': '日付、「in 2 weeks」「+3w」など。none で再開します',
-  spread: '一度に期限が来た人（インポートの後など）を、これからの日々に振り分けます',
+  spread:
+    '一度に期限が来た人（インポートの後など）を、これからの日々に振り分けます（--apply なしならプレビューのみ）',
   '--over': '振り分ける日数',
   '--apply': '振り分けを保存します（省略時はプレビューのみ）',
   cron: 'crontab から毎日 rel remind を実行します：install、remove、show',
@@ -101,7 +121,26 @@ export const helpJa: Record<string, Text> = {
     'vCard（Apple、Google、Outlook）、Google や LinkedIn の CSV、rel のバックアップから人を取り込みます',
   'import --format': 'json、vcard、csv、linkedin のいずれか（省略時はファイル名から判断します）',
   '--dry-run': '何が変わるかを表示するだけで、何も書き込みません',
+  'import <file>': '取り込むファイル。- なら標準入力（その場合は --format が必要です）',
   merge: '二重に記録した人を一人にまとめます：一人目を残し、二人目の記録を移します',
+  report: 'ネットワークと進み具合を一枚の HTML ページにまとめます（外部からは何も読み込みません）',
+  '--html': 'HTML ページを作ります（唯一の形式なので省略できます）',
+  'report --out': 'このファイルに書き出します（本人だけが読めるファイル）。省略時は rel-report-<date>.html',
+  '--open': '作ったあと xdg-open（macOS では open）で開きます',
+  'report --json': '結果を JSON で表示します',
+  graph: '紹介のつながり（同じイベントで会った人どうしも）を図にします：Graphviz DOT、Mermaid、JSON',
+  'graph --format': 'dot、mermaid、json のいずれか',
+  'graph --json': '--format json と同じ',
+  sync: 'すでに同期しているフォルダーを通して、どの端末でも同じ記録を使えるようにします（rel 自身は通信しません）',
+  'sync <folder>': '同期しているフォルダー（一度指定すれば、次からは省略できます）',
+  '--status': 'どの端末がいつ同期したかを表示します（何も変更しません）',
+  '--passphrase-file': 'このファイルの1行目のパスフレーズで同期ファイルを暗号化します（または REL_SYNC_KEY）',
+  date: '誕生日のほかの大切な日：試験、発売日、記念日など',
+  'date <person>': '誰の日か。省略すると全員の大切な日を表示します',
+  'date <label>': '何の日か。例："出版記念"。--on と一緒なら記録します（記録済みなら日付を変えます）',
+  '--on': '日付：2026-12-01、12月3日（次に来るその日）、"next friday" …',
+  '--yearly': '毎年めぐってくる日（記念日など）',
+  'date rm': 'その人の大切な日を一つ削除します',
   completion: 'シェル補完のスクリプトを表示します',
   'completion <shell>': 'bash、zsh、fish のいずれか',
 };
@@ -130,4 +169,23 @@ export const exampleCommentsJa: Record<string, string> = {
   'Apple, Google or Outlook (vCard 2.1, 3.0, 4.0)': 'Apple、Google、Outlook（vCard 2.1、3.0、4.0）',
   "Kenji's history moves to Ken; Kenji becomes a nickname":
     'Kenji の記録が Ken に移り、Kenji はニックネームになります',
+  'they came to you': '相手から申し出てくれた',
+  'you introduced them: a give to both': '自分が紹介した：二人それぞれへのギブ',
+  'longest without contact first': '連絡していない期間が長い順',
+  'readings match in romaji too': '読みはローマ字でも見つかります',
+  'what they are working on': '相手がいま取り組んでいること',
+  'no year: the next 3 Dec': '年がなければ次の12月3日',
+  'his dates': 'この人の大切な日',
+  "everyone's, soonest first": '全員の大切な日を近い順に',
+  'a preview: who would come up on which day': 'プレビュー：誰をどの日に振り分けるか',
+  'do it': '振り分けを保存します',
+  '- reads standard input': '- は標準入力から読み込みます',
+  'rel-report-<date>.html in this folder': 'このフォルダーに rel-report-<date>.html を作ります',
+  'paste into a Markdown file': 'Markdown ファイルに貼り付けられます',
+  'a folder Syncthing, Dropbox, iCloud Drive or git keeps in sync':
+    'Syncthing、Dropbox、iCloud Drive、git などで同期しているフォルダー',
+  'the same folder, remembered': '前回のフォルダーを覚えています',
+  'this device, the others seen, changes waiting': 'この端末、見つかったほかの端末、未送信の変更',
+  'encrypt what goes into the folder (or REL_SYNC_KEY)':
+    'フォルダーに置くファイルを暗号化します（または REL_SYNC_KEY）',
 };
