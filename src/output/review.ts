@@ -49,7 +49,11 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
       ? w.trendRatio({ gives: was.givesToTakes[0], takes: was.givesToTakes[1] })
       : null,
     m.deepTies !== was.deepTies
-      ? w.trendDeep({ n: m.deepTies - was.deepTies, names: r.trend.newDeep.slice(0, 2) })
+      ? w.trendDeep({
+          n: m.deepTies - was.deepTies,
+          names: r.trend.newDeep.slice(0, 2),
+          more: r.trend.newDeep.length > 2,
+        })
       : null,
     m.shallowContacts !== was.shallowContacts
       ? w.trendShallow({ n: m.shallowContacts - was.shallowContacts })
@@ -60,6 +64,7 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
       theme.dim(changes.length ? changes.join(' · ') : w.trendNone()),
       ctx.width - 2 - LABEL,
       2 + LABEL,
+      { keep: r.trend.newDeep },
     )}`,
   );
   out.push(row(w.newLabel(), String(m.newPeople.total), w.newNote(m.newPeople)));

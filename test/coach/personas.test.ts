@@ -91,4 +91,11 @@ describe('the generous senior', () => {
     ]);
     expect(about(review, 'Ren Young').filter((f) => f.severity === 'warning')).toEqual([]);
   });
+
+  it('the header names two of the five new deep ties and says there are more', async () => {
+    const { run } = await persona('senior');
+    const text = (await run('review', '--no-color')).out;
+    expect(text.replace(/\n +/g, ' ')).toMatch(/deep ties \+5 \(Emi Kato, Jun Ito, …\)/);
+    expect(text).not.toMatch(/Jun\n/);
+  });
 });

@@ -70,8 +70,8 @@ export const review = {
     ).join('\n'),
   trendLabel: (p: { date: string }) => `since ${p.date}`,
   trendRatio: (p: { gives: number; takes: number }) => `gives : takes was ${p.gives} : ${p.takes}`,
-  trendDeep: (p: { n: number; names: readonly string[] }) =>
-    `deep ties ${p.n > 0 ? `+${p.n}` : `−${-p.n}`}${p.names.length ? ` (${p.names.join(', ')})` : ''}`,
+  trendDeep: (p: { n: number; names: readonly string[]; more: boolean }) =>
+    `deep ties ${p.n > 0 ? `+${p.n}` : `−${-p.n}`}${p.names.length ? ` (${p.names.join(', ')}${p.more ? ', …' : ''})` : ''}`,
   trendShallow: (p: { n: number }) => `shallow contacts ${p.n > 0 ? `+${p.n}` : `−${-p.n}`}`,
   trendNone: () => 'no change in the numbers above',
 };

@@ -61,7 +61,7 @@ export const review: typeof en = {
   trendLabel: (p) => `${p.date}と比べて`,
   trendRatio: (p) => `ギブ：テイクは${p.gives}：${p.takes}から`,
   trendDeep: (p) =>
-    `深い関係${p.n > 0 ? `+${p.n}人` : `−${-p.n}人`}${p.names.length ? `（${p.names.map((n) => `${n}さん`).join('、')}）` : ''}`,
+    `深い関係${p.n > 0 ? `+${p.n}人` : `−${-p.n}人`}${p.names.length ? `（${p.names.map((n) => `${n}さん`).join('、')}${p.more ? 'ほか' : ''}）` : ''}`,
   trendShallow: (p) => `浅いつながり${p.n > 0 ? `+${p.n}人` : `−${-p.n}人`}`,
   trendNone: () => '上の数字に変化はありません',
 };
