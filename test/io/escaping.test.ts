@@ -165,13 +165,19 @@ describe('iCalendar', () => {
           { minLength: 1, maxLength: 3 },
         ),
         async (names) => {
-          env.db.exec('DELETE FROM people');
+          env.db.exec('DELETE FROM important_dates; DELETE FROM people');
           for (const name of names) {
             const { person } = await add(
               { name: 'x', every: '2w', birthday: '1990-01-02', again: true },
               env.deps,
             );
             env.db.prepare('UPDATE people SET name = ? WHERE id = ?').run(name, person.id);
+            // An important date labelled with the same raw text.
+            env.db
+              .prepare(
+                "INSERT INTO important_dates (person_id, label, on_date, yearly, created_at) VALUES (?, ?, '2000-06-01', 1, '2026-01-01T00:00:00Z')",
+              )
+              .run(person.id, name);
           }
           const file = join(env.deps.cwd, `feed-${n++}.ics`);
           await remind({ ics: file }, env.deps);
@@ -185,6 +191,7 @@ describe('iCalendar', () => {
               .flatMap((name) => [
                 env.deps.t.remind.icsDue({ name }),
                 env.deps.t.remind.icsBirthday({ name }),
+                env.deps.t.dates.ics({ name, label: name }),
               ])
               .sort(),
           );
