@@ -4,7 +4,7 @@ import type { Deps } from '../commands/deps.js';
 import { loadConfig } from '../config/config.js';
 import { dropIfEmpty } from '../db/open-core.js';
 import { openDbLean } from '../db/open-lean.js';
-import { isEmpty } from '../db/repos/backup.js';
+import { isUntouched } from '../db/repos/backup.js';
 import { getProfile } from '../db/repos/profile.js';
 import type { Finding } from '../domain/finding.js';
 import type { Catalog, Lang } from '../i18n/index.js';
@@ -165,7 +165,7 @@ export async function run<R>(cmd: Invocation, spec: Spec<R>): Promise<void> {
     }
   } finally {
     // A db this run created and left empty (a refused write, a dry run) is not left behind.
-    dropIfEmpty(opened, dbPath, isEmpty);
+    dropIfEmpty(opened, dbPath, isUntouched);
     if (opened.db.open) opened.db.close();
   }
 }

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { devices, names, portableExport } from './devices.js';
 
@@ -145,5 +146,20 @@ describe('tables kept by triggers follow synced changes', () => {
     await b.sync();
     expect(new Set(await found(b))).toEqual(new Set(['Aiko Tanaka']));
     expect(await portableExport(b)).toEqual(await portableExport(a));
+  });
+});
+
+describe('a new device', () => {
+  it('keeps its db and its identity after a first sync with an empty folder', async () => {
+    const { all, folder } = devices(1);
+    const [a] = all as [D];
+    await a.sync();
+    expect(existsSync(a.db)).toBe(true);
+    const first = readdirSync(folder);
+    expect(first).toHaveLength(1);
+    await a.ok('add', 'Aiko Tanaka');
+    await a.sync();
+    // The same device file, not a second device: the identity outlived the empty first run.
+    expect(readdirSync(folder)).toEqual(first);
   });
 });

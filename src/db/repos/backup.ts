@@ -51,6 +51,16 @@ export function isEmpty(db: Db): boolean {
   );
 }
 
+/**
+ * Nothing in it worth keeping: no people, events or profile, and no sync begun (a device that
+ * synced with an empty folder keeps its identity). A db created by a run and left so is removed.
+ */
+export function isUntouched(db: Db): boolean {
+  if (!isEmpty(db)) return false;
+  const synced = prep(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'").get();
+  return synced === undefined || prep(db, 'SELECT 1 FROM sync_state LIMIT 1').get() === undefined;
+}
+
 /** Lets a transaction insert rows that point at each other (people ↔ events) in any order. */
 export function deferForeignKeys(db: Db): void {
   db.pragma('defer_foreign_keys = ON');
