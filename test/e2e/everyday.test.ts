@@ -31,6 +31,20 @@ describe('rel import - reads standard input', () => {
     expect(ja.err).toContain('標準入力');
   });
 
+  it('decodes Shift_JIS from standard input as from a file, and caps its size the same way', () => {
+    const env = fresh();
+    const card = Buffer.concat([
+      Buffer.from('BEGIN:VCARD\r\nVERSION:2.1\r\nFN:'),
+      Buffer.from([142, 82, 147, 99, 32, 145, 190, 152, 89]), // 山田 太郎 in Shift_JIS
+      Buffer.from('\r\nEND:VCARD\r\n'),
+    ]);
+    expect(rel(['import', '-', '--format', 'vcard'], env, card).code).toBe(0);
+    expect(JSON.parse(rel(['list', '--json'], env).out).people[0].name).toBe('山田 太郎');
+    const big = rel(['import', '-', '--format', 'vcard', '--max-size', '0.00001'], env, card);
+    expect(big.code).toBe(1);
+    expect(big.err).toMatch(/standard input is larger than/);
+  });
+
   it('a JSON backup piped out of one db and into another arrives whole', () => {
     const a = fresh();
     rel(['add', 'Ken Sato', '--date', '2020-01-01'], a);

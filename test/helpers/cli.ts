@@ -10,7 +10,7 @@ export interface Run {
 }
 
 /** Runs the built bin/rel.js as a user would, with a clean environment. */
-export function rel(args: string[], env: Record<string, string> = {}, input = ''): Run {
+export function rel(args: string[], env: Record<string, string> = {}, input: string | Buffer = ''): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     env: {
       PATH: process.env.PATH ?? '',
