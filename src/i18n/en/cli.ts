@@ -107,6 +107,8 @@ export const cli = {
   note: () => 'note',
   needs: (p: { what: string; date: string }) => `working on / needs: ${p.what} (noted ${p.date})`,
   tags: () => 'tags',
+  /** Between a label and its value (tags: dev). */
+  colon: () => ': ',
   nicknames: () => 'also known as',
   // rel search
   searchNone: (p: { query: string }) =>
