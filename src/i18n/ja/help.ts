@@ -7,7 +7,7 @@
 type Text = string | ((en: string) => string);
 
 export const helpJa: Record<string, Text> = {
-  '': 'ネットワーキングのコーチです。ギブとテイクを記録すると、本物の関係を築くためのアドバイスが届きます。',
+  '': '人脈作りのコーチです。ギブとテイクを記録すると、本物の関係を築くためのアドバイスが届きます。',
   '--version': 'バージョンを表示します',
   '--db': 'データベースファイル（または REL_DB）',
   '--lang': 'en または ja（または REL_LANG）',
@@ -100,10 +100,11 @@ export const helpJa: Record<string, Text> = {
   remind: '連絡の時期が来た人と、近づいている誕生日（何もなければ何も表示しません。cron 向け）',
   '--days': '何日先までの誕生日と大切な日を表示するか',
   'remind --notify': 'デスクトップ通知を送ります（通知ツールがなければ表示のみ）',
+  'remind --force': '--ics と一緒に：rel が書き出したカレンダー以外の既存ファイルも置き換えます',
   '--ics': 'これからの連絡予定、誕生日、大切な日を iCalendar ファイルにも書き出します',
   today: '今日のまとめ：連絡したい人、誕生日、大切な日、いちばん大事なこと',
   snooze: '指定した日まで、その人のリマインドを止めます',
-  '--until': '日付、「in 2 weeks」「+3w」など。none で再開します',
+  '--until': '日付、「2週間後」「+3w」など。none で再開します',
   spread:
     '一度に期限が来た人（インポートの後など）を、これからの日々に振り分けます（--apply なしならプレビューのみ）',
   '--over': '振り分ける日数',
@@ -116,16 +117,21 @@ export const helpJa: Record<string, Text> = {
   export: 'すべてを書き出します：完全な JSON バックアップ、vCard 4.0、CSV、Markdown の記録',
   'export --format': 'json、vcard、csv、md のいずれか',
   '--out': 'このファイルに書き出します（本人だけが読めるファイル）。省略時は標準出力',
+  'export --force':
+    '--out と一緒に：すでにあるファイルを置き換えます（データベースとリンクは置き換えません）',
   'export --json': '--out と一緒に：結果を JSON で表示します',
   import:
     'vCard（Apple、Google、Outlook）、Google や LinkedIn の CSV、rel のバックアップから人を取り込みます',
   'import --format': 'json、vcard、csv、linkedin のいずれか（省略時はファイル名から判断します）',
+  '--encoding': 'utf-8、utf-16le、utf-16be、shift_jis のいずれか（省略時は自動判定）',
   '--dry-run': '何が変わるかを表示するだけで、何も書き込みません',
   'import <file>': '取り込むファイル。- なら標準入力（その場合は --format が必要です）',
   merge: '二重に記録した人を一人にまとめます：一人目を残し、二人目の記録を移します',
   report: 'ネットワークと進み具合を一枚の HTML ページにまとめます（外部からは何も読み込みません）',
   '--html': 'HTML ページを作ります（唯一の形式なので省略できます）',
   'report --out': 'このファイルに書き出します（本人だけが読めるファイル）。省略時は rel-report-<date>.html',
+  'report --force':
+    'rel のレポートではない既存のファイルも置き換えます（以前のレポートは --force なしで置き換わります）',
   '--open': '作ったあと xdg-open（macOS では open）で開きます',
   'report --json': '結果を JSON で表示します',
   graph: '紹介のつながり（同じイベントで会った人どうしも）を図にします：Graphviz DOT、Mermaid、JSON',
@@ -138,7 +144,7 @@ export const helpJa: Record<string, Text> = {
   date: '誕生日のほかの大切な日：試験、発売日、記念日など',
   'date <person>': '誰の日か。省略すると全員の大切な日を表示します',
   'date <label>': '何の日か。例："出版記念"。--on と一緒なら記録します（記録済みなら日付を変えます）',
-  '--on': '日付：2026-12-01、12月3日（次に来るその日）、"next friday" …',
+  '--on': '日付：2026-12-01、12月3日（次に来るその日）、来週の金曜日 …',
   '--yearly': '毎年めぐってくる日（記念日など）',
   'date rm': 'その人の大切な日を一つ削除します',
   completion: 'シェル補完のスクリプトを表示します',
