@@ -3,7 +3,9 @@ import type { sync as en } from '../en/sync.js';
 
 export const sync: typeof en = {
   synced: (p) =>
-    `${p.folder} と同期しました。送った変更 ${p.sent}件、ほかの端末（${p.devices}台）から取り込んだ変更 ${p.received}件です。`,
+    p.devices === 0
+      ? `${p.folder} と同期しました。送った変更は${p.sent}件です（ほかの端末はまだありません）。`
+      : `${p.folder} と同期しました。送った変更は${p.sent}件、ほかの端末（${p.devices}台）から取り込んだ変更は${p.received}件です。`,
   firstTime: () => 'このフォルダーを覚えました。次からは rel sync だけで同期できます。',
   newDevice: (p) =>
     `このデータベースはコピー（または復元したもの）なので、別の端末として同期します：${p.device}`,
