@@ -195,3 +195,78 @@ export const exampleCommentsJa: Record<string, string> = {
   'encrypt what goes into the folder (or REL_SYNC_KEY)':
     'フォルダーに置くファイルを暗号化します（または REL_SYNC_KEY）',
 };
+
+/**
+ * Whole example lines in Japanese, where the English one carries English names or prose: the same
+ * command and flags, with Japanese names and texts (ids stay as typed). A line not here is shown as
+ * it is, with only its comment translated.
+ */
+export const exampleLinesJa: Record<string, string> = {
+  'rel add "Aiko Tanaka" --origin study-group': 'rel add "田中 愛子" --origin study-group',
+  'rel give aiko "notes on her draft" --kind feedback': 'rel give 愛子 "原稿の感想を送った" --kind feedback',
+  'rel date aiko "book launch" --on "3 Dec"': 'rel date 愛子 "出版記念" --on 12月3日',
+  'rel add "Aiko Tanaka" --origin study-group --date 2025-06-01 --tag dev':
+    'rel add "田中 愛子" --origin study-group --date 2025-06-01 --tag 開発',
+  'rel add "Ken Sato" --origin work --nick Ken-san --every 30d --birthday 1990-05-15 --ahead':
+    'rel add "佐藤 健" --origin work --nick 健さん --every 30d --birthday 1990-05-15 --ahead',
+  'rel add "Yumi Ono" --via "Ken Sato"          # Ken introduced you':
+    'rel add "小野 由美" --via "佐藤 健"          # 佐藤 健さんからの紹介',
+  'rel add "Famous Author" --target              # someone you want to meet':
+    'rel add "川上 未来" --target                 # 会いたい人',
+  'rel add "渡辺 美咲" --reading "わたなべ みさき" --email misaki@example.jp --org "Example KK" --where 京都':
+    'rel add "渡辺 美咲" --reading "わたなべ みさき" --email misaki@example.jp --org "株式会社サンプル" --where 京都',
+  'rel give "Aiko Tanaka" "reviewed her slides" --kind feedback --date yesterday':
+    'rel give "田中 愛子" "スライドに感想を送った" --kind feedback --date 昨日',
+  'rel give ken "brought a souvenir from Kyoto" --kind gift':
+    'rel give 佐藤 "京都のお土産を渡した" --kind gift',
+  'rel take "Aiko Tanaka" "advice on pricing" --kind advice --date 2026-11-10':
+    'rel take "田中 愛子" "料金設定の相談" --kind advice --date 2026-11-10',
+  'rel receive "Ken Sato" "a book" --kind gift': 'rel receive "佐藤 健" "本をもらった" --kind gift',
+  'rel take "Ren Ito" "a website project" --kind referral --offered   # they came to you':
+    'rel take "伊藤 蓮" "Webサイトの案件" --kind referral --offered   # 相手から申し出てくれた',
+  'rel touch "Ken Sato" "coffee, talked about his move"':
+    'rel touch "佐藤 健" "お茶をして、引っ越しの話を聞いた"',
+  'rel touch "Ken Sato" "he called" --inbound --kind call --date -2w':
+    'rel touch "佐藤 健" "電話をもらった" --inbound --kind call --date 2週間前',
+  'rel touch misa "lunch near her office" --kind meal': 'rel touch 美咲 "職場の近くでランチ" --kind meal',
+  'rel event "TS study group" --kind study-group --purpose learning --met "Yumi Ono" --met "Aiko Tanaka"':
+    'rel event "TypeScript勉強会" --kind study-group --purpose learning --met "小野 由美" --met "田中 愛子"',
+  'rel event "Friday mixer" --kind mixer --cost 5000 --hours 3 --met "Card Person"':
+    'rel event "金曜の異業種交流会" --kind mixer --cost 5000 --hours 3 --met "岡本 大輔"',
+  'rel event "Aiko\'s book launch" --kind other --purpose support --for "Aiko Tanaka"':
+    'rel event "愛子さんの出版記念会" --kind other --purpose support --for "田中 愛子"',
+  'rel intro "Ken Sato" "Client Kimura" --date 2026-11-12': 'rel intro "佐藤 健" "木村 誠" --date 2026-11-12',
+  'rel intro --by-me "Aiko Tanaka" "Yumi Ono"     # you introduced them: a give to both':
+    'rel intro --by-me "田中 愛子" "小野 由美"     # 自分が紹介した：二人それぞれへのギブ',
+  'rel target "Famous Author" --studied "read both her books" --give "a Japanese translation of her post"':
+    'rel target "川上 未来" --studied "著書を2冊とも読んだ" --give "ブログ記事の英訳"',
+  'rel target "Famous Author" --reason "learn how she went freelance"':
+    'rel target "川上 未来" --reason "独立した経緯を聞きたい"',
+  'rel list --tag client': 'rel list --tag 顧客',
+  'rel search gardening': 'rel search 家庭菜園',
+  'rel search "Example KK" --json': 'rel search "株式会社サンプル" --json',
+  'rel show "Aiko Tanaka"': 'rel show "田中 愛子"',
+  'rel show aiko --json': 'rel show 愛子 --json',
+  'rel edit "Client Kimura" --tag client --every 2m': 'rel edit "木村 誠" --tag 顧客 --every 2m',
+  'rel edit "Ken Sato" --name "Kenji Sato" --nick Ken': 'rel edit "佐藤 健" --name "佐藤 健二" --nick 健さん',
+  'rel edit "Pushy Boss" --no-chemistry': 'rel edit "大島 剛" --no-chemistry',
+  'rel edit aiko --needs "course launch 1 Dec"       # what they are working on':
+    'rel edit 愛子 --needs "12月1日 講座開始"          # 相手がいま取り組んでいること',
+  'rel edit misa --phone "090-1234-5678" --where Osaka --drop-email old@example.jp':
+    'rel edit 美咲 --phone "090-1234-5678" --where 大阪 --drop-email old@example.jp',
+  'rel date "Aiko Tanaka" "book launch" --on 2026-12-01': 'rel date "田中 愛子" "出版記念" --on 2026-12-01',
+  'rel date "Ken Sato" "exam" --on "3 Dec"              # no year: the next 3 Dec':
+    'rel date "佐藤 健" "試験" --on 12月3日                # 年がなければ次の12月3日',
+  'rel date "Ken Sato" "wedding anniversary" --on 2019-05-12 --yearly':
+    'rel date "佐藤 健" "結婚記念日" --on 2019-05-12 --yearly',
+  'rel date "Ken Sato"                                   # his dates':
+    'rel date "佐藤 健"                                    # この人の大切な日',
+  'rel date rm "Ken Sato" "exam"': 'rel date rm "佐藤 健" "試験"',
+  'rel rm "Card Person"': 'rel rm "岡本 大輔"',
+  'rel rm "Card Person" --yes   # without asking': 'rel rm "岡本 大輔" --yes   # 確認なしで',
+  'rel snooze "Ken Sato" --until 2026-12-15': 'rel snooze "佐藤 健" --until 2026-12-15',
+  'rel snooze ken --until "in 3 weeks"': 'rel snooze 佐藤 --until 3週間後',
+  'rel snooze ken --until none': 'rel snooze 佐藤 --until none',
+  'rel merge "Ken Sato" "Kenji Sato"   # Kenji\'s history moves to Ken; Kenji becomes a nickname':
+    'rel merge "佐藤 健" "佐藤 健二"   # 佐藤 健二の記録が佐藤 健に移り、佐藤 健二は呼び名になります',
+};
