@@ -115,7 +115,7 @@ export const cli: typeof en = {
   ],
   noTargets: () =>
     '会いたい人はまだいません。追加：rel target "会いたい人" --reason "フリーランスになった経緯を聞きたい"',
-  targetLabel: () => '会いたい人',
+  targetLabel: () => '（会いたい人）',
   demoFooter: () =>
     'これは一時的なデータベース上のサンプルで、すでに削除しました。あなたのデータには触れていません。始めるには：rel onboard',
   demoKept: (p) => `サンプルのデータベースは ${p.path} に残しました。見てみる：rel --db ${p.path} list`,
