@@ -10,6 +10,29 @@ const rhythm = (every: string): string => {
   return `${m[1]}${unit}ごと${ring ? `（${ring}）` : ''}`;
 };
 
+/** The fields `rel edit` reports as changed, in words. */
+const FIELD: Record<string, string> = {
+  name: '名前',
+  origin: '出会ったきっかけ',
+  introducer: '紹介してくれた人',
+  nicknames: '呼び名',
+  tags: 'タグ',
+  note: 'メモ',
+  met: '出会った日',
+  every: '連絡の間隔',
+  circle: '付き合いの輪',
+  birthday: '誕生日',
+  org: '所属',
+  where: '場所',
+  reading: '読み',
+  emails: 'メール',
+  phones: '電話',
+  ahead: '少し先を行く人',
+  chemistry: 'プライベートで会うか',
+  target: '会いたい人',
+  needs: '取り組んでいること',
+};
+
 /** What a give of each kind is called: a gift is 贈る, feedback is 伝える, listening is 聞く. */
 const GAVE: Record<string, (n: string) => string> = {
   help: (n) => `${n}さんを手伝いました`,
@@ -62,7 +85,7 @@ export const cli: typeof en = {
   introducedTo: (p) => `${p.name}さんを紹介`,
   intro: (p) =>
     `${p.introducer}さんから${p.name}さんを紹介してもらいました（${p.date}）${p.added ? '。新しく登録しました' : ''}`,
-  edited: (p) => `${p.name}さんを更新しました：${p.fields.join('、')}`,
+  edited: (p) => `${p.name}さんを更新しました：${p.fields.map((x) => FIELD[x] ?? x).join('、')}`,
   removed: (p) => `${p.name}さんと、その人の記録${p.entries}件を削除しました`,
   confirmRemove: (p) => `${p.name}さんと記録${p.entries}件を削除しますか？元に戻せません。`,
   listEmpty: () =>
