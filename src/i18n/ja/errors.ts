@@ -87,7 +87,7 @@ export const errors: typeof en = {
   configBad: (p) =>
     `設定ファイル ${p.path} を読めません（${p.detail}）。直すか削除すると初期設定に戻ります。`,
   unknownRule: (p) =>
-    `「${p.id}」というルールはありません${p.closest.length ? `。もしかして：${p.closest.join('、')}` : '。一覧は rel rules で見られます'}`,
+    `「${p.id}」というルールはありません。${p.closest.length ? `${p.closest.join(' か ')} のことですか？` : '一覧は rel rules で見られます。'}`,
   unknownSetting: (p) => `「${p.key}」という設定はありません。設定項目：${p.valid.join('、')}`,
   badSettingValue: (p) => `${p.key}：「${p.value}」は使えません。${p.expected} を指定してください。`,
   onboardNeedsTerminal: () =>

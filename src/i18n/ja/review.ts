@@ -4,7 +4,7 @@ export const review: typeof en = {
   asksMerged: (p, f) => {
     const shown = p.asks.slice(0, 3).map((a) => `「${a.what}」（${f.day(a.date)}）`);
     const rest = p.total - shown.length;
-    return `${p.name}さんに、${shown.join('、')}をお願いしました${rest > 0 ? `（ほかにも${rest}回）` : ''}。ギブは${p.gives === 0 ? 'まだありません' : `${p.gives}回です`}。頼みごとは、先に何かを渡しておくと受け止めてもらいやすくなります。次に頼む前に、${p.name}さんが喜ぶことをしましょう。`;
+    return `${p.name}さんに、${shown.join('、')}をお願いしました${rest > 0 ? `（ほかにも${rest}回）` : ''}。こちらからのギブは${p.gives === 0 ? 'まだありません' : `${p.gives}回です`}。頼みごとは、先に何かを渡しておくと受け止めてもらいやすくなります。次に頼む前に、${p.name}さんが喜ぶことをしましょう。`;
   },
   header: (p) => `rel · ${p.date}${p.goal ? ` · 目標：${p.goal}` : ''}`,
   ratioLabel: () => 'ギブ：テイク（12か月）',
