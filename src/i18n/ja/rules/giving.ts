@@ -74,7 +74,7 @@ export const giving: typeof en = {
   },
   'small-gives': {
     none: (p) =>
-      `この${p.days}日、ギブの記録がありません。小さなことで十分です。${p.ideas.length === 1 ? `たとえば、${idea(p.ideas[0]!)}。` : `たとえば、こんなことができます。${p.ideas.map((i) => `${idea(i)}。`).join('')}`}`,
+      `この${p.days}日、ギブの記録がありません。小さなことで十分です。${p.ideas.length === 1 ? `たとえば、${idea(p.ideas[0]!)}のはどうでしょう。` : `たとえば、こんなことができます。${p.ideas.map((i) => `${idea(i)}。`).join('')}`}`,
     move: (p) => `${idea(p.ideas[0]!)}。`,
   },
   'one-sided': {
