@@ -268,5 +268,5 @@ export const exampleLinesJa: Record<string, string> = {
   'rel snooze ken --until "in 3 weeks"': 'rel snooze 佐藤 --until 3週間後',
   'rel snooze ken --until none': 'rel snooze 佐藤 --until none',
   'rel merge "Ken Sato" "Kenji Sato"   # Kenji\'s history moves to Ken; Kenji becomes a nickname':
-    'rel merge "佐藤 健" "佐藤 健二"   # 佐藤 健二の記録が佐藤 健に移り、佐藤 健二は呼び名になります',
+    'rel merge "佐藤 健" "佐藤 健二"   # 記録は佐藤 健へ。佐藤 健二は呼び名に',
 };
