@@ -17,6 +17,19 @@ const ARG: Record<string, string> = {
   action: '操作',
   shell: 'シェル',
   words: '探す言葉',
+  label: '何の日か',
+  note: 'メモ',
+};
+/** A text argument as the parser names it (`<what>`), with what it is in words: <what>（内容）. */
+const arg = (w: string): string => {
+  const m = /^<(\w+)>$/.exec(w);
+  return m && ARG[m[1]!] ? `${w}（${ARG[m[1]!]}）` : w;
+};
+/** What config expects, as commands/config.ts words it in English. */
+const EXPECTED: Record<string, string> = {
+  'true or false': '「true」か「false」',
+  'a number ≥ 0': '0以上の数',
+  'a currency code such as JPY, USD or EUR': 'JPY、USD、EUR などの通貨コード',
 };
 /** A system error code in words; anything else as given. */
 const DETAIL: Record<string, string> = {
@@ -48,8 +61,9 @@ export const errors: typeof en = {
   promptStopped: () => '中断しました。何も変更していません。',
   invalidNow: (p) => `REL_NOW：「${p.value}」はISO形式の日付・日時ではありません（例：2026-11-22）。`,
   invalidLang: (p) => `--lang：「${p.value}」には対応していません。en か ja を指定してください。`,
-  emptyText: (p) => `${p.what}が空です。何だったのかを短く書いてください。`,
-  tooLong: (p) => `${p.what}が${p.max}文字を超えています。`,
+  emptyText: (p) =>
+    `${arg(p.what)}が空です。${p.what === '<what>' ? '何だったのかを短く書いてください。' : '一文字以上で指定してください。'}`,
+  tooLong: (p) => `${arg(p.what)}が${p.max}文字を超えています。`,
   personNotFound: (p) =>
     p.closest.length > 0
       ? `「${p.query}」という人はいません。${people(p.closest)}のことですか？`
@@ -89,7 +103,8 @@ export const errors: typeof en = {
   unknownRule: (p) =>
     `「${p.id}」というルールはありません。${p.closest.length ? `${p.closest.join(' か ')} のことですか？` : '一覧は rel rules で見られます。'}`,
   unknownSetting: (p) => `「${p.key}」という設定はありません。設定項目：${p.valid.join('、')}`,
-  badSettingValue: (p) => `${p.key}：「${p.value}」は使えません。${p.expected} を指定してください。`,
+  badSettingValue: (p) =>
+    `${p.key}：「${p.value}」は使えません。${EXPECTED[p.expected] ?? p.expected}を指定してください。`,
   onboardNeedsTerminal: () =>
     'rel onboard は質問形式のため端末が必要です。端末がない場合は回答をファイルで渡してください：rel onboard --answers answers.json',
   fileUnreadable: (p) =>
@@ -110,7 +125,10 @@ export const errors: typeof en = {
     })[p.reason],
   snoozeNeedsUntil: () =>
     'rel snooze には --until <日付> が必要です（例：--until 2026-12-15。再開は none）。',
-  cronUnavailable: (p) => `crontab を使えません（${p.detail}）。cron はインストールされていますか？`,
+  cronUnavailable: (p) =>
+    /ENOENT/.test(p.detail)
+      ? 'crontab コマンドが見つかりません。cron はインストールされていますか？'
+      : `crontab を使えません（${p.detail}）。cron はインストールされていますか？`,
   cronBadPath: (p) =>
     `${p.path} は改行などの制御文字を含むため crontab の行に書けません。何も登録していません。データベースを普通のパスに移して --db で指定してください。`,
   invalidTime: (p) => `--at：「${p.value}」は時刻ではありません。09:00 のように HH:MM で指定してください。`,
