@@ -10,7 +10,7 @@ export const remind: typeof en = {
   due: (p) =>
     `${p.name}さんに連絡してみませんか。${p.daysOver === 0 ? `今日が${rhythm(p.every)}の連絡の予定日です。` : `${rhythm(p.every)}の予定を${p.daysOver}日過ぎています。`}`,
   last: (p, f) =>
-    `最後：${p.what ? `${p.what}${p.type === 'take' ? '（受け取った）' : ''}、` : ''}${f.day(p.date)}`,
+    `最後：${f.day(p.date)}${p.what ? `、${p.what}${p.type === 'take' ? '（受け取った）' : ''}` : ''}`,
   never: () => '出会ってから記録なし',
   idea: (p, f) =>
     p.kind === 'thank'
