@@ -1,5 +1,5 @@
 import { wrap } from '../output/width.js';
-import { exampleCommentsJa, helpTitlesJa } from '../i18n/ja/help.js';
+import { exampleCommentsJa, exampleLinesJa, helpTitlesJa } from '../i18n/ja/help.js';
 
 /** Examples shown under each command's --help. */
 export const EXAMPLES: Record<string, string[]> = {
@@ -161,6 +161,7 @@ export function examples(name: string): () => string {
     const ja = helpSettings.lang === 'ja';
     const lines = xs.map((x) => {
       if (!ja) return `  $ ${x}`;
+      if (exampleLinesJa[x] !== undefined) return `  $ ${exampleLinesJa[x]}`;
       const m = /^(.*?)(\s+#\s+)(.*)$/.exec(x);
       const comment = m ? exampleCommentsJa[m[3]!] : undefined;
       return `  $ ${m && comment ? `${m[1]}${m[2]}${comment}` : x}`;

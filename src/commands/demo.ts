@@ -29,6 +29,7 @@ interface DemoPerson {
   every?: string;
   birthday?: string;
   tags?: string[];
+  tagsJa?: string[];
   note?: string;
   noteJa?: string;
   prep?: { studied: string | null; give: string | null; reason: string | null };
@@ -103,7 +104,7 @@ export function loadDemo(db: Db, data: DemoData, today: Day, lang: Lang, stamp: 
           target: x.target ?? false,
           every: x.every ?? null,
           birthday: x.birthday ?? null,
-          tags: x.tags ?? [],
+          tags: (lang === 'ja' ? x.tagsJa : undefined) ?? x.tags ?? [],
           note: (lang === 'ja' ? x.noteJa : x.note) ?? null,
           prep,
         }),

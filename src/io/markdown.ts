@@ -18,14 +18,15 @@ export async function journal(deps: Deps): Promise<string> {
       `- ${t.cli.showOrigin({ origin: t.vocab(p.origin), via: r.person.introducer?.name ?? null, event: r.originEvent?.name ?? null, met: p.met ? day(p.met) : null })}`,
     );
     out.push(`- ${t.cli.showBalance(r.balance)}`);
-    if (p.nicknames.length) out.push(`- ${t.cli.nicknames()}: ${p.nicknames.map(line).join(', ')}`);
-    if (p.tags.length) out.push(`- ${t.cli.tags()}: ${p.tags.map(line).join(', ')}`);
-    if (p.note) out.push(`- ${t.cli.note()}: ${line(p.note)}`);
+    if (p.nicknames.length)
+      out.push(`- ${t.cli.nicknames()}${t.cli.colon()}${p.nicknames.map(line).join(', ')}`);
+    if (p.tags.length) out.push(`- ${t.cli.tags()}${t.cli.colon()}${p.tags.map(line).join(', ')}`);
+    if (p.note) out.push(`- ${t.cli.note()}${t.cli.colon()}${line(p.note)}`);
     if (r.timeline.length) {
       out.push('');
       for (const i of r.timeline) {
         const what = timelineLine(i, t);
-        out.push(`- ${day(i.date)}: ${line(what)}`);
+        out.push(`- ${day(i.date)}${t.cli.colon()}${line(what)}`);
       }
     }
     out.push('');

@@ -25,7 +25,7 @@ export function targetText(r: TargetResult, { t, theme }: TextCtx): string {
   if (r.targets.length === 0) return t.cli.noTargets();
   const out: string[] = [];
   for (const x of r.targets) {
-    out.push(`${theme.bold(x.name)} ${theme.dim(`(${t.cli.targetLabel()})`)}`);
+    out.push(`${theme.bold(x.name)}${theme.dim(t.cli.targetLabel())}`);
     const done = [x.prep.studied, x.prep.give, x.prep.reason];
     t.cli.showPrep(x.prep).forEach((line, i) => out.push(`  ${done[i] ? '☑' : '☐'} ${line}`));
   }

@@ -92,8 +92,8 @@ export function showText(r: ShowResult, { t, today, theme, lang, width: cols = 8
     out.push(`  ${t.dates.show({ items: r.dates.map((d) => t.dates.showItem(d, f)) })}`);
   }
   if (r.introduced.length) out.push(`  ${t.cli.showIntroduced({ names: r.introduced.map((i) => i.name) })}`);
-  if (p.tags.length) out.push(`  ${t.cli.tags()}: ${p.tags.join(', ')}`);
-  if (p.note) out.push(`  ${wrap(`${t.cli.note()}: ${p.note}`, cols - 2, 4)}`);
+  if (p.tags.length) out.push(`  ${t.cli.tags()}${t.cli.colon()}${p.tags.join(', ')}`);
+  if (p.note) out.push(`  ${wrap(`${t.cli.note()}${t.cli.colon()}${p.note}`, cols - 2, 4)}`);
   if (r.needs) out.push(`  ${t.cli.needs({ what: r.needs.what, date: t.format.day(r.needs.on, today) })}`);
   if (p.target && p.prep) {
     const done = [p.prep.studied, p.prep.give, p.prep.reason];

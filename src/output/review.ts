@@ -143,7 +143,7 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
   if (hidden > 0) out.push('', theme.dim(w.more({ n: hidden })));
   if (!r.concerns) out.push('', w.allClear());
   if (r.moves.length > 0) {
-    out.push('', theme.bold(w.moves()));
+    out.push('', theme.bold(w.moves({ n: r.moves.length })));
     r.moves.forEach((mv, i) => out.push(`  ${i + 1}. ${wrap(mv, ctx.width - 5, 5)}`));
   }
   return out.join('\n');

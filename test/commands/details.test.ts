@@ -129,7 +129,7 @@ describe('touch kinds', () => {
       null,
     ]);
     const ja = showText(r, { t: catalog('ja'), today: deps.today, theme: makeTheme(false) });
-    expect(ja).toContain('連絡: ランチ [食事]');
+    expect(ja).toContain('連絡：ランチ [食事]');
     expect(ja).toContain('相手から連絡 [メッセージ]');
     const en = showText(r, { t: catalog('en'), today: deps.today, theme: makeTheme(false) });
     expect(en).toContain('in touch [call]');

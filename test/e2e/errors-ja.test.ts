@@ -31,8 +31,8 @@ function japanese(err: string): string {
 describe('usage errors in Japanese (commander mapped)', () => {
   const env = () => ({ REL_DB: join(tempDir(), 'rel.db') });
   it.each([
-    ['a missing argument', ['add'], /add には <name> の指定が必要です（使い方：rel add --help）。/],
-    ['a second missing argument', ['intro', '田中'], /intro には <person> の指定が必要です/],
+    ['a missing argument', ['add'], /add には <name>（名前）の指定が必要です（使い方：rel add --help）。/],
+    ['a second missing argument', ['intro', '田中'], /intro には <person>（相手の名前）の指定が必要です/],
     ['too many arguments', ['add', '田中', '愛子'], /add の引数は1つですが、2つ指定されています。.*引用符/],
     ['an unknown option', ['list', '--frobnicate'], /list に --frobnicate というオプションはありません。/],
     ['an unknown option close to one', ['give', 'a', 'b', '--kindd', 'x'], /--kind のことですか？$/m],

@@ -156,7 +156,7 @@ describe('the review at 80 columns', () => {
   it('names two people in the reconnect row before "…", in both languages', () => {
     for (const [lang, label] of [
       ['en', 'due to reconnect'],
-      ['ja', '連絡の時期'],
+      ['ja', '予定を過ぎた連絡'],
     ] as const) {
       const r = rel(['demo', '--lang', lang], { COLUMNS: '80' });
       const row = r.out.split('\n').find((l) => l.includes(label))!;

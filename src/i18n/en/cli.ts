@@ -77,7 +77,8 @@ export const cli = {
   ],
   noTargets: () =>
     'No one on your want-to-meet list. Add someone: rel target "Famous Author" --reason "learn how she went freelance"',
-  targetLabel: () => 'want to meet',
+  /** After a target's name in `rel target`, brackets and the space before them included. */
+  targetLabel: () => ' (want to meet)',
   demoFooter: () =>
     'That was a sample network in a temporary database, now deleted; your own data was not touched. Start yours: rel onboard',
   demoKept: (p: { path: string }) =>
@@ -107,6 +108,8 @@ export const cli = {
   note: () => 'note',
   needs: (p: { what: string; date: string }) => `working on / needs: ${p.what} (noted ${p.date})`,
   tags: () => 'tags',
+  /** Between a label and its value (tags: dev). */
+  colon: () => ': ',
   nicknames: () => 'also known as',
   // rel search
   searchNone: (p: { query: string }) =>

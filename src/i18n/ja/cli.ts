@@ -1,4 +1,37 @@
 import type { cli as en } from '../en/cli.js';
+import { report } from './report.js';
+
+/** A rhythm as typed (1m, 2w; from a circle: `3m (active)`) in words: 1か月ごと（付き合いのある人）. */
+const rhythm = (every: string): string => {
+  const m = /^(\d+)([dwmy])(?: \((\w+)\))?$/.exec(every);
+  if (!m) return every;
+  const unit = { d: '日', w: '週間', m: 'か月', y: '年' }[m[2] as 'd' | 'w' | 'm' | 'y'];
+  const ring = m[3] ? ((report.ring as Record<string, string>)[m[3]] ?? m[3]) : null;
+  return `${m[1]}${unit}ごと${ring ? `（${ring}）` : ''}`;
+};
+
+/** The fields `rel edit` reports as changed, in words. */
+const FIELD: Record<string, string> = {
+  name: '名前',
+  origin: '出会ったきっかけ',
+  introducer: '紹介してくれた人',
+  nicknames: '呼び名',
+  tags: 'タグ',
+  note: 'メモ',
+  met: '出会った日',
+  every: '連絡の間隔',
+  circle: '付き合いの輪',
+  birthday: '誕生日',
+  org: '所属',
+  where: '場所',
+  reading: '読み',
+  emails: 'メール',
+  phones: '電話',
+  ahead: '少し先を行く人',
+  chemistry: 'プライベートで会うか',
+  target: '会いたい人',
+  needs: '取り組んでいること',
+};
 
 /** What a give of each kind is called: a gift is 贈る, feedback is 伝える, listening is 聞く. */
 const GAVE: Record<string, (n: string) => string> = {
@@ -52,8 +85,8 @@ export const cli: typeof en = {
   introducedTo: (p) => `${p.name}さんを紹介`,
   intro: (p) =>
     `${p.introducer}さんから${p.name}さんを紹介してもらいました（${p.date}）${p.added ? '。新しく登録しました' : ''}`,
-  edited: (p) => `${p.name}さんを更新しました：${p.fields.join('、')}`,
-  removed: (p) => `${p.name}さんと、一緒の記録${p.entries}件を削除しました`,
+  edited: (p) => `${p.name}さんを更新しました：${p.fields.map((x) => FIELD[x] ?? x).join('、')}`,
+  removed: (p) => `${p.name}さんと、その人の記録${p.entries}件を削除しました`,
   confirmRemove: (p) => `${p.name}さんと記録${p.entries}件を削除しますか？元に戻せません。`,
   listEmpty: () =>
     [
@@ -95,9 +128,9 @@ export const cli: typeof en = {
   showBalance: (p) => `ギブ ${p.gives} · テイク ${p.takes}`,
   showLastTouch: (p) => `最後の連絡 ${p.date}（${p.ago}）`,
   showNoTouch: () => '出会ってから連絡なし',
-  showEvery: (p) => `連絡の間隔 ${p.every}：次は${p.due}`,
+  showEvery: (p) => `連絡は${rhythm(p.every)}（次は${p.due}）`,
   showBirthday: (p) => `誕生日 ${p.date}`,
-  showIntroduced: (p) => `紹介してくれた人：${p.names.join('、')}`,
+  showIntroduced: (p) => `${p.names.map((n) => `${n}さん`).join('、')}を紹介してくれた人`,
   showPrep: (p) => [
     `相手の仕事を調べた：${p.studied ?? '（まだ）'}`,
     `用意したギブ：${p.give ?? '（まだ）'}`,
@@ -105,7 +138,7 @@ export const cli: typeof en = {
   ],
   noTargets: () =>
     '会いたい人はまだいません。追加：rel target "会いたい人" --reason "フリーランスになった経緯を聞きたい"',
-  targetLabel: () => '会いたい人',
+  targetLabel: () => '（会いたい人）',
   demoFooter: () =>
     'これは一時的なデータベース上のサンプルで、すでに削除しました。あなたのデータには触れていません。始めるには：rel onboard',
   demoKept: (p) => `サンプルのデータベースは ${p.path} に残しました。見てみる：rel --db ${p.path} list`,
@@ -124,14 +157,15 @@ export const cli: typeof en = {
   tlGive: (p) => `ギブ：${p.what} [${p.kind}]`,
   tlTake: (p) => `テイク：${p.what} [${p.kind}]`,
   tlTouch: (p) =>
-    `${p.inbound ? '相手から連絡' : '連絡'}${p.note ? `: ${p.note}` : ''}${p.kind ? ` [${p.kind}]` : ''}`,
-  tlEvent: (p) => `${p.name}で一緒に [${p.kind}]`,
+    `${p.inbound ? '相手から連絡' : '連絡'}${p.note ? `：${p.note}` : ''}${p.kind ? ` [${p.kind}]` : ''}`,
+  tlEvent: (p) => `${p.name}で会う [${p.kind}]`,
   tlMet: () => '出会う',
   tlIntroducedBy: (p) => `${p.name}さんの紹介`,
   tlIntroduced: (p) => `${p.name}さんを紹介してくれた`,
   note: () => 'メモ',
   needs: (p) => `取り組んでいること・必要なこと：${p.what}（${p.date}に記録）`,
   tags: () => 'タグ',
+  colon: () => '：',
   nicknames: () => '呼び名',
   searchNone: (p) =>
     `「${p.query}」に一致するものはありません。名前、読み、メモ、所属、連絡先、ギブとテイク、連絡の記録、イベントを探しました。`,
@@ -162,7 +196,7 @@ export const cli: typeof en = {
       'まずはこの3つから：',
       '  1. rel onboard                                 なりたい自分を決める',
       '  2. rel add "田中 愛子" --origin work           大切な人を一人登録する',
-      '  3. rel give "田中 愛子" "記事を送った"          渡したものを記録する（小さなことでも）',
+      '  3. rel give "田中 愛子" "記事を送った"         小さなギブも記録する',
       '先に完成例を見るなら rel demo、すべてのコマンドは rel --help で確認できます。',
     ].join('\n'),
   startMore: () => '全体を見るなら rel review、すべてのコマンドは rel --help で確認できます。',
@@ -170,7 +204,7 @@ export const cli: typeof en = {
     `  似た名前の人がいます：${p.similar.map((x) => `${x.name}さん（#${x.id}）`).join('、')}。同じ人なら rel merge "${p.similar[0]!.name}" "${p.name}" でまとめられます。`,
   editedNothing: (p: { name: string }) => `${p.name}さんの記録はすでにそのとおりです。何も変更していません。`,
   showOverdue: (p: { every: string; days: number }) =>
-    `連絡の間隔 ${p.every}：予定から${p.days}日過ぎています`,
+    `連絡は${rhythm(p.every)}（予定を${p.days}日過ぎています）`,
   importedAdded: (p: { names: readonly string[]; more: number; dryRun: boolean }) =>
     `  ${p.dryRun ? '追加される人' : '追加した人'}：${p.names.map((n) => `${n}さん`).join('、')}${p.more > 0 ? `、ほか${p.more}人` : ''}`,
 };

@@ -2,6 +2,42 @@ import type { errors as en } from '../en/errors.js';
 import { problems } from './problems.js';
 
 const list = (xs: readonly string[]): string => xs.join('、');
+/** People as the resolver lists them (`木村 誠 (#17)`), with さん and full-width brackets. */
+const people = (xs: readonly string[]): string =>
+  list(xs.map((x) => x.replace(/^(.*) \(#(\d+)\)$/, '$1さん（#$2）').replace(/^([^（]*)$/, '$1さん')));
+/** What the missing argument of a command is, in words (the usage line shows it as <what>). */
+const ARG: Record<string, string> = {
+  person: '相手の名前',
+  what: '内容',
+  name: '名前',
+  introducer: '紹介してくれた人',
+  keep: '残す人',
+  other: 'まとめる人',
+  file: 'ファイル',
+  action: '操作',
+  shell: 'シェル',
+  words: '探す言葉',
+  label: '何の日か',
+  note: 'メモ',
+};
+/** A text argument as the parser names it (`<what>`), with what it is in words: <what>（内容）. */
+const arg = (w: string): string => {
+  const m = /^<(\w+)>$/.exec(w);
+  return m && ARG[m[1]!] ? `${w}（${ARG[m[1]!]}）` : w;
+};
+/** What config expects, as commands/config.ts words it in English. */
+const EXPECTED: Record<string, string> = {
+  'true or false': '「true」か「false」',
+  'a number ≥ 0': '0以上の数',
+  'a currency code such as JPY, USD or EUR': 'JPY、USD、EUR などの通貨コード',
+};
+/** A system error code in words; anything else as given. */
+const DETAIL: Record<string, string> = {
+  ENOENT: 'ファイルがありません',
+  EACCES: '読み取りの権限がありません',
+  EPERM: '権限がありません',
+  EISDIR: 'フォルダーです',
+};
 
 /** commander's errors: the command typed ('' at the top level) and where its help is. */
 const who = (command: string) => command || 'rel';
@@ -21,18 +57,19 @@ export const errors: typeof en = {
   futureBirthday: (p) =>
     `--birthday：${p.value} は今日（${p.today}）より後の日付です。年を確かめるか、年なしで 05-15 のように指定してください。`,
   snoozePast: (p) =>
-    `--until：${p.value} はもう過ぎています。今日以降の日付（「in 2 weeks」など）を指定するか、すぐ再開するなら none を指定してください。`,
+    `--until：${p.value} はもう過ぎています。今日以降の日付（「2週間後」など）を指定するか、すぐ再開するなら none を指定してください。`,
   promptStopped: () => '中断しました。何も変更していません。',
   invalidNow: (p) => `REL_NOW：「${p.value}」はISO形式の日付・日時ではありません（例：2026-11-22）。`,
   invalidLang: (p) => `--lang：「${p.value}」には対応していません。en か ja を指定してください。`,
-  emptyText: (p) => `${p.what}が空です。何だったのかを短く書いてください。`,
-  tooLong: (p) => `${p.what}が${p.max}文字を超えています。`,
+  emptyText: (p) =>
+    `${arg(p.what)}が空です。${p.what === '<what>' ? '何だったのかを短く書いてください。' : '一文字以上で指定してください。'}`,
+  tooLong: (p) => `${arg(p.what)}が${p.max}文字を超えています。`,
   personNotFound: (p) =>
     p.closest.length > 0
-      ? `「${p.query}」という人はいません。もしかして：${p.closest.join('、')}`
+      ? `「${p.query}」という人はいません。${people(p.closest)}のことですか？`
       : `「${p.query}」という人はいません。一覧は rel list で見られます。`,
   personAmbiguous: (p) =>
-    `「${p.query}」は ${list(p.names)} に当てはまります。フルネームか #番号 で指定してください。`,
+    `「${p.query}」は${people(p.names)}に当てはまります。フルネームか #番号 で指定してください。`,
   personExists: (p) =>
     p.edit
       ? `${p.name}さんはすでに登録されています（#${p.id}）。記録を変えるなら ${p.edit} です。同じ名前の別の人を登録するときは --again を付けてください。`
@@ -53,22 +90,27 @@ export const errors: typeof en = {
     `${p.path} は SQLite ファイルですが rel のデータベースではありません。--db で別のファイルを指定してください。このファイルには触れていません。`,
   dbCorrupt: (p) =>
     `${p.path} を rel のデータベースとして読めません（${p.detail}）。バックアップから戻すか、--db で別の場所を指定してください。`,
-  dbCantOpen: (p) => `${p.path} を開けません（${p.detail}）。フォルダがあり、書き込めるか確認してください。`,
+  dbCantOpen: (p) =>
+    `${p.path} を開けません（${p.detail}）。フォルダーがあり、書き込めるか確認してください。`,
   dbReadOnly: (p) =>
     `${p.path} は読み取り専用のため、何も記録していません。権限を確認するか、--db で別の場所を指定してください。`,
   dbBusy: (p) =>
     `${p.path} が別の rel に長くロックされていたため、何も記録していません。もう一度試してください。`,
   configCantWrite: (p) =>
-    `設定を ${p.path} に保存できませんでした（${p.detail}）。何も変更していません。書き込めるフォルダを REL_CONFIG で指定してください。`,
+    `設定を ${p.path} に保存できませんでした（${p.detail}）。何も変更していません。書き込めるフォルダーを REL_CONFIG で指定してください。`,
   configBad: (p) =>
     `設定ファイル ${p.path} を読めません（${p.detail}）。直すか削除すると初期設定に戻ります。`,
   unknownRule: (p) =>
-    `「${p.id}」というルールはありません${p.closest.length ? `。もしかして：${p.closest.join('、')}` : '。一覧は rel rules で見られます'}`,
+    `「${p.id}」というルールはありません。${p.closest.length ? `${p.closest.join(' か ')} のことですか？` : '一覧は rel rules で見られます。'}`,
   unknownSetting: (p) => `「${p.key}」という設定はありません。設定項目：${p.valid.join('、')}`,
-  badSettingValue: (p) => `${p.key}：「${p.value}」は使えません。${p.expected} を指定してください。`,
+  badSettingValue: (p) =>
+    `${p.key}：「${p.value}」は使えません。${EXPECTED[p.expected] ?? p.expected}を指定してください。`,
   onboardNeedsTerminal: () =>
     'rel onboard は質問形式のため端末が必要です。端末がない場合は回答をファイルで渡してください：rel onboard --answers answers.json',
-  fileUnreadable: (p) => `${p.path} を読めません（${p.detail}）。パスと読み取り権限を確認してください。`,
+  fileUnreadable: (p) =>
+    p.detail === 'ENOENT'
+      ? `${p.path} が見つかりません。パスを確認してください。`
+      : `${p.path} を読めません（${DETAIL[p.detail] ?? p.detail}）。パスと読み取り権限を確認してください。`,
   answersBad: (p) => `回答ファイル ${p.path} を使えません。${problems.answers(p.problem)}。`,
   cannotWrite: (p) => `${p.path} に書き込めません（${p.detail}）。何も書き込んでいません。`,
   stdoutFailed: (p) =>
@@ -77,13 +119,16 @@ export const errors: typeof en = {
     ({
       symlink: `${p.path} はシンボリックリンクです。rel はリンク越しには書き込みません。実際のファイルを指定してください。`,
       database: `${p.path} はデータベース（rel のもの、またはそのバックアップ）です。エクスポートで上書きすることはありません。別のファイルを指定してください。`,
-      directory: `${p.path} はフォルダです。その中のファイル名を指定してください。`,
+      directory: `${p.path} はフォルダーです。その中のファイル名を指定してください。`,
       notRegular: `${p.path} は通常のファイルではありません（デバイス、パイプ、ソケットなど）。ファイルを指定してください。`,
       exists: `${p.path} はすでにあります。何も書き込んでいません。置き換えるときは --force を付けるか、新しいファイル名を指定してください。`,
     })[p.reason],
   snoozeNeedsUntil: () =>
     'rel snooze には --until <日付> が必要です（例：--until 2026-12-15。再開は none）。',
-  cronUnavailable: (p) => `crontab を使えません（${p.detail}）。cron はインストールされていますか？`,
+  cronUnavailable: (p) =>
+    /ENOENT/.test(p.detail)
+      ? 'crontab コマンドが見つかりません。cron はインストールされていますか？'
+      : `crontab を使えません（${p.detail}）。cron はインストールされていますか？`,
   cronBadPath: (p) =>
     `${p.path} は改行などの制御文字を含むため crontab の行に書けません。何も登録していません。データベースを普通のパスに移して --db で指定してください。`,
   invalidTime: (p) => `--at：「${p.value}」は時刻ではありません。09:00 のように HH:MM で指定してください。`,
@@ -92,7 +137,7 @@ export const errors: typeof en = {
   importBadRow: (p) =>
     `${problems.where(p.where)}：${problems.import(p.problem)}。何もインポートしていません。`,
   importNotFile: (p) =>
-    `${p.path} は通常のファイルではありません（デバイス、パイプ、フォルダなど）。インポートできるのはファイルだけです。何もインポートしていません。`,
+    `${p.path} は通常のファイルではありません（デバイス、パイプ、フォルダーなど）。インポートできるのはファイルだけです。何もインポートしていません。`,
   importTooBig: (p) =>
     `${p.path} は ${p.max} MB を超えています（${p.mb} MB まで読みました）。何もインポートしていません。本当にアドレス帳なら --max-size <MB> で上限を上げてください。`,
   importEncoding: (p) =>
@@ -164,7 +209,7 @@ export const errors: typeof en = {
     `予期しないエラーが起きました：${p.detail}。中途半端な書き込みはしていません。報告していただけると助かります。`,
   // commander 自身の使い方のエラー（cli/usage.ts がエラーコードから選びます）
   usageMissingArgument: (p) =>
-    `${who(p.command)} には <${p.name}> の指定が必要です（使い方：${help(p.command)}）。`,
+    `${who(p.command)} には ${ARG[p.name] ? `<${p.name}>（${ARG[p.name]}）の` : `<${p.name}> の`}指定が必要です（使い方：${help(p.command)}）。`,
   usageMissingOptionValue: (p) =>
     `${p.option} には値が必要です。${p.option} ${p.value} のように指定してください（使い方：${help(p.command)}）。`,
   usageMandatoryOption: (p) =>

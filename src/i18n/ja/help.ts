@@ -7,7 +7,7 @@
 type Text = string | ((en: string) => string);
 
 export const helpJa: Record<string, Text> = {
-  '': 'ネットワーキングのコーチです。ギブとテイクを記録すると、本物の関係を築くためのアドバイスが届きます。',
+  '': '人脈作りのコーチです。ギブとテイクを記録すると、本物の関係を築くためのアドバイスが届きます。',
   '--version': 'バージョンを表示します',
   '--db': 'データベースファイル（または REL_DB）',
   '--lang': 'en または ja（または REL_LANG）',
@@ -47,7 +47,7 @@ export const helpJa: Record<string, Text> = {
   'give --kind': (en) => `種類：${en}（助言、感想などの日本語も可）`,
   'take --kind': (en) => `種類：${en}（助言、感想などの日本語も可）`,
   '--offered': '頼んでいないのに相手から申し出てくれた',
-  touch: 'おしゃべり、電話、メッセージを記録します',
+  touch: '会話、電話、メッセージなどの連絡を記録します',
   '--inbound': '相手から連絡があった',
   'touch --kind': (en) => `方法：${en.replace(/^how: /, '')}（電話、メッセージなどの日本語も可）`,
   event: '参加したイベントと、そこで会った人を記録します',
@@ -80,7 +80,7 @@ export const helpJa: Record<string, Text> = {
   rm: 'その人と、その人とのこれまでの記録をすべて削除します',
   '--yes': '確認せずに実行します',
 
-  review: 'ネットワークの全体像と、次にすること',
+  review: '人脈の全体像と、次にすること',
   '--all': '重要なものだけでなく、すべての指摘を表示します',
   rules: 'コーチングのルール：それぞれが何を確かめ、なぜ大切か',
   'rules <id>': '説明するルール',
@@ -94,16 +94,17 @@ export const helpJa: Record<string, Text> = {
   '--reason': '会いたい理由を一行で',
   onboard: '短い質問に答えます：あなたの目標、知り合いたい人、ギブできること',
   '--answers': '回答を JSON ファイルで渡します（質問なし、スクリプト向け）',
-  demo: 'サンプルのネットワークを一時的なデータベースに作り、そのレビューを表示します',
+  demo: 'サンプルの人脈を一時的なデータベースに作り、そのレビューを表示します',
   '--keep': 'サンプルのデータベースを残し、その場所を表示します',
 
   remind: '連絡の時期が来た人と、近づいている誕生日（何もなければ何も表示しません。cron 向け）',
   '--days': '何日先までの誕生日と大切な日を表示するか',
   'remind --notify': 'デスクトップ通知を送ります（通知ツールがなければ表示のみ）',
+  'remind --force': '--ics と一緒に：rel が書き出したカレンダー以外の既存ファイルも置き換えます',
   '--ics': 'これからの連絡予定、誕生日、大切な日を iCalendar ファイルにも書き出します',
   today: '今日のまとめ：連絡したい人、誕生日、大切な日、いちばん大事なこと',
   snooze: '指定した日まで、その人のリマインドを止めます',
-  '--until': '日付、「in 2 weeks」「+3w」など。none で再開します',
+  '--until': '日付、「2週間後」「+3w」など。none で再開します',
   spread:
     '一度に期限が来た人（インポートの後など）を、これからの日々に振り分けます（--apply なしならプレビューのみ）',
   '--over': '振り分ける日数',
@@ -116,10 +117,13 @@ export const helpJa: Record<string, Text> = {
   export: 'すべてを書き出します：完全な JSON バックアップ、vCard 4.0、CSV、Markdown の記録',
   'export --format': 'json、vcard、csv、md のいずれか',
   '--out': 'このファイルに書き出します（本人だけが読めるファイル）。省略時は標準出力',
+  'export --force':
+    '--out と一緒に：すでにあるファイルを置き換えます（データベースとリンクは置き換えません）',
   'export --json': '--out と一緒に：結果を JSON で表示します',
   import:
     'vCard（Apple、Google、Outlook）、Google や LinkedIn の CSV、rel のバックアップから人を取り込みます',
   'import --format': 'json、vcard、csv、linkedin のいずれか（省略時はファイル名から判断します）',
+  '--encoding': 'utf-8、utf-16le、utf-16be、shift_jis のいずれか（省略時は自動判定）',
   '--dry-run': '何が変わるかを表示するだけで、何も書き込みません',
   'import <file>': '取り込むファイル。- なら標準入力（その場合は --format が必要です）',
   '--encoding': '文字コード：utf-8、utf-16le、utf-16be、shift_jis（省略時は自動で判別します）',
@@ -128,9 +132,11 @@ export const helpJa: Record<string, Text> = {
   'remind --force': '--ics と一緒に：rel が作ったカレンダー以外のファイルも置き換えます',
   'report --force': '以前に rel が作ったレポート以外の既存ファイルも置き換えます',
   merge: '二重に記録した人を一人にまとめます：一人目を残し、二人目の記録を移します',
-  report: 'ネットワークと進み具合を一枚の HTML ページにまとめます（外部からは何も読み込みません）',
+  report: '人脈と進み具合を一枚の HTML ページにまとめます（外部からは何も読み込みません）',
   '--html': 'HTML ページを作ります（唯一の形式なので省略できます）',
   'report --out': 'このファイルに書き出します（本人だけが読めるファイル）。省略時は rel-report-<date>.html',
+  'report --force':
+    'rel のレポートではない既存のファイルも置き換えます（以前のレポートは --force なしで置き換わります）',
   '--open': '作ったあと xdg-open（macOS では open）で開きます',
   'report --json': '結果を JSON で表示します',
   graph: '紹介のつながり（同じイベントで会った人どうしも）を図にします：Graphviz DOT、Mermaid、JSON',
@@ -143,7 +149,7 @@ export const helpJa: Record<string, Text> = {
   date: '誕生日のほかの大切な日：試験、発売日、記念日など',
   'date <person>': '誰の日か。省略すると全員の大切な日を表示します',
   'date <label>': '何の日か。例："出版記念"。--on と一緒なら記録します（記録済みなら日付を変えます）',
-  '--on': '日付：2026-12-01、12月3日（次に来るその日）、"next friday" …',
+  '--on': '日付：2026-12-01、12月3日（次に来るその日）、来週の金曜日 …',
   '--yearly': '毎年めぐってくる日（記念日など）',
   'date rm': 'その人の大切な日を一つ削除します',
   completion: 'シェル補完のスクリプトを表示します',
@@ -193,4 +199,79 @@ export const exampleCommentsJa: Record<string, string> = {
   'this device, the others seen, changes waiting': 'この端末、見つかったほかの端末、未送信の変更',
   'encrypt what goes into the folder (or REL_SYNC_KEY)':
     'フォルダーに置くファイルを暗号化します（または REL_SYNC_KEY）',
+};
+
+/**
+ * Whole example lines in Japanese, where the English one carries English names or prose: the same
+ * command and flags, with Japanese names and texts (ids stay as typed). A line not here is shown as
+ * it is, with only its comment translated.
+ */
+export const exampleLinesJa: Record<string, string> = {
+  'rel add "Aiko Tanaka" --origin study-group': 'rel add "田中 愛子" --origin study-group',
+  'rel give aiko "notes on her draft" --kind feedback': 'rel give 愛子 "原稿の感想を送った" --kind feedback',
+  'rel date aiko "book launch" --on "3 Dec"': 'rel date 愛子 "出版記念" --on 12月3日',
+  'rel add "Aiko Tanaka" --origin study-group --date 2025-06-01 --tag dev':
+    'rel add "田中 愛子" --origin study-group --date 2025-06-01 --tag 開発',
+  'rel add "Ken Sato" --origin work --nick Ken-san --every 30d --birthday 1990-05-15 --ahead':
+    'rel add "佐藤 健" --origin work --nick 健さん --every 30d --birthday 1990-05-15 --ahead',
+  'rel add "Yumi Ono" --via "Ken Sato"          # Ken introduced you':
+    'rel add "小野 由美" --via "佐藤 健"          # 佐藤 健さんからの紹介',
+  'rel add "Famous Author" --target              # someone you want to meet':
+    'rel add "川上 未来" --target                 # 会いたい人',
+  'rel add "渡辺 美咲" --reading "わたなべ みさき" --email misaki@example.jp --org "Example KK" --where 京都':
+    'rel add "渡辺 美咲" --reading "わたなべ みさき" --email misaki@example.jp --org "株式会社サンプル" --where 京都',
+  'rel give "Aiko Tanaka" "reviewed her slides" --kind feedback --date yesterday':
+    'rel give "田中 愛子" "スライドに感想を送った" --kind feedback --date 昨日',
+  'rel give ken "brought a souvenir from Kyoto" --kind gift':
+    'rel give 佐藤 "京都のお土産を渡した" --kind gift',
+  'rel take "Aiko Tanaka" "advice on pricing" --kind advice --date 2026-11-10':
+    'rel take "田中 愛子" "料金設定の相談" --kind advice --date 2026-11-10',
+  'rel receive "Ken Sato" "a book" --kind gift': 'rel receive "佐藤 健" "本をもらった" --kind gift',
+  'rel take "Ren Ito" "a website project" --kind referral --offered   # they came to you':
+    'rel take "伊藤 蓮" "Webサイトの案件" --kind referral --offered   # 相手から申し出てくれた',
+  'rel touch "Ken Sato" "coffee, talked about his move"':
+    'rel touch "佐藤 健" "お茶をして、引っ越しの話を聞いた"',
+  'rel touch "Ken Sato" "he called" --inbound --kind call --date -2w':
+    'rel touch "佐藤 健" "電話をもらった" --inbound --kind call --date 2週間前',
+  'rel touch misa "lunch near her office" --kind meal': 'rel touch 美咲 "職場の近くでランチ" --kind meal',
+  'rel event "TS study group" --kind study-group --purpose learning --met "Yumi Ono" --met "Aiko Tanaka"':
+    'rel event "TypeScript勉強会" --kind study-group --purpose learning --met "小野 由美" --met "田中 愛子"',
+  'rel event "Friday mixer" --kind mixer --cost 5000 --hours 3 --met "Card Person"':
+    'rel event "金曜の異業種交流会" --kind mixer --cost 5000 --hours 3 --met "岡本 大輔"',
+  'rel event "Aiko\'s book launch" --kind other --purpose support --for "Aiko Tanaka"':
+    'rel event "愛子さんの出版記念会" --kind other --purpose support --for "田中 愛子"',
+  'rel intro "Ken Sato" "Client Kimura" --date 2026-11-12': 'rel intro "佐藤 健" "木村 誠" --date 2026-11-12',
+  'rel intro --by-me "Aiko Tanaka" "Yumi Ono"     # you introduced them: a give to both':
+    'rel intro --by-me "田中 愛子" "小野 由美"     # 自分が紹介した：二人それぞれへのギブ',
+  'rel target "Famous Author" --studied "read both her books" --give "a Japanese translation of her post"':
+    'rel target "川上 未来" --studied "著書を2冊とも読んだ" --give "ブログ記事の英訳"',
+  'rel target "Famous Author" --reason "learn how she went freelance"':
+    'rel target "川上 未来" --reason "独立した経緯を聞きたい"',
+  'rel list --tag client': 'rel list --tag 顧客',
+  'rel search gardening': 'rel search 家庭菜園',
+  'rel search "Example KK" --json': 'rel search "株式会社サンプル" --json',
+  'rel show "Aiko Tanaka"': 'rel show "田中 愛子"',
+  'rel show aiko --json': 'rel show 愛子 --json',
+  'rel edit "Client Kimura" --tag client --every 2m': 'rel edit "木村 誠" --tag 顧客 --every 2m',
+  'rel edit "Ken Sato" --name "Kenji Sato" --nick Ken': 'rel edit "佐藤 健" --name "佐藤 健二" --nick 健さん',
+  'rel edit "Pushy Boss" --no-chemistry': 'rel edit "大島 剛" --no-chemistry',
+  'rel edit aiko --needs "course launch 1 Dec"       # what they are working on':
+    'rel edit 愛子 --needs "12月1日 講座開始"          # 相手がいま取り組んでいること',
+  'rel edit misa --phone "090-1234-5678" --where Osaka --drop-email old@example.jp':
+    'rel edit 美咲 --phone "090-1234-5678" --where 大阪 --drop-email old@example.jp',
+  'rel date "Aiko Tanaka" "book launch" --on 2026-12-01': 'rel date "田中 愛子" "出版記念" --on 2026-12-01',
+  'rel date "Ken Sato" "exam" --on "3 Dec"              # no year: the next 3 Dec':
+    'rel date "佐藤 健" "試験" --on 12月3日                # 年がなければ次の12月3日',
+  'rel date "Ken Sato" "wedding anniversary" --on 2019-05-12 --yearly':
+    'rel date "佐藤 健" "結婚記念日" --on 2019-05-12 --yearly',
+  'rel date "Ken Sato"                                   # his dates':
+    'rel date "佐藤 健"                                    # この人の大切な日',
+  'rel date rm "Ken Sato" "exam"': 'rel date rm "佐藤 健" "試験"',
+  'rel rm "Card Person"': 'rel rm "岡本 大輔"',
+  'rel rm "Card Person" --yes   # without asking': 'rel rm "岡本 大輔" --yes   # 確認なしで',
+  'rel snooze "Ken Sato" --until 2026-12-15': 'rel snooze "佐藤 健" --until 2026-12-15',
+  'rel snooze ken --until "in 3 weeks"': 'rel snooze 佐藤 --until 3週間後',
+  'rel snooze ken --until none': 'rel snooze 佐藤 --until none',
+  'rel merge "Ken Sato" "Kenji Sato"   # Kenji\'s history moves to Ken; Kenji becomes a nickname':
+    'rel merge "佐藤 健" "佐藤 健二"   # 記録は佐藤 健へ。佐藤 健二は呼び名に',
 };

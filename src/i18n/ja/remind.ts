@@ -10,7 +10,7 @@ export const remind: typeof en = {
   due: (p) =>
     `${p.name}さんに連絡してみませんか。${p.daysOver === 0 ? `今日が${rhythm(p.every)}の連絡の予定日です。` : `${rhythm(p.every)}の予定を${p.daysOver}日過ぎています。`}`,
   last: (p, f) =>
-    `最後：${p.what ? `${p.what}${p.type === 'take' ? '（受け取った）' : ''}、` : ''}${f.day(p.date)}`,
+    `最後：${f.day(p.date)}${p.what ? `、${p.what}${p.type === 'take' ? '（受け取った）' : ''}` : ''}`,
   never: () => '出会ってから記録なし',
   idea: (p, f) =>
     p.kind === 'thank'
@@ -21,7 +21,7 @@ export const remind: typeof en = {
           ? `アイデア：${p.what}を申し出る`
           : 'アイデア：相手のことを思い出した記事や話題を送る',
   birthday: (p, f) =>
-    `${p.inDays === 0 ? '今日' : p.inDays === 1 ? '明日' : f.day(p.date)}は${p.name}さんの誕生日です${p.turning ? `（${p.turning}歳）` : ''}。`,
+    `${p.inDays === 0 ? '今日' : p.inDays === 1 ? '明日' : f.day(p.date)}は${p.name}さんの誕生日です${p.turning ? `（${p.turning}歳になります）` : ''}。`,
   snoozed: (p, f) => `${p.name}さんの連絡リマインドを${f.day(p.until)}まで止めました。`,
   unsnoozed: (p) => `${p.name}さんのリマインドを再開しました。`,
   spread: (p) =>
@@ -42,7 +42,7 @@ export const remind: typeof en = {
   todayBirthdays: () => '誕生日',
   todayOneThing: () => '今日のひとつ',
   todayQuiet: () => '今日の連絡予定はありません。小さなギブを一つして、習慣を続けましょう。',
-  notifyTitle: () => 'rel: 連絡のリマインド',
+  notifyTitle: () => 'rel：連絡のリマインド',
   icsDue: (p) => `${p.name}さんに連絡`,
   icsBirthday: (p) => `${p.name}さんの誕生日`,
   icsWritten: (p) => `${p.path} にカレンダーの予定を${p.events}件書き出しました`,

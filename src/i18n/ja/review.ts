@@ -4,7 +4,7 @@ export const review: typeof en = {
   asksMerged: (p, f) => {
     const shown = p.asks.slice(0, 3).map((a) => `「${a.what}」（${f.day(a.date)}）`);
     const rest = p.total - shown.length;
-    return `${p.name}さんに、${shown.join('、')}をお願いしました${rest > 0 ? `（ほかにも${rest}回）` : ''}。ギブは${p.gives === 0 ? 'まだありません' : `${p.gives}回です`}。頼みごとは、先に何かを渡しておくと受け止めてもらいやすくなります。次に頼む前に、${p.name}さんが喜ぶことをしましょう。`;
+    return `${p.name}さんに、${shown.join('、')}をお願いしました${rest > 0 ? `（ほかにも${rest}回）` : ''}。こちらからのギブは${p.gives === 0 ? 'まだありません' : `${p.gives}回です`}。頼みごとは、先に何かを渡しておくと受け止めてもらいやすくなります。次に頼む前に、${p.name}さんが喜ぶことをしましょう。`;
   },
   header: (p) => `rel · ${p.date}${p.goal ? ` · 目標：${p.goal}` : ''}`,
   ratioLabel: () => 'ギブ：テイク（12か月）',
@@ -30,9 +30,9 @@ export const review: typeof en = {
       .filter(Boolean)
       .join(' · '),
   sep: '、',
-  dueLabel: () => '連絡の時期',
-  // Short, so two names fit the reconnect row at 80 columns.
-  dueItem: (p) => `${p.name}さん ${p.days === 0 ? '今日' : `${p.days}日`}`,
+  dueLabel: () => '予定を過ぎた連絡',
+  // Short, so two names fit the reconnect row at 80 columns (the label says the days are past the plan).
+  dueItem: (p) => `${p.name}さん ${p.days === 0 ? '今日が予定日' : `${p.days}日`}`,
   reachLabel: () => '連絡のきっかけ',
   reachNote: (p) => `自分から ${p.you} · 相手から ${p.them}`,
   monthly: () => '月別 ギブ▆ テイク▂',
@@ -40,26 +40,26 @@ export const review: typeof en = {
   depthNote: (p) => `深い ${p.deep} · 続いている ${p.active} · 浅い ${p.shallow} · 途切れている ${p.dormant}`,
   severity: { critical: '重大', warning: '注意', tip: 'ヒント', info: 'メモ' },
   more: (p) => `ほかに${p.n}件：rel review --all`,
-  moves: () => '次の3つの行動',
+  moves: (p) => (p.n === 1 ? '次の行動' : `次の${p.n}つの行動`),
   allClear: () => '気になる点はありません。この調子でギブを続けて、好きな人たちに会いに行きましょう。',
   empty: (p = {}) =>
     (p.onboarded
       ? [
           'まだ誰も登録されていません。まずはこの2つから：',
           '  1. rel add "田中 愛子" --origin work           大切な人を一人登録する',
-          '  2. rel give "田中 愛子" "記事を送った"          渡したものを記録する（小さなことでも）',
+          '  2. rel give "田中 愛子" "記事を送った"         小さなギブも記録する',
           'そのあと、もう一度 rel review を。先に完成例を見るなら：rel demo',
         ]
       : [
           'まだ誰も登録されていません。まずはこの3つから：',
           '  1. rel onboard                                 なりたい自分を決める',
           '  2. rel add "田中 愛子" --origin work           大切な人を一人登録する',
-          '  3. rel give "田中 愛子" "記事を送った"          渡したものを記録する（小さなことでも）',
+          '  3. rel give "田中 愛子" "記事を送った"         小さなギブも記録する',
           'そのあと、もう一度 rel review を。先に完成例を見るなら：rel demo',
         ]
     ).join('\n'),
   trendLabel: (p) => `${p.date}と比べて`,
-  trendRatio: (p) => `ギブ：テイクは${p.gives}：${p.takes}から`,
+  trendRatio: (p) => `ギブ：テイクは当時${p.gives}：${p.takes}`,
   trendDeep: (p) =>
     `深い関係${p.n > 0 ? `+${p.n}人` : `−${-p.n}人`}${p.names.length ? `（${p.names.map((n) => `${n}さん`).join('、')}${p.more ? 'ほか' : ''}）` : ''}`,
   trendShallow: (p) => `浅いつながり${p.n > 0 ? `+${p.n}人` : `−${-p.n}人`}`,

@@ -2,8 +2,17 @@
 import type { sync as en } from '../en/sync.js';
 
 export const sync: typeof en = {
-  synced: (p) =>
-    `${p.folder} と同期しました。送った変更 ${p.sent}件、ほかの端末（${p.devices}台）から取り込んだ変更 ${p.received}件です。`,
+  synced: (p) => {
+    const sent = p.sent > 0 ? `${p.sent}件の変更を送り` : '送る変更はなく';
+    if (p.devices === 0)
+      return `${p.folder} と同期しました。${p.sent > 0 ? `${p.sent}件の変更を送りました` : '送る変更はありませんでした'}（ほかの端末はまだありません）。`;
+    const from = `ほかの端末（${p.devices}台）`;
+    return `${p.folder} と同期しました。${sent}、${
+      p.received > 0
+        ? `${from}から${p.received}件の変更を取り込みました`
+        : `${from}からの新しい変更${p.sent > 0 ? 'は' : 'も'}ありませんでした`
+    }。`;
+  },
   firstTime: () => 'このフォルダーを覚えました。次からは rel sync だけで同期できます。',
   newDevice: (p) =>
     `このデータベースはコピー（または復元したもの）なので、別の端末として同期します：${p.device}`,

@@ -35,7 +35,7 @@ export const vocabJa: Record<string, string> = {
   promotion: '宣伝',
   attend: '参加',
   gift: '贈り物',
-  thanks: '感謝',
+  thanks: 'お礼',
   listen: '話を聞く',
   praise: '称賛',
   referral: '仕事の紹介',

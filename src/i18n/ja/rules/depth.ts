@@ -5,12 +5,12 @@ import type { Fmt } from '../../fmt.js';
 const san = (names: readonly string[], f: Fmt) => f.list(names.map((n) => `${n}さん`));
 const over = (n: number) => (n === 0 ? '今日が連絡の予定日です' : `予定を${n}日過ぎています`);
 const quietCircle = (p: { quiet: number; picks: string[]; days: number }, f: Fmt) =>
-  `学校や職場の知り合い${p.quiet === 1 ? `の${p.picks[0]}さん` : `${p.quiet}人（${san(p.picks, f)}など）`}と、${p.days}日以上連絡を取っていません。いちばん頼りになるつながりは、もう身近にある関係です。`;
+  `学校や職場の知り合い${p.quiet === 1 ? `の${p.picks[0]}さん` : `${p.quiet}人（${san(p.picks, f)}${p.picks.length < p.quiet ? 'など' : ''}）`}と、${p.days}日以上連絡を取っていません。いちばん頼りになるつながりは、もう身近にある関係です。`;
 
 export const depth: typeof en = {
   'go-deep': {
     noneYet: (p, f) =>
-      `深い関係（何度かギブして、何かを受け取り、この半年に連絡がある人）は、まだありません。まずは${p.picks.length === 1 ? '一人' : '数人'}に絞って、1対1で会ってみましょう。候補は${san(p.picks, f)}です。`,
+      `深い関係と呼べる人（何度かギブして、何かを受け取り、この半年に連絡がある人）は、まだいません。まずは${p.picks.length === 1 ? '一人' : '数人'}に絞って、1対1で会ってみましょう。候補は${san(p.picks, f)}です。`,
     few: (p, f) =>
       `深い関係は今${p.deep}人です。${p.aim}人ほどいると、しっかりした土台になります。次に深めたい相手は${san(p.picks, f)}です。1対1で会ってみましょう。`,
     move: (p) =>

@@ -10,6 +10,8 @@ const ASK: Record<string, string> = {
 };
 const ask = (kind: string) => ASK[kind] ?? '何か';
 const kinds = (ks: string[]) => [...new Set(ks.map(ask))].join('、');
+/** The thing asked for, in brackets, unless it only repeats the kind (仕事の紹介（仕事の紹介）). */
+const what = (kind: string, w: string) => (w === ask(kind) ? '' : `（${w}）`);
 const days = (n: number) => (n === 0 ? '出会ったその日' : n === 1 ? '出会った翌日' : `出会って${n}日後`);
 
 const IDEA: Record<string, (name: string, about: string | null, again: boolean) => string> = {
@@ -31,9 +33,9 @@ const idea = (i: { name: string; idea: string; about: string | null; again: bool
 export const giving: typeof en = {
   'give-first': {
     nothingYet: (p, f) =>
-      `${f.day(p.date)}、${p.name}さんに${ask(p.kind)}をお願いしました（${p.what}）。${p.name}さんには、まだ何もギブしていません。頼みごとは、先にこちらから何かを渡しておくと受け止めてもらいやすくなります。次に頼む前に、小さなギブを見つけましょう。`,
+      `${f.day(p.date)}、${p.name}さんに${ask(p.kind)}をお願いしました${what(p.kind, p.what)}。${p.name}さんには、まだ何もギブしていません。頼みごとは、先にこちらから何かを渡しておくと受け止めてもらいやすくなります。次に頼む前に、小さなギブを見つけましょう。`,
     takeBeforeGive: (p, f) =>
-      `${f.day(p.date)}、まだ何もギブしていないうちに${p.name}さんに${ask(p.kind)}をお願いしました（${p.what}）。その後ギブできているのは良いことです。次からは先にギブしましょう。`,
+      `${f.day(p.date)}、まだ何もギブしていないうちに${p.name}さんに${ask(p.kind)}をお願いしました${what(p.kind, p.what)}。その後ギブできているのは良いことです。次からは先にギブしましょう。`,
     move: (p) => `次に頼む前に、${p.name}さんに小さなギブをする。`,
   },
   'give-take-ratio': {
@@ -47,7 +49,7 @@ export const giving: typeof en = {
   },
   'taking-more-than-giving': {
     owe: (p) =>
-      `${p.name}さんには${p.asks}回お願いをしていて、ギブは${p.gives === 0 ? 'まだありません' : `${p.gives}回です`}。次に頼む前に、${p.name}さんが喜ぶことでお返しをしましょう。`,
+      `${p.name}さんには${p.asks}回お願いをしていて、こちらからのギブは${p.gives === 0 ? 'まだありません' : `${p.gives}回です`}。次に頼む前に、${p.name}さんが喜ぶことでお返しをしましょう。`,
     offered: (p, f) =>
       `${f.day(p.date)}、${p.name}さんのほうから「${p.what}」を申し出てくれました。頼む前に声がかかるのは、目指したい関係そのものです。まずお礼を伝え、お返しにできることを探しましょう。`,
     move: (p) => `次に頼む前に、${p.name}さんに何かギブする。`,
@@ -67,12 +69,12 @@ export const giving: typeof en = {
   },
   'too-soon-to-ask': {
     early: (p) =>
-      `${days(p.days)}に${p.name}さんに${ask(p.kind)}をお願いしました（${p.what}）。まだ${p.gives === 0 ? '一度もギブしていません' : `ギブは${p.gives}回だけです`}。信頼は少しずつ積み重なるものです。何度かギブをして、関係が育ってから頼みましょう。`,
+      `${days(p.days)}に${p.name}さんに${ask(p.kind)}をお願いしました${what(p.kind, p.what)}。その時点では、${p.gives === 0 ? 'まだ一度もギブしていませんでした' : `ギブはまだ${p.gives}回だけでした`}。信頼は少しずつ積み重なるものです。何度かギブをして、関係が育ってから頼みましょう。`,
     move: (p) => `次に頼む前に、${p.name}さんに何度かギブする。`,
   },
   'small-gives': {
     none: (p) =>
-      `この${p.days}日、ギブの記録がありません。小さなことで十分です。${p.ideas.length === 1 ? `たとえば、${idea(p.ideas[0]!)}。` : `たとえば、こんなことができます。${p.ideas.map((i) => `${idea(i)}。`).join('')}`}`,
+      `この${p.days}日、ギブの記録がありません。小さなことで十分です。${p.ideas.length === 1 ? `たとえば、${idea(p.ideas[0]!)}のはどうでしょう。` : `たとえば、こんなことができます。${p.ideas.map((i) => `${idea(i)}。`).join('')}`}`,
     move: (p) => `${idea(p.ideas[0]!)}。`,
   },
   'one-sided': {
