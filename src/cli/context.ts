@@ -3,6 +3,7 @@ import envPaths from 'env-paths';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { dayOf, parseNow } from '../domain/dates.js';
+import type { Pager } from '../output/pager.js';
 import { setAmbiguousWide } from '../output/width.js';
 import { langFromEnv, parseLang } from '../i18n/lang.js';
 import type { Lang } from '../domain/types.js';
@@ -15,12 +16,6 @@ export interface GlobalOptions {
   quiet?: number;
   /** --no-pager */
   pager?: boolean;
-}
-
-/** How long output reaches a person on a terminal: through a pager, as `git` does. */
-export interface Pager {
-  command: string;
-  env: NodeJS.ProcessEnv;
 }
 
 /** Prose is wrapped to the terminal, but never wider than this (long lines are hard to read). */

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { hostname } from 'node:os';
 import { run } from './run.js';
-import { visibleLines } from '../output/visible.js';
+import { visibleLines } from '../domain/visible.js';
 
 type Cmd = (name: string, description: string) => Command;
 

@@ -8,7 +8,7 @@ import { registerData } from './program-data.js';
 import { registerDates } from './program-dates.js';
 import { registerRemind } from './program-remind.js';
 import { run } from './run.js';
-import { visibleLines } from '../output/visible.js';
+import { visibleLines } from '../domain/visible.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 const count = (_value: string, previous = 0): number => previous + 1;

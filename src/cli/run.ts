@@ -7,25 +7,15 @@ import { openDbLean } from '../db/open-lean.js';
 import { isEmpty } from '../db/repos/backup.js';
 import { getProfile } from '../db/repos/profile.js';
 import type { Finding } from '../domain/finding.js';
-import type { Catalog, Lang } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
 import { loadCatalog } from '../i18n/load.js';
 import { findingLines } from '../output/findings.js';
 import { loadTheme } from '../output/plain-theme.js';
-import type { Theme } from '../output/theme.js';
-import { visibleDeep } from '../output/visible.js';
+import type { TextCtx } from '../output/text-ctx.js';
+import { visibleDeep } from '../domain/visible.js';
 import { wrap } from '../output/width.js';
 import { inquirerPrompter, setPromptLang } from '../prompts/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
-
-export interface TextCtx {
-  t: Catalog;
-  today: string;
-  theme: Theme;
-  lang: Lang;
-  currency: string;
-  /** Columns to wrap to: the terminal's when stdout is one (see cli/context.ts), else 80. */
-  width: number;
-}
 
 export interface Spec<R> {
   /** 'write' creates the db; 'read' on a missing db sees an empty one (and creates nothing). */

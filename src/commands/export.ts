@@ -110,5 +110,5 @@ async function wholeText(format: Exclude<ExportFormat, 'json'>, deps: Deps): Pro
       }),
     );
   }
-  return journal(deps);
+  return journal(deps.db, deps.t, deps.today);
 }

@@ -13,7 +13,9 @@ import {
 import { cleanName } from '../domain/names.js';
 import { CIRCLES, parseCircle } from '../domain/cadence.js';
 
-export const MAX_TEXT = 2000;
+import { MAX_TEXT } from '../domain/limits.js';
+
+export { MAX_TEXT };
 
 export function choice<T extends string>(
   option: string,

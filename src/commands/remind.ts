@@ -16,7 +16,7 @@ import {
   type DateItem,
   type DueItem,
 } from '../domain/reminders.js';
-import { calendar, isRelFeed } from '../output/ics.js';
+import { calendar, isRelFeed } from '../io/ics.js';
 import { writePrivateFile } from '../io/private-file.js';
 import type { Finding } from '../domain/finding.js';
 import type { Deps } from './deps.js';
@@ -40,6 +40,11 @@ export interface RemindResult {
   /** Important dates (rel date) within --days. */
   dates: DateItem[];
   ics?: { path: string; events: number };
+  /**
+   * With --notify: true when the desktop notifier took every reminder. The CLI layer sends them
+   * (cli/program-remind.ts) and sets this; the text then leaves them out.
+   */
+  notified?: boolean;
 }
 
 export async function remind(opts: RemindOptions, deps: Deps): Promise<RemindResult> {

@@ -3,7 +3,7 @@
  * @inquirer/prompts only when a question is actually asked.
  */
 import { styleText } from 'node:util';
-import { visible, visibleLines } from '../output/visible.js';
+import { visible, visibleLines } from '../domain/visible.js';
 
 export interface Choice<T> {
   name: string;

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanName } from '../../src/domain/names.js';
-import { hasUnsafe, visible, visibleDeep } from '../../src/output/visible.js';
+import { hasUnsafe, visible, visibleDeep } from '../../src/domain/visible.js';
 import { tempDir } from '../helpers/db.js';
 import { runCli } from '../helpers/inprocess.js';
 import Database from 'better-sqlite3';
