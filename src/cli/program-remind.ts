@@ -1,6 +1,6 @@
 /** Commander wiring for keeping in touch: remind, today, snooze, spread, cron. */
 import { Command } from 'commander';
-import type { Deps } from '../commands/deps.js';
+import type { Deps } from '../commands/support/deps.js';
 import type { RemindResult } from '../commands/remind.js';
 import { visibleDeep } from '../domain/visible.js';
 import { run } from './run.js';

@@ -1,6 +1,6 @@
 /** Runs one command: context, db, the command function, then text or JSON on the right stream. */
 import { resolve } from 'node:path';
-import type { Deps } from '../commands/deps.js';
+import type { Deps } from '../commands/support/deps.js';
 import { loadConfig } from '../config/config.js';
 import { dropIfEmpty } from '../db/open-core.js';
 import { openDbLean } from '../db/open-lean.js';

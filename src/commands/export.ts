@@ -10,7 +10,7 @@ import { journal } from '../io/markdown.js';
 import { checkTarget, writePrivateFile } from '../io/private-file.js';
 import { writeVcards } from '../io/vcard.js';
 import { prep } from '../db/stmt.js';
-import type { Deps } from './deps.js';
+import type { Deps } from './support/deps.js';
 
 export const EXPORT_FORMATS = ['json', 'vcard', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -19,11 +19,11 @@ import {
 import { calendar, isRelFeed } from '../io/ics.js';
 import { writePrivateFile } from '../io/private-file.js';
 import type { Finding } from '../domain/finding.js';
-import type { Deps } from './deps.js';
-import { immediateFindings } from './findings.js';
-import type { PersonRef } from './json.js';
-import * as parse from './parse.js';
-import { resolvePerson } from './resolve.js';
+import type { Deps } from './support/deps.js';
+import { immediateFindings } from './support/findings.js';
+import type { PersonRef } from './support/json.js';
+import * as parse from './support/parse.js';
+import { resolvePerson } from './support/resolve.js';
 
 export interface RemindOptions {
   /** Birthdays and important dates this many days ahead (default 7). */

@@ -4,9 +4,16 @@ import type { Need } from '../domain/types.js';
 import { daysBetween, type Day } from '../domain/dates.js';
 import { effectiveCadence, nextDue } from '../domain/cadence.js';
 import { importantDates, type DateItem } from '../domain/reminders.js';
-import type { Deps } from './deps.js';
-import { eventJson, ledgerJson, personJson, touchJson, type PersonJson, type PersonRef } from './json.js';
-import { resolvePerson } from './resolve.js';
+import type { Deps } from './support/deps.js';
+import {
+  eventJson,
+  ledgerJson,
+  personJson,
+  touchJson,
+  type PersonJson,
+  type PersonRef,
+} from './support/json.js';
+import { resolvePerson } from './support/resolve.js';
 
 export type { TimelineItem };
 

@@ -1,7 +1,7 @@
 /** The JSON shapes of records, shared by every command that prints them. */
-import type { ContactPoints } from '../db/repos/contacts.js';
-import type { PersonRef } from '../db/person-page.js';
-import type { EventRecord, LedgerEntry, Person, Touch } from '../domain/types.js';
+import type { ContactPoints } from '../../db/repos/contacts.js';
+import type { PersonRef } from '../../db/person-page.js';
+import type { EventRecord, LedgerEntry, Person, Touch } from '../../domain/types.js';
 
 export type { PersonRef };
 
