@@ -7,9 +7,9 @@ import type { Deps } from './support/deps.js';
 import { findRule } from './rules.js';
 
 export interface ConfigOptions {
-  action?: 'get' | 'set' | 'unset' | 'list';
-  key?: string;
-  value?: string;
+  action?: 'get' | 'set' | 'unset' | 'list' | undefined;
+  key?: string | undefined;
+  value?: string | undefined;
 }
 
 export interface ConfigResult {

@@ -77,7 +77,7 @@ export async function intro(opts: IntroOptions, deps: Deps): Promise<IntroResult
 export interface IntroByMeOptions {
   a: string;
   b: string;
-  date?: string;
+  date?: string | undefined;
 }
 
 export interface IntroByMeResult {

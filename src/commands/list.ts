@@ -24,9 +24,9 @@ const parseSort = (s: string): ListSort | undefined => {
 };
 
 export interface ListOptions {
-  tag?: string;
-  sort?: string;
-  match?: string;
+  tag?: string | undefined;
+  sort?: string | undefined;
+  match?: string | undefined;
 }
 
 export type ListedPerson = PersonJson & PersonStats;

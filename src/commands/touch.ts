@@ -11,10 +11,10 @@ import { resolvePerson } from './support/resolve.js';
 
 export interface TouchOptions {
   person: string;
-  note?: string;
-  date?: string;
-  inbound?: boolean;
-  kind?: string;
+  note?: string | undefined;
+  date?: string | undefined;
+  inbound?: boolean | undefined;
+  kind?: string | undefined;
 }
 
 export interface TouchResult {

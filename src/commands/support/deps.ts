@@ -20,7 +20,7 @@ export interface Deps {
   config: Config;
   configPath: string;
   /** Long imports report progress here (set on a terminal only). */
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: ((done: number, total: number) => void) | undefined;
   /** Where files the user names are resolved from. */
   cwd: string;
   /** The node binary running rel, for lines that start rel again (cron). */
