@@ -77,3 +77,9 @@ export const inquirerPrompter: Prompter = {
     process.stdout.write(`${visibleLines(message)}\n`);
   },
 };
+
+/** The same questions, with the notes between them written to `out` (the CLI's standard output). */
+export const promptsOn = (out: { write(s: string): unknown }): Prompter => ({
+  ...inquirerPrompter,
+  note: (message) => void out.write(`${visibleLines(message)}\n`),
+});
