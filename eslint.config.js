@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layers from './eslint-layers.js';
 
 /** The environment and the clock: read by src/cli/ only (DESIGN.md, ARCHITECTURE.md). */
 const EDGE = [
@@ -20,12 +21,6 @@ const EDGE = [
     message: 'Only src/cli/ reads the clock: use deps.now or deps.today.',
   },
 ];
-
-const layer = (...below) =>
-  below.map((dir) => ({
-    group: [`**/${dir}/**`, `../${dir}/*`, `../../${dir}/*`],
-    message: `Imports point downward: cli → output → commands → (coach, io) → db → rules → i18n → domain (ARCHITECTURE.md).`,
-  }));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-check/**', 'node_modules/**', 'coverage/**'] },
@@ -51,16 +46,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**/*.ts', 'src/rules/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'better-sqlite3', message: 'Only src/db/ talks to SQLite.' }],
-          patterns: layer('db', 'commands', 'output', 'cli', 'coach', 'io', 'config', 'cron', 'prompts'),
-        },
-      ],
-    },
+    // Imports point downward through the layers of src/ (eslint-layers.js, ARCHITECTURE.md).
+    files: ['src/**/*.ts'],
+    plugins: { layers },
+    rules: { 'layers/downward': 'error' },
   },
   {
     files: ['src/cli/**'],

@@ -1,11 +1,13 @@
-/** The only place that reads the environment and the clock: db path, now, language, color. */
+/** What a run gets from its terminal's environment and the clock: db path, now, language, color, width. */
 import envPaths from 'env-paths';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { dayOf, parseNow } from '../domain/dates.js';
+import type { Pager } from '../output/pager.js';
 import { setAmbiguousWide } from '../output/width.js';
 import { langFromEnv, parseLang } from '../i18n/lang.js';
 import type { Lang } from '../domain/types.js';
+import type { Terminal } from './terminal.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -15,12 +17,6 @@ export interface GlobalOptions {
   quiet?: number;
   /** --no-pager */
   pager?: boolean;
-}
-
-/** How long output reaches a person on a terminal: through a pager, as `git` does. */
-export interface Pager {
-  command: string;
-  env: NodeJS.ProcessEnv;
 }
 
 /** Prose is wrapped to the terminal, but never wider than this (long lines are hard to read). */
@@ -68,24 +64,25 @@ export function pagerFor(env: NodeJS.ProcessEnv, onTerminal: boolean, allowed: b
   return { command, env: { ...env, LESS: env.LESS ?? 'FRX' } };
 }
 
-export const defaultDbPath = (env: NodeJS.ProcessEnv = process.env): string =>
+export const defaultDbPath = (env: NodeJS.ProcessEnv): string =>
   join(env.XDG_DATA_HOME ? join(env.XDG_DATA_HOME, 'rel') : envPaths('rel', { suffix: '' }).data, 'rel.db');
 
-export const defaultConfigPath = (env: NodeJS.ProcessEnv = process.env): string =>
+export const defaultConfigPath = (env: NodeJS.ProcessEnv): string =>
   join(
     env.XDG_CONFIG_HOME ? join(env.XDG_CONFIG_HOME, 'rel') : envPaths('rel', { suffix: '' }).config,
     'config.json',
   );
 
 /** The language to speak before any db is open (errors in argument parsing). */
-export function earlyLang(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
+export function earlyLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const flag = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
   const fromEnv = langFromEnv(env);
   return parseLang(flag) ?? fromEnv.explicit ?? fromEnv.locale;
 }
 
-export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Context {
+export function makeContext(opts: GlobalOptions, term: Terminal): Context {
+  const { env, isTTY, size } = term;
   let explicitLang: Lang | undefined;
   if (opts.lang !== undefined) {
     explicitLang = parseLang(opts.lang);
@@ -103,7 +100,7 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
   const color = dumb ? false : colorChoice(opts, env);
   const ambiguous = env.RUNEWIDTH_EASTASIAN;
   setAmbiguousWide(ambiguous === '1' || ambiguous === 'true');
-  const stdoutTTY = process.stdout.isTTY === true;
+  const stdoutTTY = isTTY.stdout;
   // stdin and stderr are asked about only when needed: Node sets up a standard stream the first
   // time it is touched, and a command that never prompts nor writes to stderr should not pay for it.
   const ctx: Context = {
@@ -114,14 +111,14 @@ export function makeContext(opts: GlobalOptions, env: NodeJS.ProcessEnv = proces
     localeLang: fromEnv.locale,
     stdoutColor: color ?? stdoutTTY,
     get stderrColor() {
-      return color ?? process.stderr.isTTY === true;
+      return color ?? isTTY.stderr;
     },
     get interactive() {
-      return !dumb && process.stdin.isTTY === true && stdoutTTY;
+      return !dumb && isTTY.stdin && stdoutTTY;
     },
     cwd: process.cwd(),
-    width: textWidth(stdoutTTY, process.stdout.columns, env.COLUMNS),
-    rows: stdoutTTY ? process.stdout.rows || 24 : 0,
+    width: textWidth(stdoutTTY, size.columns, env.COLUMNS),
+    rows: stdoutTTY ? size.rows || 24 : 0,
     dumb,
   };
   const pager = pagerFor(env, stdoutTTY && !dumb, opts.pager !== false);
@@ -143,5 +140,5 @@ export function colorChoice(opts: GlobalOptions, env: NodeJS.ProcessEnv): boolea
 }
 
 /** The width text is wrapped to, read before any options are parsed (for --help). */
-export const terminalColumns = (env: NodeJS.ProcessEnv = process.env): number =>
-  textWidth(process.stdout.isTTY === true, process.stdout.columns, env.COLUMNS);
+export const terminalColumns = ({ env, isTTY, size }: Terminal): number =>
+  textWidth(isTTY.stdout, size.columns, env.COLUMNS);

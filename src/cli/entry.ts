@@ -1,30 +1,35 @@
 /** One run of the CLI, from arguments to an exit code: what main.ts calls, and what tests drive in-process. */
-export async function cli(argv: readonly string[], version: string): Promise<number> {
+import { newSession, type Session } from './terminal.js';
+
+/** `session` holds the terminal it speaks to (the process's unless given: tests pass their own). */
+export async function cli(
+  argv: readonly string[],
+  version: string,
+  session: Session = newSession(),
+): Promise<number> {
+  const { term } = session;
   // The fastest path: no imports beyond fs for the most common scripted call.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    process.stdout.write(`${version}\n`);
+    term.stdout.write(`${version}\n`);
     return 0;
   }
   // The commands typed many times a day skip commander when their command line is plain.
   if (argv.some((a) => LEAN_NAMES.has(a))) {
-    const code = await (await import('./lean.js')).lean(argv);
+    const code = await (await import('./lean.js')).lean(argv, session);
     if (code !== undefined) return code;
   }
   const { buildProgram } = await import('./program.js');
-  const { session } = await import('./run.js');
-  session.lang = undefined;
-  session.dbPath = undefined;
   try {
-    const program = buildProgram(version);
+    const program = buildProgram(version, session);
     const { localizeHelp } = await import('./help-format.js');
     const { earlyLang, terminalColumns } = await import('./context.js');
-    localizeHelp(program, earlyLang(argv), terminalColumns());
+    localizeHelp(program, earlyLang(argv, term.env), terminalColumns(term));
     const { isBare, registerStart, START } = await import('./program-start.js');
     registerStart(program);
     await program.parseAsync(isBare(argv) ? [START, ...argv] : [...argv], { from: 'user' });
     return 0;
   } catch (e) {
-    return (await import('./errors.js')).report(e, argv);
+    return (await import('./errors.js')).report(e, argv, session);
   }
 }
 

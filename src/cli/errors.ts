@@ -5,7 +5,7 @@ import { catalog, formatError } from '../i18n/index.js';
 import { ioWord } from '../io/private-file.js';
 import { diskFull } from '../db/open-core.js';
 import { earlyLang } from './context.js';
-import { session } from './run.js';
+import { newSession, type Session } from './terminal.js';
 import { commanderDetail, usageError } from './usage.js';
 
 const SQLITE_KEYS: Record<string, 'dbBusy' | 'dbReadOnly' | 'dbCorrupt' | 'dbCantOpen' | 'dbFull'> = {
@@ -19,9 +19,10 @@ const SQLITE_KEYS: Record<string, 'dbBusy' | 'dbReadOnly' | 'dbCorrupt' | 'dbCan
   SQLITE_IOERR: 'dbCantOpen',
 };
 
-export function report(e: unknown, argv: readonly string[]): number {
-  const t = catalog(session.lang ?? earlyLang(argv));
-  const say = (msg: string) => process.stderr.write(`rel: ${msg}\n`);
+export function report(e: unknown, argv: readonly string[], session: Session = newSession()): number {
+  const { stderr, env } = session.term;
+  const t = catalog(session.lang ?? earlyLang(argv, env));
+  const say = (msg: string) => stderr.write(`rel: ${msg}\n`);
   if (e instanceof CommanderError) {
     if (e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
     // The help commander printed itself (a command group run bare); every other message is ours.
@@ -59,12 +60,12 @@ export function report(e: unknown, argv: readonly string[]): number {
     return 1;
   }
   say(formatError(t, 'internal', { detail: err?.message ?? String(e) }));
-  if (process.env.REL_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
+  if (env.REL_DEBUG) stderr.write(`${err?.stack ?? ''}\n`);
   return 1;
 }
 
 /** Standard output could not be written (`> /dev/full`, a disk error): what to tell the user. */
-export function outputFailed(e: NodeJS.ErrnoException, argv: readonly string[]): string {
-  const t = catalog(session.lang ?? earlyLang(argv));
+export function outputFailed(e: NodeJS.ErrnoException, argv: readonly string[], session: Session): string {
+  const t = catalog(session.lang ?? earlyLang(argv, session.term.env));
   return formatError(t, 'stdoutFailed', { detail: ioWord(e.code) ?? e.message });
 }

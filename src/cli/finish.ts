@@ -1,4 +1,5 @@
 /** How a rel process ends, shared by both entries (main.ts, lean-main.ts): the only process.exit calls. */
+import type { Session } from './terminal.js';
 
 const used = new Set<NodeJS.WriteStream>();
 
@@ -40,11 +41,11 @@ const drained = (stream: NodeJS.WriteStream) =>
   new Promise<void>((resolve) => stream.write('', () => resolve()));
 
 /** Writes to a pipe can still be queued (a large `list --json | jq`): let them drain, then exit. */
-export async function finish(code: number, argv: readonly string[]): Promise<never> {
+export async function finish(code: number, argv: readonly string[], session: Session): Promise<never> {
   await Promise.all([...used].map(drained));
   if (stdoutFailed) {
     const { outputFailed } = await import('./errors.js');
-    process.stderr.write(`rel: ${outputFailed(stdoutFailed, argv)}\n`);
+    process.stderr.write(`rel: ${outputFailed(stdoutFailed, argv, session)}\n`);
     await drained(process.stderr);
     process.exit(1);
   }

@@ -6,10 +6,12 @@
  */
 import { finish, guardStreams } from './finish.js';
 import { parseLean, runLean } from './lean.js';
+import { newSession } from './terminal.js';
 
 export async function main(argv: readonly string[]): Promise<boolean> {
   const call = parseLean(argv);
   if (!call) return false;
   guardStreams();
-  return finish(await runLean(call, argv), argv);
+  const session = newSession();
+  return finish(await runLean(call, argv, session), argv, session);
 }

@@ -7,7 +7,8 @@
  */
 import type { GlobalOptions } from './context.js';
 import { ledgerSpec, listSpec, showSpec, touchSpec } from './hot-specs.js';
-import { run, session, type Spec } from './run.js';
+import { bindSession, run, type Invocation, type Spec } from './run.js';
+import type { Session } from './terminal.js';
 
 /** The command names (and alias) this path may take; entry.ts looks for one before loading this file. */
 export const LEAN_COMMANDS: ReadonlySet<string> = new Set([
@@ -140,19 +141,19 @@ function specFor(call: LeanCall): Spec<never> {
 }
 
 /** Runs a plain command line without commander: its exit code, or undefined to hand it to commander. */
-export async function lean(argv: readonly string[]): Promise<number | undefined> {
+export async function lean(argv: readonly string[], session: Session): Promise<number | undefined> {
   const call = parseLean(argv);
-  return call ? runLean(call, argv) : undefined;
+  return call ? runLean(call, argv, session) : undefined;
 }
 
-export async function runLean(call: LeanCall, argv: readonly string[]): Promise<number> {
-  session.lang = undefined;
-  session.dbPath = undefined;
+export async function runLean(call: LeanCall, argv: readonly string[], session: Session): Promise<number> {
   try {
     const all = { ...call.globals, ...call.opts };
-    await run({ name: () => call.name, optsWithGlobals: () => all }, specFor(call));
+    const invocation: Invocation = { name: () => call.name, optsWithGlobals: () => all };
+    bindSession(invocation, session);
+    await run(invocation, specFor(call));
     return 0;
   } catch (e) {
-    return (await import('./errors.js')).report(e, argv);
+    return (await import('./errors.js')).report(e, argv, session);
   }
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { cli } from './entry.js';
 import { finish, guardStreams } from './finish.js';
+import { newSession } from './terminal.js';
 
 const version = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -9,4 +10,5 @@ const version = (
 
 guardStreams();
 const argv = process.argv.slice(2);
-await finish(await cli(argv, version), argv);
+const session = newSession();
+await finish(await cli(argv, version, session), argv, session);

@@ -1,8 +1,8 @@
 /** Commander wiring for data in and out: export, import, merge, report, graph. */
 import { Command } from 'commander';
 import { hostname } from 'node:os';
-import { run } from './run.js';
-import { visibleLines } from '../output/visible.js';
+import { run, sessionOf } from './run.js';
+import { visibleLines } from '../domain/visible.js';
 
 type Cmd = (name: string, description: string) => Command;
 
@@ -68,7 +68,7 @@ export function registerData(cmd: Cmd): void {
           const r = await (await import('../commands/report.js')).report(o, d);
           if (!r.openRequested) return r;
           const { openFile } = await import('../output/open.js');
-          return { ...r, openedWith: openFile(r.path, process.env.PATH ?? '', process.platform) };
+          return { ...r, openedWith: openFile(r.path, sessionOf(c).term.env.PATH ?? '', process.platform) };
         },
         text: (r, x) =>
           [
@@ -103,10 +103,11 @@ export function registerData(cmd: Cmd): void {
     )
     .option('--json', 'print JSON')
     .action((folder: string | undefined, o: { status?: boolean; passphraseFile?: string }, c: Command) => {
+      const { env, stderr } = sessionOf(c).term;
       const opts = {
         ...(folder !== undefined ? { folder } : {}),
         ...(o.passphraseFile !== undefined ? { passphraseFile: o.passphraseFile } : {}),
-        ...(process.env.REL_SYNC_KEY ? { key: process.env.REL_SYNC_KEY } : {}),
+        ...(env.REL_SYNC_KEY ? { key: env.REL_SYNC_KEY } : {}),
         deviceName: hostname(),
       };
       if (o.status)
@@ -120,7 +121,7 @@ export function registerData(cmd: Cmd): void {
         exec: async (d) => (await import('../commands/sync.js')).sync(opts, d),
         text: async (r, x) => {
           const out = await import('../output/sync.js');
-          for (const w of out.syncWarnings(r, x)) process.stderr.write(`${w}\n`);
+          for (const w of out.syncWarnings(r, x)) stderr.write(`${w}\n`);
           return out.syncText(r, x);
         },
       });

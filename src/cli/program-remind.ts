@@ -1,6 +1,9 @@
 /** Commander wiring for keeping in touch: remind, today, snooze, spread, cron. */
 import { Command } from 'commander';
-import { run } from './run.js';
+import type { Deps } from '../commands/support/deps.js';
+import type { RemindResult } from '../commands/remind.js';
+import { visibleDeep } from '../domain/visible.js';
+import { run, sessionOf } from './run.js';
 
 type Cmd = (name: string, description: string) => Command;
 
@@ -17,8 +20,11 @@ export function registerRemind(cmd: Cmd): void {
     .action((o: { days?: string; ics?: string; notify?: boolean; force?: boolean }, c: Command) =>
       run(c, {
         mode: 'read',
-        exec: async (d) => (await import('../commands/remind.js')).remind(o, d),
-        text: async (r, x) => (await import('../output/remind.js')).remindText(r, x, o),
+        exec: async (d) => {
+          const r = await (await import('../commands/remind.js')).remind(o, d);
+          return o.notify ? { ...r, notified: await notify(r, d, sessionOf(c).term.env.PATH ?? '') } : r;
+        },
+        text: async (r, x) => (await import('../output/remind.js')).remindText(r, x),
       }),
     );
 
@@ -77,4 +83,17 @@ export function registerRemind(cmd: Cmd): void {
         text: async (r, x) => (await import('../output/remind.js')).cronText(r, x),
       }),
     );
+}
+
+/**
+ * `remind --notify`: each reminder goes to the desktop notifier found on `path`, with --json too;
+ * false when there is none (or nothing is due), and the text prints them instead.
+ */
+async function notify(r: RemindResult, d: Deps, path: string): Promise<boolean> {
+  const { remindNotes } = await import('../output/remind.js');
+  const { notifyAll } = await import('../output/notify.js');
+  const ctx = { t: d.t, lang: d.lang, today: d.today, currency: d.config.currency };
+  // Names and notes reach the notifier as they reach the terminal: no control character survives.
+  const notes = remindNotes(visibleDeep(r), ctx);
+  return notes.length > 0 && notifyAll(notes, path);
 }

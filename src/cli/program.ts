@@ -7,8 +7,9 @@ import { registerCoach } from './program-coach.js';
 import { registerData } from './program-data.js';
 import { registerDates } from './program-dates.js';
 import { registerRemind } from './program-remind.js';
-import { run } from './run.js';
-import { visibleLines } from '../output/visible.js';
+import { bindSession, run } from './run.js';
+import { newSession, type Session } from './terminal.js';
+import { visibleLines } from '../domain/visible.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 const count = (_value: string, previous = 0): number => previous + 1;
@@ -51,7 +52,9 @@ function personOptions(cmd: Command, edit: boolean): Command {
   return cmd;
 }
 
-export function buildProgram(version: string): Command {
+/** Every command wired; each run speaks to `session`'s terminal (the process's unless given). */
+export function buildProgram(version: string, session: Session = newSession()): Command {
+  const { term } = session;
   const program = new Command('rel')
     .description('A networking coach: log what you give and receive, and get advice on building real ties.')
     .version(version, '-V, --version')
@@ -64,8 +67,8 @@ export function buildProgram(version: string): Command {
     .showSuggestionAfterError()
     .configureOutput({
       // commander's messages quote the arguments given: show any control character in them.
-      writeErr: (s) => process.stderr.write(visibleLines(s)),
-      writeOut: (s) => process.stdout.write(s),
+      writeErr: (s) => term.stderr.write(visibleLines(s)),
+      writeOut: (s) => term.stdout.write(s),
       // cli/errors.ts words commander's errors through the catalogues (cli/usage.ts).
       outputError: () => undefined,
     })
@@ -213,7 +216,7 @@ export function buildProgram(version: string): Command {
     )
     .action(async (shell: 'bash' | 'zsh' | 'fish') => {
       const { completionScript } = await import('./completion.js');
-      process.stdout.write(completionScript(program, shell));
+      term.stdout.write(completionScript(program, shell));
     });
 
   program
@@ -227,5 +230,6 @@ export function buildProgram(version: string): Command {
       }),
     );
 
+  bindSession(program, session);
   return program;
 }

@@ -1,31 +1,23 @@
 /** Runs one command: context, db, the command function, then text or JSON on the right stream. */
 import { resolve } from 'node:path';
-import type { Deps } from '../commands/deps.js';
+import type { Writable } from 'node:stream';
+import type { Deps } from '../commands/support/deps.js';
 import { loadConfig } from '../config/config.js';
 import { dropIfEmpty } from '../db/open-core.js';
 import { openDbLean } from '../db/open-lean.js';
 import { isUntouched } from '../db/repos/backup.js';
 import { getProfile } from '../db/repos/profile.js';
 import type { Finding } from '../domain/finding.js';
-import type { Catalog, Lang } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
 import { loadCatalog } from '../i18n/load.js';
 import { findingLines } from '../output/findings.js';
 import { loadTheme } from '../output/plain-theme.js';
-import type { Theme } from '../output/theme.js';
-import { visibleDeep } from '../output/visible.js';
+import type { TextCtx } from '../output/text-ctx.js';
+import { visibleDeep } from '../domain/visible.js';
 import { wrap } from '../output/width.js';
-import { inquirerPrompter, setPromptLang } from '../prompts/index.js';
+import { promptsOn, setPromptLang } from '../prompts/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
-
-export interface TextCtx {
-  t: Catalog;
-  today: string;
-  theme: Theme;
-  lang: Lang;
-  currency: string;
-  /** Columns to wrap to: the terminal's when stdout is one (see cli/context.ts), else 80. */
-  width: number;
-}
+import type { Session } from './terminal.js';
 
 export interface Spec<R> {
   /** 'write' creates the db; 'read' on a missing db sees an empty one (and creates nothing). */
@@ -63,17 +55,17 @@ const HINTED = new Set([
   'target',
 ]);
 
-/** The language errors are worded in; updated once the profile is read. */
-export const session: { lang: Lang | undefined; dbPath: string | undefined } = {
-  lang: undefined,
-  dbPath: undefined,
-};
-
 /** What a write triggered goes to stderr, so scripts read stdout undisturbed. */
-async function printFindings<R>(spec: Spec<R>, result: R, color: boolean, width: number): Promise<void> {
+async function printFindings<R>(
+  spec: Spec<R>,
+  result: R,
+  stderr: Writable,
+  color: boolean,
+  width: number,
+): Promise<void> {
   const findings = (result as { findings?: Finding[] }).findings;
   if (spec.mode === 'write' && Array.isArray(findings) && findings.length > 0) {
-    process.stderr.write(`${findingLines(findings, await loadTheme(color), width)}\n`);
+    stderr.write(`${findingLines(findings, await loadTheme(color), width)}\n`);
   }
 }
 
@@ -81,11 +73,28 @@ async function printFindings<R>(spec: Spec<R>, result: R, color: boolean, width:
 export interface Invocation {
   name(): string;
   optsWithGlobals(): unknown;
+  readonly parent?: Invocation | null;
+}
+
+/** The session of each run, by the command line it parsed (commander's root program, or lean's call). */
+const SESSIONS = new WeakMap<object, Session>();
+
+export const bindSession = (root: Invocation, session: Session): void => void SESSIONS.set(root, session);
+
+/** The session a parsed command belongs to: its root's. */
+export function sessionOf(cmd: Invocation): Session {
+  let root = cmd;
+  while (root.parent) root = root.parent;
+  const session = SESSIONS.get(root);
+  if (!session) throw new Error(`no session bound for ${cmd.name()}`);
+  return session;
 }
 
 export async function run<R>(cmd: Invocation, spec: Spec<R>): Promise<void> {
   const opts = cmd.optsWithGlobals() as GlobalOptions & { json?: boolean };
-  const ctx = makeContext(opts);
+  const session = sessionOf(cmd);
+  const { stdout, stderr, isTTY } = session.term;
+  const ctx = makeContext(opts, session.term);
   spec.guard?.(ctx);
   const dbPath = resolve(ctx.dbPath);
   session.dbPath = dbPath;
@@ -103,7 +112,7 @@ export async function run<R>(cmd: Invocation, spec: Spec<R>): Promise<void> {
       today: ctx.today,
       lang,
       t,
-      prompt: inquirerPrompter,
+      prompt: promptsOn(stdout),
       get interactive() {
         return ctx.interactive;
       },
@@ -113,26 +122,26 @@ export async function run<R>(cmd: Invocation, spec: Spec<R>): Promise<void> {
       configPath: ctx.configPath,
       // Asked for only by long imports, so other commands never set up stderr for it.
       get onProgress() {
-        return !opts.json && !ctx.dumb && process.stderr.isTTY
+        return !opts.json && !ctx.dumb && isTTY.stderr
           ? (done: number, total: number) =>
-              void process.stderr.write(`\r${done}/${total}${done === total ? '\n' : ''}`)
+              void stderr.write(`\r${done}/${total}${done === total ? '\n' : ''}`)
           : undefined;
       },
     };
     const result = await spec.exec(deps);
     const chunks = spec.stream?.(result);
     if (chunks) {
-      await writeChunks(process.stdout, chunks);
+      await writeChunks(stdout, chunks);
       return;
     }
     if (opts.json) {
       const own = spec.json?.(result);
-      process.stdout.write(own ?? `${JSON.stringify(result, null, 2)}\n`);
+      stdout.write(own ?? `${JSON.stringify(result, null, 2)}\n`);
       return;
     }
     const exact = spec.exact?.(result);
     if (exact !== undefined) {
-      process.stdout.write(exact);
+      stdout.write(exact);
       return;
     }
     // The one place data reaches text output: every string in the result is made visible first
@@ -143,7 +152,7 @@ export async function run<R>(cmd: Invocation, spec: Spec<R>): Promise<void> {
     const writes = spec.mode === 'write' || spec.writes === true;
     if (writes && quiet >= 2) return;
     if (writes && quiet === 1) {
-      await printFindings(spec, shown, ctx.stderrColor, ctx.width);
+      await printFindings(spec, shown, stderr, ctx.stderrColor, ctx.width);
       return;
     }
     const text = await spec.text(shown, {
@@ -158,10 +167,10 @@ export async function run<R>(cmd: Invocation, spec: Spec<R>): Promise<void> {
       text !== '' && spec.page && ctx.pager
         ? (await import('../output/pager.js')).pageIfLong(text, ctx.pager, ctx.rows)
         : false;
-    if (text !== '' && !paged) process.stdout.write(`${text}\n`);
-    await printFindings(spec, shown, ctx.stderrColor, ctx.width);
-    if (HINTED.has(cmd.name()) && getProfile(db).onboardedOn === undefined && process.stderr.isTTY) {
-      process.stderr.write(`${(await loadTheme(ctx.stderrColor)).dim(wrap(t.onboard.hint(), ctx.width))}\n`);
+    if (text !== '' && !paged) stdout.write(`${text}\n`);
+    await printFindings(spec, shown, stderr, ctx.stderrColor, ctx.width);
+    if (HINTED.has(cmd.name()) && getProfile(db).onboardedOn === undefined && isTTY.stderr) {
+      stderr.write(`${(await loadTheme(ctx.stderrColor)).dim(wrap(t.onboard.hint(), ctx.width))}\n`);
     }
   } finally {
     // A db this run created and left empty (a refused write, a dry run) is not left behind.
@@ -174,7 +183,7 @@ export async function run<R>(cmd: Invocation, spec: Spec<R>): Promise<void> {
  * Chunk after chunk, waiting whenever a pipe is full: memory stays flat however much is written. A
  * stream that failed (`> /dev/full`) ends the loop; cli/finish.ts says what went wrong.
  */
-async function writeChunks(stream: NodeJS.WriteStream, chunks: Iterable<string>): Promise<void> {
+async function writeChunks(stream: Writable, chunks: Iterable<string>): Promise<void> {
   for (const chunk of chunks) {
     if (stream.destroyed || stream.errored) return;
     if (stream.write(chunk)) continue;

@@ -5,11 +5,11 @@ import { insertIntro } from '../db/repos/events.js';
 import { getPerson, insertPerson, newPerson } from '../db/repos/people.js';
 import { parseOrigin, ORIGINS, type Origin } from '../domain/vocab.js';
 import type { Finding } from '../domain/finding.js';
-import { immediateFindings } from './findings.js';
-import type { Deps } from './deps.js';
-import { personJson, type PersonJson } from './json.js';
-import * as parse from './parse.js';
-import { resolvePerson, sameName, similarPeople } from './resolve.js';
+import { immediateFindings } from './support/findings.js';
+import type { Deps } from './support/deps.js';
+import { personJson, type PersonJson } from './support/json.js';
+import * as parse from './support/parse.js';
+import { resolvePerson, sameName, similarPeople } from './support/resolve.js';
 
 export interface PersonFlags {
   origin?: string;

@@ -3,13 +3,13 @@ import { saveConfig, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { optionsFor } from '../rules/engine.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
-import type { Deps } from './deps.js';
+import type { Deps } from './support/deps.js';
 import { findRule } from './rules.js';
 
 export interface ConfigOptions {
-  action?: 'get' | 'set' | 'unset' | 'list';
-  key?: string;
-  value?: string;
+  action?: 'get' | 'set' | 'unset' | 'list' | undefined;
+  key?: string | undefined;
+  value?: string | undefined;
 }
 
 export interface ConfigResult {

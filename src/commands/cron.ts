@@ -12,7 +12,7 @@ import {
   withoutBlock,
   type Crontab,
 } from '../cron/crontab.js';
-import type { Deps } from './deps.js';
+import type { Deps } from './support/deps.js';
 
 export interface CronOptions {
   action: 'install' | 'remove' | 'show';

@@ -4,10 +4,10 @@ import { writeTx } from '../db/tx.js';
 import type { Finding } from '../domain/finding.js';
 import { dateItem, importantDates, type DateItem } from '../domain/reminders.js';
 import { NotFoundError, UsageError } from '../errors.js';
-import type { Deps } from './deps.js';
-import type { PersonRef } from './json.js';
-import * as parse from './parse.js';
-import { resolvePerson } from './resolve.js';
+import type { Deps } from './support/deps.js';
+import type { PersonRef } from './support/json.js';
+import * as parse from './support/parse.js';
+import { resolvePerson } from './support/resolve.js';
 
 export const MAX_LABEL = 200;
 

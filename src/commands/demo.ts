@@ -14,7 +14,7 @@ import { setProfile } from '../db/repos/profile.js';
 import { addDays, type Day } from '../domain/dates.js';
 import type { Lang } from '../domain/types.js';
 import type { EventKind, Field, LedgerKind, Origin, Purpose } from '../domain/vocab.js';
-import type { Deps } from './deps.js';
+import type { Deps } from './support/deps.js';
 import { review, type ReviewResult } from './review.js';
 
 interface DemoPerson {

@@ -7,11 +7,11 @@ import { parseOrigin, ORIGINS } from '../domain/vocab.js';
 import type { Person } from '../domain/types.js';
 import type { PersonFlags } from './add.js';
 import type { Finding } from '../domain/finding.js';
-import type { Deps } from './deps.js';
-import { immediateFindings } from './findings.js';
-import { personJson, type PersonJson } from './json.js';
-import * as parse from './parse.js';
-import { resolvePerson, sameName } from './resolve.js';
+import type { Deps } from './support/deps.js';
+import { immediateFindings } from './support/findings.js';
+import { personJson, type PersonJson } from './support/json.js';
+import * as parse from './support/parse.js';
+import { resolvePerson, sameName } from './support/resolve.js';
 
 export interface EditOptions extends PersonFlags {
   person: string;

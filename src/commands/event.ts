@@ -6,11 +6,11 @@ import { cleanName } from '../domain/names.js';
 import { EVENT_KINDS, PURPOSES, parseEventKind, parsePurpose } from '../domain/vocab.js';
 import type { Finding } from '../domain/finding.js';
 import type { Person } from '../domain/types.js';
-import { immediateFindings } from './findings.js';
-import type { Deps } from './deps.js';
-import { eventJson, type PersonRef } from './json.js';
-import * as parse from './parse.js';
-import { findPerson, resolvePerson } from './resolve.js';
+import { immediateFindings } from './support/findings.js';
+import type { Deps } from './support/deps.js';
+import { eventJson, type PersonRef } from './support/json.js';
+import * as parse from './support/parse.js';
+import { findPerson, resolvePerson } from './support/resolve.js';
 import { UsageError } from '../errors.js';
 
 export interface EventOptions {

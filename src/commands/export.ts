@@ -2,15 +2,14 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { allContacts } from '../db/repos/contacts.js';
-import { allPeople } from '../db/repos/people.js';
+import { allPeople, countPeople } from '../db/repos/people.js';
 import { personStats } from '../db/repos/stats.js';
 import { backupChunks } from '../io/backup-stream.js';
 import { writeCsv } from '../io/csv.js';
 import { journal } from '../io/markdown.js';
 import { checkTarget, writePrivateFile } from '../io/private-file.js';
 import { writeVcards } from '../io/vcard.js';
-import { prep } from '../db/stmt.js';
-import type { Deps } from './deps.js';
+import type { Deps } from './support/deps.js';
 
 export const EXPORT_FORMATS = ['json', 'vcard', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -40,7 +39,7 @@ export async function exportData(
   const guard = { dbPath: deps.dbPath, force: opts.force === true };
   // Refused before any work, so a wrong --out costs nothing.
   if (path !== null) checkTarget(path, guard);
-  const people = prep(db, 'SELECT count(*) FROM people').pluck().get() as number;
+  const people = countPeople(db);
   // The JSON backup is streamed table by table (a large history never sits in memory whole).
   const chunks = format === 'json' ? backupChunks(db, deps.today) : [await wholeText(format, deps)];
   if (path === null) return { format, path: null, people, chunks };
@@ -110,5 +109,5 @@ async function wholeText(format: Exclude<ExportFormat, 'json'>, deps: Deps): Pro
       }),
     );
   }
-  return journal(deps);
+  return journal(deps.db, deps.t, deps.today);
 }

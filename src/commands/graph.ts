@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { loadHistory } from '../db/history.js';
 import { buildGraph, type Graph } from '../domain/graph.js';
 import { toDot, toMermaid } from '../io/graph.js';
-import type { Deps } from './deps.js';
+import type { Deps } from './support/deps.js';
 
 export const GRAPH_FORMATS = ['dot', 'mermaid', 'json'] as const;
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];

@@ -10,8 +10,8 @@ import { parseCsv, parseLinkedIn } from '../io/csv.js';
 import { applyImported, PersonIndex } from '../io/match.js';
 import type { ImportedPerson } from '../io/types.js';
 import { parseVcards } from '../io/vcard.js';
-import type { Deps } from './deps.js';
-import { MAX_TEXT } from './parse.js';
+import type { Deps } from './support/deps.js';
+import { MAX_TEXT } from '../domain/limits.js';
 import { decode, parseEncoding, parseMaxMb, readImport, type Encoding } from '../io/read-input.js';
 
 export const IMPORT_FORMATS = ['json', 'vcard', 'csv', 'linkedin'] as const;

@@ -4,11 +4,11 @@ import { findIntro, insertIntro, metNoLaterThan, setIntroDate } from '../db/repo
 import { insertLedger } from '../db/repos/ledger.js';
 import { getPerson, insertPerson, markMet, newPerson, updatePerson } from '../db/repos/people.js';
 import type { Finding } from '../domain/finding.js';
-import { immediateFindings } from './findings.js';
-import type { Deps } from './deps.js';
-import type { PersonRef } from './json.js';
-import * as parse from './parse.js';
-import { findPerson, resolvePerson } from './resolve.js';
+import { immediateFindings } from './support/findings.js';
+import type { Deps } from './support/deps.js';
+import type { PersonRef } from './support/json.js';
+import * as parse from './support/parse.js';
+import { findPerson, resolvePerson } from './support/resolve.js';
 
 export interface IntroOptions {
   introducer: string;
@@ -77,7 +77,7 @@ export async function intro(opts: IntroOptions, deps: Deps): Promise<IntroResult
 export interface IntroByMeOptions {
   a: string;
   b: string;
-  date?: string;
+  date?: string | undefined;
 }
 
 export interface IntroByMeResult {

@@ -5,11 +5,11 @@ import { markMet } from '../db/repos/people.js';
 import { LEDGER_KINDS, parseLedgerKind, type LedgerKind } from '../domain/vocab.js';
 import type { Direction } from '../domain/types.js';
 import type { Finding } from '../domain/finding.js';
-import { immediateFindings } from './findings.js';
-import type { Deps } from './deps.js';
-import { ledgerJson, type PersonRef } from './json.js';
-import * as parse from './parse.js';
-import { resolvePerson } from './resolve.js';
+import { immediateFindings } from './support/findings.js';
+import type { Deps } from './support/deps.js';
+import { ledgerJson, type PersonRef } from './support/json.js';
+import * as parse from './support/parse.js';
+import { resolvePerson } from './support/resolve.js';
 
 export interface LedgerOptions {
   person: string;

@@ -2,10 +2,10 @@ import { allContacts } from '../db/repos/contacts.js';
 import { labelsByPerson, listRows } from '../db/repos/listing.js';
 import type { PersonStats } from '../db/repos/stats.js';
 import { readingKey } from '../domain/names.js';
-import type { Deps } from './deps.js';
-import type { PersonJson } from './json.js';
+import type { Deps } from './support/deps.js';
+import type { PersonJson } from './support/json.js';
 import type { Origin } from '../domain/vocab.js';
-import * as parse from './parse.js';
+import * as parse from './support/parse.js';
 import { find } from './search.js';
 
 export const LIST_SORTS = ['name', 'last', 'met', 'balance'] as const;
@@ -24,9 +24,9 @@ const parseSort = (s: string): ListSort | undefined => {
 };
 
 export interface ListOptions {
-  tag?: string;
-  sort?: string;
-  match?: string;
+  tag?: string | undefined;
+  sort?: string | undefined;
+  match?: string | undefined;
 }
 
 export type ListedPerson = PersonJson & PersonStats;

@@ -7,10 +7,10 @@ import { getPerson, updatePerson } from '../db/repos/people.js';
 import { historyCount } from '../db/repos/stats.js';
 import type { Person } from '../domain/types.js';
 import type { Finding } from '../domain/finding.js';
-import type { Deps } from './deps.js';
-import { immediateFindings } from './findings.js';
-import { personJson, type PersonJson } from './json.js';
-import { resolvePerson } from './resolve.js';
+import type { Deps } from './support/deps.js';
+import { immediateFindings } from './support/findings.js';
+import { personJson, type PersonJson } from './support/json.js';
+import { resolvePerson } from './support/resolve.js';
 
 export interface MergeResult {
   person: PersonJson;

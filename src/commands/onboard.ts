@@ -13,10 +13,10 @@ import { cleanName } from '../domain/names.js';
 import type { Lang, Profile } from '../domain/types.js';
 import { FIELDS, type Field } from '../domain/vocab.js';
 import { catalog } from '../i18n/index.js';
-import { readAnswers, MOST_FROM, type Answers } from './answers.js';
+import { readAnswers, MOST_FROM, type Answers } from './support/answers.js';
 import { setPromptLang } from '../prompts/index.js';
-import type { Deps } from './deps.js';
-import { findPerson } from './resolve.js';
+import type { Deps } from './support/deps.js';
+import { findPerson } from './support/resolve.js';
 import { review } from './review.js';
 
 export interface OnboardResult {

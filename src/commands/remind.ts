@@ -16,14 +16,14 @@ import {
   type DateItem,
   type DueItem,
 } from '../domain/reminders.js';
-import { calendar, isRelFeed } from '../output/ics.js';
+import { calendar, isRelFeed } from '../io/ics.js';
 import { writePrivateFile } from '../io/private-file.js';
 import type { Finding } from '../domain/finding.js';
-import type { Deps } from './deps.js';
-import { immediateFindings } from './findings.js';
-import type { PersonRef } from './json.js';
-import * as parse from './parse.js';
-import { resolvePerson } from './resolve.js';
+import type { Deps } from './support/deps.js';
+import { immediateFindings } from './support/findings.js';
+import type { PersonRef } from './support/json.js';
+import * as parse from './support/parse.js';
+import { resolvePerson } from './support/resolve.js';
 
 export interface RemindOptions {
   /** Birthdays and important dates this many days ahead (default 7). */
@@ -40,6 +40,11 @@ export interface RemindResult {
   /** Important dates (rel date) within --days. */
   dates: DateItem[];
   ics?: { path: string; events: number };
+  /**
+   * With --notify: true when the desktop notifier took every reminder. The CLI layer sends them
+   * (cli/program-remind.ts) and sets this; the text then leaves them out.
+   */
+  notified?: boolean;
 }
 
 export async function remind(opts: RemindOptions, deps: Deps): Promise<RemindResult> {

@@ -5,7 +5,7 @@ import { loadHistory } from '../db/history.js';
 import { reportData } from '../domain/report.js';
 import { makeFmt } from '../i18n/fmt.js';
 import { reportHtml } from '../io/html/page.js';
-import type { Deps } from './deps.js';
+import type { Deps } from './support/deps.js';
 import { writePrivateFile } from '../io/private-file.js';
 import { review } from './review.js';
 

@@ -1,6 +1,6 @@
 import { coach, type Coaching } from '../coach/index.js';
 import type { Day } from '../domain/dates.js';
-import type { Deps } from './deps.js';
+import type { Deps } from './support/deps.js';
 
 export interface ReviewResult extends Coaching {
   now: Day;

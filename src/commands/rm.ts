@@ -3,10 +3,10 @@ import { DataError, UsageError } from '../errors.js';
 import { historyCount } from '../db/repos/stats.js';
 import { deletePerson } from '../db/repos/people.js';
 import type { Finding } from '../domain/finding.js';
-import type { Deps } from './deps.js';
-import { immediateFindings } from './findings.js';
-import type { PersonRef } from './json.js';
-import { resolvePerson } from './resolve.js';
+import type { Deps } from './support/deps.js';
+import { immediateFindings } from './support/findings.js';
+import type { PersonRef } from './support/json.js';
+import { resolvePerson } from './support/resolve.js';
 
 export interface RmResult {
   removed: PersonRef;

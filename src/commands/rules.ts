@@ -4,7 +4,7 @@ import { closest } from '../domain/names.js';
 import { optionsFor } from '../rules/engine.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
 import type { RuleId } from '../rules/types.js';
-import type { Deps } from './deps.js';
+import type { Deps } from './support/deps.js';
 
 export interface RuleInfo {
   id: RuleId;

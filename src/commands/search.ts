@@ -3,9 +3,9 @@ import { UsageError } from '../errors.js';
 import { searchRows } from '../db/repos/search.js';
 import { searchTerms, type SearchType } from '../domain/search.js';
 import type { Day } from '../domain/dates.js';
-import type { Deps } from './deps.js';
-import type { PersonRef } from './json.js';
-import * as parse from './parse.js';
+import type { Deps } from './support/deps.js';
+import type { PersonRef } from './support/json.js';
+import * as parse from './support/parse.js';
 
 export interface SearchHit {
   person: PersonRef | null;

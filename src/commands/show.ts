@@ -1,24 +1,21 @@
-import { getNeed } from '../db/repos/needs.js';
+/** `rel show`: one person's page, with what is due and the JSON shapes of their records. */
+import { personPage, type TimelineItem } from '../db/person-page.js';
 import type { Need } from '../domain/types.js';
-import { contactsFor } from '../db/repos/contacts.js';
-import { datesFor } from '../db/repos/dates.js';
-import { eventsFor, introsInvolving } from '../db/repos/events.js';
-import { ledgerFor, touchesFor } from '../db/repos/ledger.js';
-import { getPerson } from '../db/repos/people.js';
 import { daysBetween, type Day } from '../domain/dates.js';
 import { effectiveCadence, nextDue } from '../domain/cadence.js';
-import type { TouchKind } from '../domain/vocab.js';
 import { importantDates, type DateItem } from '../domain/reminders.js';
-import type { Deps } from './deps.js';
-import { eventJson, ledgerJson, personJson, touchJson, type PersonJson, type PersonRef } from './json.js';
-import { resolvePerson } from './resolve.js';
+import type { Deps } from './support/deps.js';
+import {
+  eventJson,
+  ledgerJson,
+  personJson,
+  touchJson,
+  type PersonJson,
+  type PersonRef,
+} from './support/json.js';
+import { resolvePerson } from './support/resolve.js';
 
-export type TimelineItem =
-  | { date: Day; type: 'met' }
-  | { date: Day; type: 'give' | 'take'; kind: string; what: string }
-  | { date: Day; type: 'touch'; kind: TouchKind | null; note: string | null; inbound: boolean }
-  | { date: Day; type: 'event'; name: string; kind: string }
-  | { date: Day; type: 'introducedBy' | 'introduced'; person: PersonRef };
+export type { TimelineItem };
 
 export interface ShowResult {
   person: PersonJson;
@@ -44,70 +41,25 @@ export interface ShowResult {
 }
 
 export async function show(opts: { person: string }, deps: Deps): Promise<ShowResult> {
-  const { db } = deps;
-  const p = resolvePerson(db, opts.person);
-  const ref = (id: number): PersonRef => ({ id, name: getPerson(db, id)?.name ?? `#${id}` });
-  const ledger = ledgerFor(db, p.id);
-  const touches = touchesFor(db, p.id);
-  const events = eventsFor(db, p.id);
-  const intros = introsInvolving(db, p.id);
-  const introducedBy = intros
-    .filter((i) => i.personId === p.id)
-    .map((i) => ({ ...ref(i.introducerId), date: i.date }));
-  const introduced = intros
-    .filter((i) => i.introducerId === p.id)
-    .map((i) => ({ ...ref(i.personId), date: i.date }));
-  const timeline: TimelineItem[] = [
-    ...(p.met ? [{ date: p.met, type: 'met' as const }] : []),
-    ...ledger.map((e) => ({ date: e.date, type: e.direction, kind: e.kind, what: e.what })),
-    ...touches.map((t) => ({
-      date: t.date,
-      type: 'touch' as const,
-      kind: t.kind,
-      note: t.note,
-      inbound: t.inbound,
-    })),
-    ...events
-      .filter((e) => e.people.includes(p.id))
-      .map((e) => ({ date: e.date, type: 'event' as const, name: e.name, kind: e.kind })),
-    ...introducedBy.map((i) => ({
-      date: i.date,
-      type: 'introducedBy' as const,
-      person: { id: i.id, name: i.name },
-    })),
-    ...introduced.map((i) => ({
-      date: i.date,
-      type: 'introduced' as const,
-      person: { id: i.id, name: i.name },
-    })),
-  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const touchDates = [
-    ...ledger.map((e) => e.date),
-    ...touches.map((t) => t.date),
-    ...events.filter((e) => e.people.includes(p.id)).map((e) => e.date),
-  ];
-  const lastTouch = touchDates.length ? touchDates.reduce((a, b) => (a > b ? a : b)) : null;
-  const originEvent = p.originEventId === null ? null : events.find((e) => e.id === p.originEventId);
-  const due = nextDue(p, lastTouch);
+  const p = resolvePerson(deps.db, opts.person);
+  const page = personPage(deps.db, p);
+  const due = nextDue(p, page.lastTouch);
   return {
-    person: personJson(p, p.introducerId === null ? null : ref(p.introducerId), contactsFor(db, p.id)),
-    originEvent: originEvent ? { id: originEvent.id, name: originEvent.name } : null,
-    balance: {
-      gives: ledger.filter((e) => e.direction === 'give').length,
-      takes: ledger.filter((e) => e.direction === 'take').length,
-    },
-    lastTouch,
+    person: personJson(p, page.introducer, page.contacts),
+    originEvent: page.originEvent,
+    balance: page.balance,
+    lastTouch: page.lastTouch,
     nextDue: due,
     every: effectiveCadence(p),
     overdue: due !== null && due < deps.today ? daysBetween(due, deps.today) : null,
-    gives: ledger.filter((e) => e.direction === 'give').map(ledgerJson),
-    takes: ledger.filter((e) => e.direction === 'take').map(ledgerJson),
-    touches: touches.map(touchJson),
-    events: events.map(eventJson),
-    introducedBy,
-    introduced,
-    needs: getNeed(db, p.id),
-    timeline,
-    dates: importantDates(datesFor(db, p.id), deps.today, null),
+    gives: page.ledger.filter((e) => e.direction === 'give').map(ledgerJson),
+    takes: page.ledger.filter((e) => e.direction === 'take').map(ledgerJson),
+    touches: page.touches.map(touchJson),
+    events: page.events.map(eventJson),
+    introducedBy: page.introducedBy,
+    introduced: page.introduced,
+    needs: page.need,
+    timeline: page.timeline,
+    dates: importantDates(page.dates, deps.today, null),
   };
 }

@@ -1,6 +1,6 @@
 /** Bare `rel`: a short start page. Today's digest once there is data; the first commands before. */
 import { countPeople } from '../db/repos/people.js';
-import type { Deps } from './deps.js';
+import type { Deps } from './support/deps.js';
 import { today, type TodayResult } from './today.js';
 
 export interface StartResult {

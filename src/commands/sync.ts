@@ -5,8 +5,8 @@ import { DataError, UsageError } from '../errors.js';
 import { ensureSyncSchema, runSync, type SyncReport } from '../sync/engine.js';
 import { getState } from '../sync/state.js';
 import { stampTime } from '../sync/clock.js';
-import type { Deps } from './deps.js';
-import { readText } from './parse.js';
+import type { Deps } from './support/deps.js';
+import { readText } from './support/parse.js';
 
 export interface SyncOptions {
   folder?: string;

@@ -3,10 +3,10 @@ import { writeTx } from '../db/tx.js';
 import { allPeople, getPerson, insertPerson, newPerson, updatePerson } from '../db/repos/people.js';
 import type { Person, Prep } from '../domain/types.js';
 import type { Finding } from '../domain/finding.js';
-import type { Deps } from './deps.js';
-import { immediateFindings } from './findings.js';
-import * as parse from './parse.js';
-import { findPerson } from './resolve.js';
+import type { Deps } from './support/deps.js';
+import { immediateFindings } from './support/findings.js';
+import * as parse from './support/parse.js';
+import { findPerson } from './support/resolve.js';
 
 export interface TargetOptions {
   person?: string;

@@ -12,8 +12,8 @@ import {
   type DueItem,
 } from '../domain/reminders.js';
 import { comingDates } from './dates.js';
-import type { Deps } from './deps.js';
-import * as parse from './parse.js';
+import type { Deps } from './support/deps.js';
+import * as parse from './support/parse.js';
 
 export interface TodayResult {
   due: DueItem[];

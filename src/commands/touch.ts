@@ -3,18 +3,18 @@ import { insertTouch } from '../db/repos/ledger.js';
 import { markMet } from '../db/repos/people.js';
 import { parseTouchKind, TOUCH_KINDS } from '../domain/vocab.js';
 import type { Finding } from '../domain/finding.js';
-import { immediateFindings } from './findings.js';
-import type { Deps } from './deps.js';
-import { touchJson, type PersonRef } from './json.js';
-import * as parse from './parse.js';
-import { resolvePerson } from './resolve.js';
+import { immediateFindings } from './support/findings.js';
+import type { Deps } from './support/deps.js';
+import { touchJson, type PersonRef } from './support/json.js';
+import * as parse from './support/parse.js';
+import { resolvePerson } from './support/resolve.js';
 
 export interface TouchOptions {
   person: string;
-  note?: string;
-  date?: string;
-  inbound?: boolean;
-  kind?: string;
+  note?: string | undefined;
+  date?: string | undefined;
+  inbound?: boolean | undefined;
+  kind?: string | undefined;
 }
 
 export interface TouchResult {

@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import type { Db } from './open.js';
+import type { Db } from './open-core.js';
 
 const caches = new WeakMap<Db, Map<string, Statement>>();
 

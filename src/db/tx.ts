@@ -1,4 +1,4 @@
-import type { Db } from './open.js';
+import type { Db } from './open-core.js';
 
 /**
  * Runs `fn` in one IMMEDIATE transaction: the write lock is taken at the start, so a second rel

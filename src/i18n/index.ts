@@ -6,7 +6,7 @@ import { en } from './en/catalog.js';
 import type { errors as enErrors } from './en/errors.js';
 import { ja } from './ja/catalog.js';
 import type { Lang } from '../domain/types.js';
-import { visibleDeep } from '../output/visible.js';
+import { visibleDeep } from '../domain/visible.js';
 
 export type { Lang };
 export { LANGS, langFromEnv, parseLang } from './lang.js';

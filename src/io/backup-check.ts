@@ -11,32 +11,8 @@ import { cleanName } from '../domain/names.js';
 import { EVENT_KINDS, FIELDS, LEDGER_KINDS, ORIGINS, PURPOSES, TOUCH_KINDS } from '../domain/vocab.js';
 import { LATEST_VERSION } from '../db/migrations/index.js';
 import { TABLES, type Row, type TableName } from '../db/repos/backup.js';
-import { MAX_TEXT } from '../commands/parse.js';
-import type { BackupProblem } from '../i18n/en/problems.js';
-
-export type BackupFieldProblem =
-  | 'notRel'
-  | 'version'
-  | 'schema'
-  | 'notObject'
-  | 'notList'
-  | 'missing'
-  | 'unknown'
-  | 'text'
-  | 'name'
-  | 'tooLong'
-  | 'id'
-  | 'number'
-  | 'flag'
-  | 'day'
-  | 'birthday'
-  | 'cadence'
-  | 'timestamp'
-  | 'oneOf'
-  | 'duplicate'
-  | 'person'
-  | 'event'
-  | 'json';
+import { MAX_TEXT } from '../domain/limits.js';
+import type { BackupFieldProblem, BackupProblem } from '../i18n/en/problems.js';
 
 class Bad extends Error {
   constructor(

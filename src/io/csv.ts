@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import { DataError } from '../errors.js';
 import { parseBirthday, type Day } from '../domain/dates.js';
 import { cleanName } from '../domain/names.js';
+import { neutralise } from './csv-cells.js';
 import { isRelCsv, parseRelCsv } from './rel-csv.js';
 import { emptyImported, type ImportedPerson } from './types.js';
 
@@ -128,35 +129,6 @@ export function parseCsv(input: string, path: string): ImportedPerson[] {
   return /First Name/.test(first) && /(Middle Name|E-mail 1 - Value)/.test(first)
     ? parseGoogleCsv(input, path)
     : parseLinkedIn(input, path);
-}
-
-const FORMULA_START = "=+-@\t\r'";
-
-/**
- * A cell a spreadsheet would run as a formula is prefixed with ' so it stays text: at its start and
- * after every line break inside it (a reader that splits lines naively sees a new row there). A ' at
- * those places is doubled the same way, so `restoreCell` gives back exactly what was written.
- */
-export function neutralise(cell: string): string {
-  let out = '';
-  let lineStart = true;
-  for (const ch of cell) {
-    if (lineStart && FORMULA_START.includes(ch)) out += "'";
-    out += ch;
-    lineStart = ch === '\r' || ch === '\n';
-  }
-  return out;
-}
-
-/** The inverse of neutralise: what the cell held before it was made safe. */
-export function restoreCell(cell: string): string {
-  let out = '';
-  let lineStart = true;
-  for (const ch of cell) {
-    if (!(lineStart && ch === "'")) out += ch;
-    lineStart = ch === '\r' || ch === '\n';
-  }
-  return out;
 }
 
 /**

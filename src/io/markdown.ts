@@ -1,21 +1,22 @@
 /** A readable journal of the network: one section per person, with how you met and the timeline. */
+import type { Db } from '../db/open.js';
+import { personPage } from '../db/person-page.js';
 import { allPeople } from '../db/repos/people.js';
-import type { Deps } from '../commands/deps.js';
-import { show } from '../commands/show.js';
-import { timelineLine } from '../output/people.js';
-import { visible } from '../output/visible.js';
+import type { Day } from '../domain/dates.js';
+import { visible } from '../domain/visible.js';
+import type { Catalog } from '../i18n/index.js';
+import { timelineLine } from './timeline.js';
 
 const line = (s: string) => s.replace(/\r?\n/g, ' ');
 
-export async function journal(deps: Deps): Promise<string> {
-  const { t, today } = deps;
+export function journal(db: Db, t: Catalog, today: Day): string {
   const day = (d: string) => t.format.longDay(d);
   const out = [`# ${t.cli.journalTitle({ date: day(today) })}`, ''];
-  for (const p of allPeople(deps.db)) {
-    const r = await show({ person: `#${p.id}` }, deps);
+  for (const p of allPeople(db)) {
+    const r = personPage(db, p);
     out.push(`## ${line(p.name)}`, '');
     out.push(
-      `- ${t.cli.showOrigin({ origin: t.vocab(p.origin), via: r.person.introducer?.name ?? null, event: r.originEvent?.name ?? null, met: p.met ? day(p.met) : null })}`,
+      `- ${t.cli.showOrigin({ origin: t.vocab(p.origin), via: r.introducer?.name ?? null, event: r.originEvent?.name ?? null, met: p.met ? day(p.met) : null })}`,
     );
     out.push(`- ${t.cli.showBalance(r.balance)}`);
     if (p.nicknames.length)

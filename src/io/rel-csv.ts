@@ -3,7 +3,7 @@ import { DataError } from '../errors.js';
 import { parseBirthday } from '../domain/dates.js';
 import { cleanName } from '../domain/names.js';
 import { parseOrigin } from '../domain/vocab.js';
-import { restoreCell } from './csv.js';
+import { restoreCell } from './csv-cells.js';
 import { emptyImported, type ImportedPerson } from './types.js';
 
 /** rel's header starts id,name,nicknames. */

@@ -8,7 +8,7 @@ import { DataError } from '../errors.js';
 import type { Person } from '../domain/types.js';
 import { cleanName } from '../domain/names.js';
 import { parseBirthday } from '../domain/dates.js';
-import { fold } from '../output/ics.js';
+import { fold } from './ics.js';
 import { emptyImported, type ImportedPerson } from './types.js';
 
 interface RawCard {

@@ -4,7 +4,13 @@
  * Names written with a space (伊藤 里奈さん), an honorific after its name, `commands in backticks`
  * and `rel <command> …` stay whole unless they are wider than a line.
  */
-import type { Piece } from './width.js';
+
+/** Visible graphemes, each with the escape sequences just before it. */
+export interface Piece {
+  pre: string;
+  s: string;
+  w: number;
+}
 
 export interface Unit {
   pieces: Piece[];

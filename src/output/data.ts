@@ -1,6 +1,6 @@
 /** Text for `rel export`, `rel import` and `rel merge`. */
 import { basename } from 'node:path';
-import type { TextCtx } from '../cli/run.js';
+import type { TextCtx } from './text-ctx.js';
 import type { ExportResult } from '../commands/export.js';
 import type { ImportResult } from '../commands/import.js';
 import type { MergeResult } from '../commands/merge.js';

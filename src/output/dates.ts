@@ -1,5 +1,5 @@
 /** Text for `rel date`: what was noted or removed, and the list of dates. */
-import type { TextCtx } from '../cli/run.js';
+import type { TextCtx } from './text-ctx.js';
 import type { DateList, DateRemoved, DateSaved } from '../commands/dates.js';
 import { makeFmt } from '../i18n/fmt.js';
 import { padEnd, truncate, width } from './width.js';

@@ -1,20 +1,28 @@
-/** Desktop notifications through the system's notifier, when there is one (never the network). */
+/**
+ * Desktop notifications through the system's notifier, when there is one (never the network). The
+ * CLI layer reads PATH and sends them (`rel remind --notify`, in text and JSON mode alike).
+ */
 import { spawnSync } from 'node:child_process';
 import { findOnPath } from './which.js';
 
 const NOTIFIERS = ['notify-send', 'terminal-notifier'];
 
-// TODO(layers): the remind command will pass PATH and send notifications (also with --json).
-// eslint-disable-next-line no-restricted-syntax
-export function findNotifier(path = process.env.PATH ?? ''): string | null {
-  return findOnPath(NOTIFIERS, path);
+export const findNotifier = (path: string): string | null => findOnPath(NOTIFIERS, path);
+
+export interface Note {
+  title: string;
+  body: string;
 }
 
-/** Sends one notification; false when no notifier is present or it failed (then print instead). */
-export function notify(title: string, body: string): boolean {
-  const bin = findNotifier();
+/**
+ * Sends every note; true when a notifier is on `path` and took each of them. False when there is
+ * none or one failed: then the caller prints them instead.
+ */
+export function notifyAll(notes: readonly Note[], path: string): boolean {
+  const bin = findNotifier(path);
   if (!bin) return false;
-  const args = bin.endsWith('terminal-notifier') ? ['-title', title, '-message', body] : [title, body];
-  const r = spawnSync(bin, args, { stdio: 'ignore', timeout: 5000 });
-  return r.status === 0;
+  return notes.every(({ title, body }) => {
+    const args = bin.endsWith('terminal-notifier') ? ['-title', title, '-message', body] : [title, body];
+    return spawnSync(bin, args, { stdio: 'ignore', timeout: 5000 }).status === 0;
+  });
 }

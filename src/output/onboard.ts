@@ -1,5 +1,5 @@
 /** Text for `rel onboard` and `rel target`. */
-import type { TextCtx } from '../cli/run.js';
+import type { TextCtx } from './text-ctx.js';
 import type { DemoResult } from '../commands/demo.js';
 import type { OnboardResult } from '../commands/onboard.js';
 import { reviewText } from './review.js';

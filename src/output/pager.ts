@@ -1,6 +1,11 @@
 /** Long output on a terminal goes through a pager (less -R, or $PAGER), as git and man do. */
 import { spawnSync } from 'node:child_process';
-import type { Pager } from '../cli/context.js';
+
+/** How long output reaches a person on a terminal: through a pager, as `git` does (cli/context.ts picks it). */
+export interface Pager {
+  command: string;
+  env: NodeJS.ProcessEnv;
+}
 
 /**
  * Shows `text` through the pager when it is longer than the screen. Returns false when it did not

@@ -1,6 +1,7 @@
 /** Text for `rel list` and the person page of `rel show`. */
 import type { ListResult } from '../commands/list.js';
-import type { ShowResult, TimelineItem } from '../commands/show.js';
+import type { ShowResult } from '../commands/show.js';
+import { timelineLine } from '../io/timeline.js';
 import { daysBetween } from '../domain/dates.js';
 import { makeFmt } from '../i18n/fmt.js';
 import type { Catalog, Lang } from '../i18n/index.js';
@@ -105,23 +106,4 @@ export function showText(r: ShowResult, { t, today, theme, lang, width: cols = 8
   for (const item of r.timeline)
     out.push(`  ${padEnd(t.format.day(item.date, today), 12)} ${wrap(timelineLine(item, t), cols - 15, 15)}`);
   return out.join('\n');
-}
-
-export function timelineLine(item: TimelineItem, t: Catalog): string {
-  switch (item.type) {
-    case 'met':
-      return t.cli.tlMet();
-    case 'give':
-      return t.cli.tlGive({ what: item.what, kind: t.vocab(item.kind) });
-    case 'take':
-      return t.cli.tlTake({ what: item.what, kind: t.vocab(item.kind) });
-    case 'touch':
-      return t.cli.tlTouch({ ...item, kind: item.kind ? t.vocab(item.kind) : null });
-    case 'event':
-      return t.cli.tlEvent({ name: item.name, kind: t.vocab(item.kind) });
-    case 'introducedBy':
-      return t.cli.tlIntroducedBy({ name: item.person.name });
-    case 'introduced':
-      return t.cli.tlIntroduced({ name: item.person.name });
-  }
 }

@@ -6,12 +6,9 @@ import type { IntroByMeResult, IntroResult } from '../commands/intro.js';
 import type { LedgerResult } from '../commands/ledger.js';
 import type { RmResult } from '../commands/rm.js';
 import type { TouchResult } from '../commands/touch.js';
-import type { Catalog } from '../i18n/index.js';
+import type { TextCtx as Full } from './text-ctx.js';
 
-export interface TextCtx {
-  t: Catalog;
-  today: string;
-}
+type TextCtx = Pick<Full, 't' | 'today'>;
 
 export const addText = (r: AddResult, { t }: TextCtx) =>
   [

@@ -1,5 +1,5 @@
 /** Text for `rel remind`, `rel snooze`, `rel spread` and `rel today`: a few inviting lines. */
-import type { TextCtx } from '../cli/run.js';
+import type { TextCtx } from './text-ctx.js';
 import type { CronResult } from '../commands/cron.js';
 import type { RemindResult, SnoozeResult, SpreadResult } from '../commands/remind.js';
 import type { TodayResult } from '../commands/today.js';
@@ -7,7 +7,7 @@ import type { DueItem } from '../domain/reminders.js';
 import { makeFmt, type Fmt } from '../i18n/fmt.js';
 import type { Catalog } from '../i18n/index.js';
 import { findingLine } from './findings.js';
-import { notify } from './notify.js';
+import type { Note } from './notify.js';
 import { wrap } from './width.js';
 
 function dueLines(d: DueItem, t: Catalog, f: Fmt): string[] {
@@ -17,19 +17,29 @@ function dueLines(d: DueItem, t: Catalog, f: Fmt): string[] {
   return [t.remind.due(d), `  ${last} · ${t.remind.idea(d.idea, f)}`];
 }
 
-export function remindText(r: RemindResult, ctx: TextCtx, opts: { notify?: boolean } = {}): string {
+type NoteCtx = Pick<TextCtx, 't' | 'lang' | 'today' | 'currency'>;
+
+/** The reminders, each one's lines: a person due, a birthday, an important date. */
+function remindBlocks(r: RemindResult, ctx: NoteCtx): string[][] {
   const { t } = ctx;
   const f = makeFmt(ctx.lang, ctx.today, ctx.currency);
-  const blocks = [
+  return [
     ...r.due.map((d) => dueLines(d, t, f)),
     ...r.birthdays.map((b) => [t.remind.birthday(b, f)]),
     ...r.dates.map((d) => [t.dates.coming(d, f)]),
   ];
-  const out: string[] = blocks.map((lines) => lines.map((l) => wrap(l, ctx.width, 2)).join('\n'));
-  if (opts.notify && blocks.length > 0) {
-    const sent = blocks.every((lines) => notify(t.remind.notifyTitle(), lines.join('\n')));
-    if (sent) return r.ics ? t.remind.icsWritten(r.ics) : '';
-  }
+}
+
+/** `remind --notify`: one desktop notification for each reminder (the CLI layer sends them). */
+export const remindNotes = (r: RemindResult, ctx: NoteCtx): Note[] =>
+  remindBlocks(r, ctx).map((lines) => ({ title: ctx.t.remind.notifyTitle(), body: lines.join('\n') }));
+
+export function remindText(r: RemindResult, ctx: TextCtx): string {
+  const { t } = ctx;
+  // Sent to the desktop already: only the line about the calendar file is left to say.
+  const out = r.notified
+    ? []
+    : remindBlocks(r, ctx).map((lines) => lines.map((l) => wrap(l, ctx.width, 2)).join('\n'));
   if (r.ics) out.push(t.remind.icsWritten(r.ics));
   return out.join('\n');
 }

@@ -1,5 +1,5 @@
 /** The review screen: metrics with small charts, findings by severity, then three next moves. */
-import type { TextCtx } from '../cli/run.js';
+import type { TextCtx } from './text-ctx.js';
 import type { ReviewResult } from '../commands/review.js';
 import { SEVERITIES } from '../domain/finding.js';
 import { makeFmt } from '../i18n/fmt.js';

@@ -1,5 +1,5 @@
 /** Text for `rel rules`: a catalogue, or one rule explained. */
-import type { TextCtx } from '../cli/run.js';
+import type { TextCtx } from './text-ctx.js';
 import type { RuleInfo, RulesResult } from '../commands/rules.js';
 import type { Severity } from '../domain/finding.js';
 import { padEnd, width, wrap } from './width.js';

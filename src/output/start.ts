@@ -1,5 +1,5 @@
 /** Text for bare `rel`. */
-import type { TextCtx } from '../cli/run.js';
+import type { TextCtx } from './text-ctx.js';
 import type { StartResult } from '../commands/start.js';
 import { todayText } from './remind.js';
 

@@ -1,5 +1,5 @@
 /** Text for `rel sync` and `rel sync --status`. */
-import type { TextCtx } from '../cli/run.js';
+import type { TextCtx } from './text-ctx.js';
 import type { SyncResult, SyncStatus } from '../commands/sync.js';
 
 const when = (iso: string | null, t: TextCtx['t']): string =>

@@ -6,7 +6,7 @@
  * spaces and Japanese between characters by the kinsoku rules, and keeps names and commands whole.
  */
 import stringWidth from 'string-width';
-import { breakPlan, type Unit } from './breaks.js';
+import { breakPlan, type Piece, type Unit } from './breaks.js';
 
 /**
  * Whether East Asian ambiguous characters (○ ● ▲ … ─ and the like) take two columns. Most terminals
@@ -31,12 +31,7 @@ export function padEnd(s: string, n: number): string {
 
 const segmenter = new Intl.Segmenter();
 
-/** Visible graphemes, each with the escape sequences just before it. */
-export interface Piece {
-  pre: string;
-  s: string;
-  w: number;
-}
+export type { Piece };
 
 /** Splits text into visible graphemes; escape sequences ride on the grapheme after them. */
 export function pieces(text: string): { list: Piece[]; tail: string } {

@@ -3,7 +3,7 @@
  * @inquirer/prompts only when a question is actually asked.
  */
 import { styleText } from 'node:util';
-import { visible, visibleLines } from '../output/visible.js';
+import { visible, visibleLines } from '../domain/visible.js';
 
 export interface Choice<T> {
   name: string;
@@ -77,3 +77,9 @@ export const inquirerPrompter: Prompter = {
     process.stdout.write(`${visibleLines(message)}\n`);
   },
 };
+
+/** The same questions, with the notes between them written to `out` (the CLI's standard output). */
+export const promptsOn = (out: { write(s: string): unknown }): Prompter => ({
+  ...inquirerPrompter,
+  note: (message) => void out.write(`${visibleLines(message)}\n`),
+});

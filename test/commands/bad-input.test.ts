@@ -5,7 +5,7 @@ import { event } from '../../src/commands/event.js';
 import { intro } from '../../src/commands/intro.js';
 import { give, take } from '../../src/commands/ledger.js';
 import { touch } from '../../src/commands/touch.js';
-import type { Deps } from '../../src/commands/deps.js';
+import type { Deps } from '../../src/commands/support/deps.js';
 import { dump, testEnv } from '../helpers/db.js';
 
 async function seeded() {

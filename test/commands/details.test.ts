@@ -6,7 +6,7 @@ import { add } from '../../src/commands/add.js';
 import { edit } from '../../src/commands/edit.js';
 import { exportData } from '../../src/commands/export.js';
 import { importData } from '../../src/commands/import.js';
-import { resolvePerson } from '../../src/commands/resolve.js';
+import { resolvePerson } from '../../src/commands/support/resolve.js';
 import { show } from '../../src/commands/show.js';
 import { touch } from '../../src/commands/touch.js';
 import { catalog } from '../../src/i18n/index.js';

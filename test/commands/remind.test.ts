@@ -9,7 +9,7 @@ import { show } from '../../src/commands/show.js';
 import { today } from '../../src/commands/today.js';
 import { touch } from '../../src/commands/touch.js';
 import { BEGIN, END, type Crontab } from '../../src/cron/crontab.js';
-import { fold } from '../../src/output/ics.js';
+import { fold } from '../../src/io/ics.js';
 import { testEnv } from '../helpers/db.js';
 
 const at = (now: string) => testEnv({ now });

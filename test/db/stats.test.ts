@@ -5,7 +5,7 @@ import type { Db } from '../../src/db/open.js';
 import { allContacts } from '../../src/db/repos/contacts.js';
 import { allPeople } from '../../src/db/repos/people.js';
 import { personStats, type PersonStats } from '../../src/db/repos/stats.js';
-import { personJson } from '../../src/commands/json.js';
+import { personJson } from '../../src/commands/support/json.js';
 import { testEnv } from '../helpers/db.js';
 
 /** What `rel list` computed before person_stats: a GROUP BY over all history. */

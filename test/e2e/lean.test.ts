@@ -9,39 +9,28 @@ import { describe, expect, it } from 'vitest';
 import { report } from '../../src/cli/errors.js';
 import { lean, parseLean } from '../../src/cli/lean.js';
 import { buildProgram } from '../../src/cli/program.js';
-import { session } from '../../src/cli/run.js';
+import type { Session } from '../../src/cli/terminal.js';
 import { openDb } from '../../src/db/open.js';
 import { rel } from '../helpers/cli.js';
 import { tempDir } from '../helpers/db.js';
+import { fakeSession } from '../helpers/inprocess.js';
 
-async function captured(fn: () => Promise<number | undefined>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const write = { out: process.stdout.write, err: process.stderr.write };
-  const saved = { ...process.env };
-  Object.assign(process.env, { NO_COLOR: '1', LANG: 'C', REL_NOW: '2026-11-22' });
-  delete process.env.REL_LANG;
-  process.stdout.write = ((s: string) => (out.push(String(s)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => (err.push(String(s)), true)) as typeof process.stderr.write;
-  try {
-    const code = await fn();
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    Object.assign(process.stdout, { write: write.out });
-    Object.assign(process.stderr, { write: write.err });
-    process.env = saved;
-  }
+/** A run on a terminal of its own (test/helpers/inprocess.ts), in English, with a fixed today. */
+async function captured(fn: (session: Session) => Promise<number | undefined>) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LANG: 'C', REL_NOW: '2026-11-22' };
+  delete env.REL_LANG;
+  const t = fakeSession(env);
+  const code = await fn(t.session);
+  return { code, out: t.out(), err: t.err() };
 }
 
 const viaCommander = (argv: string[]) =>
-  captured(async () => {
-    session.lang = undefined;
-    session.dbPath = undefined;
+  captured(async (session) => {
     try {
-      await buildProgram('0.0.0-test').parseAsync(argv, { from: 'user' });
+      await buildProgram('0.0.0-test', session).parseAsync(argv, { from: 'user' });
       return 0;
     } catch (e) {
-      return report(e, argv);
+      return report(e, argv, session);
     }
   });
 
@@ -119,7 +108,7 @@ describe('the lean start-up path', () => {
     copyFileSync(a, b);
     for (const argv of TAKEN) {
       expect(parseLean(['--db', a, ...argv]), argv.join(' ')).toBeDefined();
-      const viaLean = await captured(() => lean(['--db', a, ...argv]));
+      const viaLean = await captured((session) => lean(['--db', a, ...argv], session));
       const viaFull = await viaCommander(['--db', b, ...argv]);
       expect({
         argv,
@@ -137,7 +126,7 @@ describe('the lean start-up path', () => {
     const path = join(dir, 'rel.db');
     for (const argv of HANDED_ON) {
       expect(parseLean(['--db', path, ...argv]), argv.join(' ')).toBeUndefined();
-      expect((await captured(() => lean(['--db', path, ...argv]))).code).toBeUndefined();
+      expect((await captured((session) => lean(['--db', path, ...argv], session))).code).toBeUndefined();
     }
     expect(readdirSync(dir)).toEqual([]);
   });

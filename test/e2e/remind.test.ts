@@ -52,6 +52,28 @@ describe('reminders through the binary', () => {
     expect(readFileSync(log, 'utf8')).toContain('rel: keep in touch|Time to reconnect with Ken Sato');
   });
 
+  it('--notify --json sends the notifications too, and the JSON says they were sent', () => {
+    const bin = tempDir();
+    const log = join(bin, 'sent');
+    writeFileSync(join(bin, 'notify-send'), `#!/bin/sh\nprintf '%s|%s\\n' "$1" "$2" >> '${log}'\n`);
+    chmodSync(join(bin, 'notify-send'), 0o755);
+    const env = { REL_DB: join(tempDir(), 'rel.db'), PATH: `${bin}:/usr/bin:/bin` };
+    rel(['add', 'Ken Sato', '--date', '2026-01-01', '--every', '1m'], env);
+    const r = rel(['remind', '--notify', '--json'], env);
+    expect(r.code, r.err).toBe(0);
+    const json = JSON.parse(r.out) as { due: { name: string }[]; notified: boolean };
+    expect(json.due.map((d) => d.name)).toEqual(['Ken Sato']);
+    expect(json.notified).toBe(true);
+    expect(readFileSync(log, 'utf8')).toContain('rel: keep in touch|Time to reconnect with Ken Sato');
+  });
+
+  it('--notify --json with no notifier on PATH says nothing was sent', () => {
+    const env = { REL_DB: join(tempDir(), 'rel.db'), PATH: tempDir() };
+    rel(['add', 'Ken Sato', '--date', '2026-01-01', '--every', '1m'], env);
+    const json = JSON.parse(rel(['remind', '--notify', '--json'], env).out) as { notified: boolean };
+    expect(json.notified).toBe(false);
+  });
+
   it('cron install/remove edit only rel\u2019s block of an existing crontab, through crontab on PATH', () => {
     const { env, file } = fakeCrontab();
     const mine = 'MAILTO=me@example.com\n# backups\n15 3 * * 1 /usr/bin/backup --all\n';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { Deps } from '../../src/commands/deps.js';
+import type { Deps } from '../../src/commands/support/deps.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { openDb, type Db } from '../../src/db/open.js';
 import { dayOf, parseNow } from '../../src/domain/dates.js';

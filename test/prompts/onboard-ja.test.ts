@@ -1,11 +1,10 @@
 // @inquirer/testing mocks every @inquirer prompt: import it before the code that asks.
 import { screen } from '@inquirer/testing/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
-import { report } from '../../src/cli/errors.js';
 import { onboard } from '../../src/commands/onboard.js';
 import { inquirerPrompter, setPromptLang } from '../../src/prompts/index.js';
 import { testEnv } from '../helpers/db.js';
-import { captureStderr } from '../helpers/inprocess.js';
+import { reported } from '../helpers/inprocess.js';
 
 afterEach(() => setPromptLang('en'));
 
@@ -58,10 +57,10 @@ describe('onboarding for a Japanese speaker, and for someone with no one recorde
     await screen.next();
     screen.keypress({ name: 'c', ctrl: true });
     const e = await run.catch((x: unknown) => x);
-    const { value, err } = captureStderr(() => report(e, ['onboard']));
+    const { value, err } = reported(e, ['onboard']);
     expect(value).toBe(130);
     expect(err).toContain('nothing was changed');
-    const ja = captureStderr(() => report(e, ['onboard', '--lang', 'ja']));
+    const ja = reported(e, ['onboard', '--lang', 'ja']);
     expect(ja.err).toContain('何も変更していません');
   });
 });

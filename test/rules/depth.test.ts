@@ -114,7 +114,7 @@ describe('cherish-your-circle', () => {
 });
 
 describe('ask-for-intros', () => {
-  const people = (intro: number, event: number, other: number): Spec['people'] => {
+  const people = (intro: number, event: number, other: number): NonNullable<Spec['people']> => {
     const out: NonNullable<Spec['people']> = {};
     for (let i = 0; i < intro; i++) out[`I${i}`] = { origin: 'intro', met: '2026-06-01' };
     for (let i = 0; i < event; i++) out[`E${i}`] = { origin: 'event', met: '2026-06-01' };

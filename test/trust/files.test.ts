@@ -2,7 +2,6 @@ import Database from 'better-sqlite3';
 import { chmodSync, copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { report } from '../../src/cli/errors.js';
 import { importData } from '../../src/commands/import.js';
 import { APPLICATION_ID, openDb } from '../../src/db/open.js';
 import { LATEST_VERSION, MIGRATIONS } from '../../src/db/migrations/index.js';
@@ -12,7 +11,7 @@ import { allLedger, allTouches } from '../../src/db/repos/ledger.js';
 import { aggregate } from '../../src/domain/aggregate.js';
 import { dump, tempDir, testEnv } from '../helpers/db.js';
 import { rel } from '../helpers/cli.js';
-import { captureStderr } from '../helpers/inprocess.js';
+import { reported } from '../helpers/inprocess.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const asRoot = process.getuid?.() === 0;
@@ -81,7 +80,7 @@ describe('bad files get a clear message and stay untouched', () => {
       err = e;
     }
     ro.close();
-    const r = captureStderr(() => report(err, []));
+    const r = reported(err, []);
     expect(r.value).toBe(1);
     expect(r.err).toMatch(/read-only, so nothing was recorded/);
   });
@@ -103,7 +102,7 @@ describe('bad files get a clear message and stay untouched', () => {
     await importData({ file }, deps).catch((e: unknown) => (err = e));
     expect((err as { code?: string }).code).toBe('SQLITE_FULL');
     expect(dump(db)).toEqual(before);
-    const r = captureStderr(() => report(err, []));
+    const r = reported(err, []);
     expect(r.value).toBe(1);
     expect(r.err).toMatch(/is full, so nothing was written/);
   });

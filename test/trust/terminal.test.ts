@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanName } from '../../src/domain/names.js';
-import { hasUnsafe, visible, visibleDeep } from '../../src/output/visible.js';
+import { hasUnsafe, visible, visibleDeep } from '../../src/domain/visible.js';
 import { tempDir } from '../helpers/db.js';
 import { runCli } from '../helpers/inprocess.js';
 import Database from 'better-sqlite3';
@@ -110,16 +110,9 @@ describe('text output never carries a control character from the data', () => {
 
   it("rel's own colors still work on a terminal", async () => {
     const { env } = await hostileDb();
-    const tty = Object.getOwnPropertyDescriptor(process.stdout, 'isTTY');
-    Object.defineProperty(process.stdout, 'isTTY', { value: true, configurable: true });
-    try {
-      const r = await runCli(['show', 'Aiko Tanaka'], { ...env, NO_COLOR: '' });
-      expect(r.out).toContain(`${ESC}[1m`);
-      expect(r.out).toContain('␛]0;pwned');
-      expect(r.out).not.toContain(`${ESC}]`);
-    } finally {
-      if (tty) Object.defineProperty(process.stdout, 'isTTY', tty);
-      else delete (process.stdout as { isTTY?: boolean }).isTTY;
-    }
+    const r = await runCli(['show', 'Aiko Tanaka'], { ...env, NO_COLOR: '' }, { stdout: true });
+    expect(r.out).toContain(`${ESC}[1m`);
+    expect(r.out).toContain('␛]0;pwned');
+    expect(r.out).not.toContain(`${ESC}]`);
   });
 });

@@ -1,5 +1,6 @@
 import type { Db } from '../open.js';
 import { prep } from '../stmt.js';
+import { LOW_YIELD_KINDS } from '../../domain/vocab.js';
 
 export interface PersonStats {
   gives: number;
@@ -68,12 +69,15 @@ export function personOfLedger(db: Db, ledgerIds: readonly number[]): number[] {
     .all() as number[];
 }
 
+/** The low-yield event kinds as an SQL list (rel's own words: no quote in them). */
+const LOW_YIELD_SQL = LOW_YIELD_KINDS.map((k) => `'${k}'`).join(', ');
+
 /** People met at low-yield events since a day, and at the given events. */
 export function peopleAtLowYieldSince(db: Db, since: string, eventIds: readonly number[]): number[] {
   return prep(
     db,
     `SELECT DISTINCT ep.person_id FROM event_people ep JOIN events e ON e.id = ep.event_id
-       WHERE (e.date >= ? AND e.kind IN ('mixer', 'party', 'mlm', 'self-help', 'paid-club'))
+       WHERE (e.date >= ? AND e.kind IN (${LOW_YIELD_SQL}))
           OR e.id IN (${eventIds.map(Number).join(',') || 'NULL'})`,
   )
     .pluck()

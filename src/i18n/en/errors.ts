@@ -8,12 +8,12 @@ const help = (command: string) => (command ? `rel ${command} --help` : 'rel --he
 import {
   problems,
   type AnswersProblem,
+  type BackupFieldProblem,
   type BackupProblem,
   type ImportProblem,
   type Shape,
   type Where,
 } from './problems.js';
-import type { BackupFieldProblem } from '../../io/backup-check.js';
 
 export const errors = {
   invalidValue: (p: { option: string; value: string; valid: readonly string[] }) =>

@@ -27,6 +27,31 @@ export type BackupProblem =
   | { code: 'notObject'; at: string }
   | { code: 'unknownColumn'; at: string; column: string };
 
+/** What is wrong with one field of a backup (io/backup-check.ts finds it). */
+export type BackupFieldProblem =
+  | 'notRel'
+  | 'version'
+  | 'schema'
+  | 'notObject'
+  | 'notList'
+  | 'missing'
+  | 'unknown'
+  | 'text'
+  | 'name'
+  | 'tooLong'
+  | 'id'
+  | 'number'
+  | 'flag'
+  | 'day'
+  | 'birthday'
+  | 'cadence'
+  | 'timestamp'
+  | 'oneOf'
+  | 'duplicate'
+  | 'person'
+  | 'event'
+  | 'json';
+
 export type AnswersProblem =
   | { code: 'notJson'; detail: string }
   | { code: 'notObject' }

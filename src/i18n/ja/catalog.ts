@@ -1,5 +1,5 @@
 /** The Japanese catalogue, matching the English one key for key (the Catalog type checks it). */
-import type { Catalog } from '../index.js';
+import type { en } from '../en/catalog.js';
 import { cli } from './cli.js';
 import { dates } from './dates.js';
 import { errors } from './errors.js';
@@ -12,7 +12,7 @@ import { ruleDocs, rulesText } from './rule-docs.js';
 import { sync } from './sync.js';
 import { vocabJa } from './vocab.js';
 
-export const ja: Catalog = {
+export const ja: typeof en = {
   errors,
   cli,
   format,

@@ -1,7 +1,7 @@
 /** Turning typed option values into checked values, with usage errors that list what is valid. */
 import { readFileSync } from 'node:fs';
-import { DataError, UsageError } from '../errors.js';
-import { chronoDay } from '../domain/chrono.js';
+import { DataError, UsageError } from '../../errors.js';
+import { chronoDay } from '../../domain/chrono.js';
 import {
   parseBirthday,
   parseCadence,
@@ -9,11 +9,10 @@ import {
   formatCadence,
   type Day,
   type Lean,
-} from '../domain/dates.js';
-import { cleanName } from '../domain/names.js';
-import { CIRCLES, parseCircle } from '../domain/cadence.js';
-
-export const MAX_TEXT = 2000;
+} from '../../domain/dates.js';
+import { cleanName } from '../../domain/names.js';
+import { CIRCLES, parseCircle } from '../../domain/cadence.js';
+import { MAX_TEXT } from '../../domain/limits.js';
 
 export function choice<T extends string>(
   option: string,

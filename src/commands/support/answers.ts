@@ -1,9 +1,9 @@
 /** The answers file of `rel onboard --answers`: read, checked key by key, never half-applied. */
-import { UsageError } from '../errors.js';
-import type { AnswersProblem } from '../i18n/en/problems.js';
+import { UsageError } from '../../errors.js';
+import type { AnswersProblem } from '../../i18n/en/problems.js';
 import { readText } from './parse.js';
-import type { Habits, Lang } from '../domain/types.js';
-import { FIELDS, type Field } from '../domain/vocab.js';
+import type { Habits, Lang } from '../../domain/types.js';
+import { FIELDS, type Field } from '../../domain/vocab.js';
 
 export interface Answers {
   goal?: string;

@@ -1,11 +1,9 @@
 /** The JSON shapes of records, shared by every command that prints them. */
-import type { ContactPoints } from '../db/repos/contacts.js';
-import type { EventRecord, LedgerEntry, Person, Touch } from '../domain/types.js';
+import type { ContactPoints } from '../../db/repos/contacts.js';
+import type { PersonRef } from '../../db/person-page.js';
+import type { EventRecord, LedgerEntry, Person, Touch } from '../../domain/types.js';
 
-export interface PersonRef {
-  id: number;
-  name: string;
-}
+export type { PersonRef };
 
 /** A person as JSON; their emails and phones when `contacts` is given. */
 export function personJson(p: Person, introducer?: PersonRef | null, contacts?: ContactPoints) {

@@ -1,9 +1,9 @@
-import type { Config } from '../config/config.js';
-import type { Db } from '../db/open.js';
-import type { Day } from '../domain/dates.js';
-import type { Lang } from '../domain/types.js';
-import type { Catalog } from '../i18n/index.js';
-import type { Prompter } from '../prompts/index.js';
+import type { Config } from '../../config/config.js';
+import type { Db } from '../../db/open.js';
+import type { Day } from '../../domain/dates.js';
+import type { Lang } from '../../domain/types.js';
+import type { Catalog } from '../../i18n/index.js';
+import type { Prompter } from '../../prompts/index.js';
 
 /** What every command gets from the CLI layer: nothing here reads the environment or the clock. */
 export interface Deps {
@@ -20,7 +20,7 @@ export interface Deps {
   config: Config;
   configPath: string;
   /** Long imports report progress here (set on a terminal only). */
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: ((done: number, total: number) => void) | undefined;
   /** Where files the user names are resolved from. */
   cwd: string;
   /** The node binary running rel, for lines that start rel again (cron). */

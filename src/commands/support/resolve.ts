@@ -1,9 +1,9 @@
-import { AmbiguousError, NotFoundError } from '../errors.js';
-import type { Db } from '../db/open.js';
-import { getPerson } from '../db/repos/people.js';
-import { exactNameIds, namedPeople } from '../db/repos/names.js';
-import { cleanName, fold, matchPerson } from '../domain/names.js';
-import type { Person } from '../domain/types.js';
+import { AmbiguousError, NotFoundError } from '../../errors.js';
+import type { Db } from '../../db/open.js';
+import { getPerson } from '../../db/repos/people.js';
+import { exactNameIds, namedPeople } from '../../db/repos/names.js';
+import { cleanName, fold, matchPerson } from '../../domain/names.js';
+import type { Person } from '../../domain/types.js';
 
 /** The one person a typed name means, or a clear error listing the candidates or the closest names. */
 export function resolvePerson(db: Db, query: string): Person {

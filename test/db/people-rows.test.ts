@@ -1,0 +1,77 @@
+/** The people table is read and written through one column list: every field survives, both reads agree. */
+import { describe, expect, it } from 'vitest';
+import { demoData, loadDemo } from '../../src/commands/demo.js';
+import { addEventPerson, insertEvent } from '../../src/db/repos/events.js';
+import { allPeople, getPerson, insertPerson, newPerson } from '../../src/db/repos/people.js';
+import { peopleAtLowYieldSince } from '../../src/db/repos/stats.js';
+import { EVENT_KINDS, LOW_YIELD_KINDS } from '../../src/domain/vocab.js';
+import { testEnv } from '../helpers/db.js';
+
+describe('person rows', () => {
+  it('a person with every field set reads back as written, by id and in the full list', () => {
+    const { db } = testEnv();
+    const intro = insertPerson(db, newPerson('Introducer'), '2026-01-01T00:00:00Z');
+    const event = insertEvent(
+      db,
+      {
+        name: 'Meetup',
+        kind: 'seminar',
+        purpose: null,
+        date: '2025-01-01',
+        cost: 0,
+        hours: 1,
+        forPersonId: null,
+      },
+      '2026-01-01T00:00:00Z',
+    );
+    // Each text field holds its own name, so two columns read in each other's place would show.
+    const full = newPerson('Aiko Tanaka', {
+      nicknames: ['Ai', 'Aiko-chan'],
+      tags: ['design', 'kyoto'],
+      origin: 'intro',
+      introducerId: intro,
+      originEventId: event,
+      note: 'note',
+      org: 'org',
+      reading: 'reading',
+      place: 'place',
+      met: '2025-01-02',
+      every: '2w',
+      circle: 'close',
+      birthday: '1990-05-15',
+      ahead: true,
+      chemistry: false,
+      target: true,
+      prep: { studied: 'studied', give: 'give', reason: 'reason' },
+      snoozedUntil: '2026-12-01',
+    });
+    const id = insertPerson(db, full, '2026-01-01T00:00:00Z');
+    expect(getPerson(db, id)).toEqual({ id, ...full });
+    expect(allPeople(db, [id])).toEqual([{ id, ...full }]);
+    expect(getPerson(db, id + 100)).toBeUndefined();
+  });
+
+  it('getPerson and allPeople agree on every person of the demo network', () => {
+    const { db, deps } = testEnv();
+    loadDemo(db, demoData(), deps.today, 'en', deps.now.toISOString());
+    const people = allPeople(db);
+    for (const p of people) expect(getPerson(db, p.id)).toEqual(p);
+  });
+
+  it('the low-yield kinds in SQL are the vocabulary’s, and only those', () => {
+    const { db } = testEnv();
+    const at = new Map<string, number>();
+    for (const kind of EVENT_KINDS) {
+      const person = insertPerson(db, newPerson(`Met at ${kind}`), '2026-01-01T00:00:00Z');
+      const e = insertEvent(
+        db,
+        { name: kind, kind, purpose: null, date: '2026-06-01', cost: 0, hours: 1, forPersonId: null },
+        '2026-01-01T00:00:00Z',
+      );
+      addEventPerson(db, e, person);
+      at.set(kind, person);
+    }
+    const found = new Set(peopleAtLowYieldSince(db, '2026-01-01', []));
+    expect(EVENT_KINDS.filter((k) => found.has(at.get(k)!))).toEqual([...LOW_YIELD_KINDS]);
+  });
+});
