@@ -15,6 +15,9 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 const count = (_value: string, previous = 0): number => previous + 1;
 
 function personOptions(cmd: Command, edit: boolean): Command {
+  // Declared before --no-chemistry, so edit has no default for it (commander gives a lone --no-x a
+  // default of true, which would reset chemistry on every edit).
+  if (edit) cmd.option('--chemistry', 'someone you enjoy after all');
   cmd
     .option('-o, --origin <origin>', `how you met: ${ORIGINS.join(', ')}`)
     .option('--via <introducer>', 'who introduced you (sets origin intro)')
@@ -42,7 +45,6 @@ function personOptions(cmd: Command, edit: boolean): Command {
       .option('--drop-email <address>', 'remove an email address (repeatable)', collect)
       .option('--drop-phone <number>', 'remove a phone number (repeatable)', collect)
       .option('--no-ahead', 'no longer a step ahead')
-      .option('--chemistry', 'someone you enjoy after all')
       .option('--no-target', 'no longer a want-to-meet target')
       .option(
         '--needs <what>',

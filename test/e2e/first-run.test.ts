@@ -101,3 +101,24 @@ describe('colour', () => {
     expect(colorChoice({}, {})).toBeUndefined();
   });
 });
+
+describe('rel edit', () => {
+  it('leaves chemistry alone unless --chemistry or --no-chemistry is given', async () => {
+    const env = { REL_DB: join(tempDir(), 'rel.db') };
+    const chemistry = async () =>
+      (
+        JSON.parse((await runCli(['show', 'Goro Ishida', '--json'], env)).out) as {
+          person: { chemistry: boolean };
+        }
+      ).person.chemistry;
+    expect((await runCli(['add', 'Goro Ishida', '--no-chemistry'], env)).code).toBe(0);
+    const nothing = await runCli(['edit', 'Goro Ishida'], env);
+    expect(nothing.code).toBe(2);
+    expect(nothing.err).toMatch(/nothing to change/);
+    expect(await chemistry()).toBe(false);
+    expect((await runCli(['edit', 'Goro Ishida', '--note', 'met at work'], env)).code).toBe(0);
+    expect(await chemistry()).toBe(false);
+    expect((await runCli(['edit', 'Goro Ishida', '--chemistry'], env)).code).toBe(0);
+    expect(await chemistry()).toBe(true);
+  });
+});
