@@ -80,13 +80,9 @@ export async function importData(
 ): Promise<ImportResult> {
   const fromStdin = opts.file === '-';
   if (fromStdin && opts.format === undefined) throw new UsageError('importStdinNeedsFormat', undefined);
-  const format = (opts.format?.toLowerCase() ?? guessFormat(opts.file)) as ImportFormat | undefined;
-  if (!format || !IMPORT_FORMATS.includes(format)) {
-    throw new UsageError('invalidValue', {
-      option: '--format',
-      value: opts.format ?? '',
-      valid: IMPORT_FORMATS,
-    });
+  const given = opts.format?.toLowerCase() as ImportFormat | undefined;
+  if (given !== undefined && !IMPORT_FORMATS.includes(given)) {
+    throw new UsageError('invalidValue', { option: '--format', value: opts.format!, valid: IMPORT_FORMATS });
   }
   const encoding = parseEncoding(opts.encoding);
   const maxMb = parseMaxMb(opts.maxSize);
@@ -95,6 +91,9 @@ export async function importData(
   const text = fromStdin
     ? readStdin(deps, path, maxMb, encoding)
     : readImport(path, encoding ? { maxMb, encoding } : { maxMb });
+  // Guessed from the name once the file is known to be readable (a folder or a typo says so first).
+  const format = given ?? guessFormat(opts.file);
+  if (!format) throw new UsageError('importFormatUnknown', { path });
   const result: ImportResult = {
     format,
     file: fromStdin ? '-' : path,

@@ -133,8 +133,13 @@ describe('import from address books', () => {
 
   it('refuses an unknown format or a missing file', async () => {
     const { deps } = testEnv();
-    await expect(importData({ file: 'x.txt' }, deps)).rejects.toMatchObject({
+    await expect(importData({ file: 'x.vcf', format: 'foo' }, deps)).rejects.toMatchObject({
       key: 'invalidValue',
+      exitCode: 2,
+    });
+    writeFileSync(join(deps.cwd, 'x.txt'), 'BEGIN:VCARD\r\nEND:VCARD\r\n');
+    await expect(importData({ file: 'x.txt' }, deps)).rejects.toMatchObject({
+      key: 'importFormatUnknown',
       exitCode: 2,
     });
     await expect(importData({ file: 'missing.vcf' }, deps)).rejects.toMatchObject({ exitCode: 1 });

@@ -86,6 +86,16 @@ describe('what is not a file, or too much', () => {
       /larger than 1 MB.*--max-size/,
     );
     expect(await refusal(importData({ file: big, maxSize: 'lots' }, deps))).toMatch(/--max-size/);
+    // Without --format: a folder, a missing file and an unknown name each say what is wrong.
+    mkdirSync(join(deps.cwd, 'exports'));
+    expect(await refusal(importData({ file: 'exports' }, deps))).toMatch(/not a regular file/);
+    expect(await refusal(importData({ file: 'contacts.vfc' }, deps))).toMatch(
+      /there is no file .*contacts\.vfc/,
+    );
+    writeFileSync(join(deps.cwd, 'people.txt'), card('Text Person'));
+    expect(await refusal(importData({ file: 'people.txt' }, deps))).toMatch(
+      /cannot tell what kind of file .*people\.txt.*--format json, vcard, csv or linkedin/,
+    );
     expect(dump(db)).toEqual(before);
   });
 

@@ -84,7 +84,9 @@ export const errors = {
   onboardNeedsTerminal: () =>
     'rel onboard asks questions and needs a terminal. Without one, pass your answers: rel onboard --answers answers.json',
   fileUnreadable: (p: { path: string; detail: string }) =>
-    `cannot read ${p.path} (${p.detail}). Check the path and that you may read the file.`,
+    p.detail === 'ENOENT'
+      ? `there is no file ${p.path}. Check the path.`
+      : `cannot read ${p.path} (${p.detail}). Check the path and that you may read the file.`,
   answersBad: (p: { path: string; problem: AnswersProblem }) =>
     `the answers file ${p.path} is not usable: ${problems.answers(p.problem)}.`,
   cannotWrite: (p: { path: string; detail: string }) =>
@@ -165,6 +167,8 @@ export const errors = {
     'rel date needs a label before --on: rel date <person> <label> --on <date>, e.g. rel date "Aiko Tanaka" "book launch" --on 2026-12-01.',
   dateNotFound: (p: { name: string; label: string; labels: readonly string[] }) =>
     `${p.name} has no date called "${p.label}"${p.labels.length ? `; their dates: ${p.labels.join(', ')}` : ''}.`,
+  importFormatUnknown: (p: { path: string }) =>
+    `cannot tell what kind of file ${p.path} is from its name: add --format json, vcard, csv or linkedin.`,
   importStdinNeedsFormat: () =>
     'reading standard input (-) needs --format: json, vcard, csv or linkedin, e.g. rel import - --format vcard.',
   syncNoFolder: () =>

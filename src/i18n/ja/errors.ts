@@ -189,6 +189,8 @@ export const errors: typeof en = {
     '--on の前に名前を付けてください：rel date <人> <名前> --on <日付>（例：rel date "田中 愛子" "出版記念" --on 2026-12-01）。',
   dateNotFound: (p) =>
     `${p.name}さんには「${p.label}」という日がありません${p.labels.length ? `。記録されている日：${p.labels.join('、')}` : ''}。`,
+  importFormatUnknown: (p) =>
+    `${p.path} の種類がファイル名から分かりません。--format で json、vcard、csv、linkedin のどれかを指定してください。`,
   importStdinNeedsFormat: () =>
     '標準入力（-）から読むには --format が必要です：json、vcard、csv、linkedin のどれか（例：rel import - --format vcard）。',
   syncNoFolder: () =>
