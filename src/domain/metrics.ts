@@ -32,7 +32,8 @@ export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
   const yearAgo = net.since(windows.ratioDays);
   const inYear = (d: Day) => d >= yearAgo && d <= today;
   const gives = net.allGives().filter((e) => inYear(e.date)).length;
-  const takes = net.allTakes().filter((e) => inYear(e.date)).length;
+  // A sale is slash-and-burn's alone (RULES.md): it is not a take the ratio weighs.
+  const takes = net.allTakes().filter((e) => inYear(e.date) && e.kind !== 'sale').length;
   const fresh = net.metWithin(windows.newPeopleDays);
   // The same events mixer-for-networking judges (paid clubs are paid-club's), so the numbers agree.
   const mixers = net.mixersForNetworking(windows.mixerDays);

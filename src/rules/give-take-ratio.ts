@@ -15,12 +15,16 @@ export default defineRule({
     const from = net.since(options.windowDays);
     const inWindow = (d: string) => d >= from && d <= ctx.today;
     const gives = net.allGives().filter((e) => inWindow(e.date)).length;
-    const takes = net.allTakes().filter((e) => inWindow(e.date));
+    // A sale is slash-and-burn's alone: it is not a take the ratio weighs.
+    const takes = net.allTakes().filter((e) => inWindow(e.date) && e.kind !== 'sale');
     if (takes.length === 0) return;
     const ratio = Math.round((gives / takes.length) * 10) / 10;
+    // What was offered unasked counts in the ratio but never makes it a warning: only the takes
+    // you asked for can (being approached is the goal, A2).
+    const asked = takes.filter((t) => !t.offered);
     // An attitude, not a quota (A3): point at the person you received from last, not at a count.
-    // Never someone who offered unasked or was sold to: the ratio is never a warning about them.
-    const last = takes.filter((t) => t.kind !== 'sale' && !t.offered).at(-1);
+    // Never someone who offered unasked: the ratio is never a warning about them.
+    const last = asked.at(-1);
     const person = last ? net.byId.get(last.personId) : undefined;
     const data = {
       gives,
@@ -34,11 +38,11 @@ export default defineRule({
       ctx.report({ messageId: 'wellDone', data, severity: 'info' });
       return;
     }
-    const low = ratio < options.warnBelow;
+    const warn = asked.length > 0 && gives / asked.length < options.warnBelow;
     ctx.report({
-      messageId: low ? 'low' : 'short',
+      messageId: ratio < options.warnBelow ? 'low' : 'short',
       data,
-      severity: low ? 'warning' : 'tip',
+      severity: warn ? 'warning' : 'tip',
       ...(person ? { move: { messageId: 'move' as const, data, people: [person.id] } } : {}),
       people: person ? [person.id] : [],
       weight: options.aim - ratio,

@@ -35,9 +35,10 @@ function fromScratch(db: Db, day: Day) {
   ).filter((p) => p.met === null || p.met <= day);
   const here = new Set(people.map((p) => p.id));
   const ledger = (
-    db.prepare('SELECT person_id AS id, direction, date FROM ledger WHERE date <= ?').all(day) as {
+    db.prepare('SELECT person_id AS id, direction, kind, date FROM ledger WHERE date <= ?').all(day) as {
       id: number;
       direction: string;
+      kind: string;
       date: Day;
     }[]
   ).filter((e) => here.has(e.id));
@@ -61,7 +62,8 @@ function fromScratch(db: Db, day: Day) {
   return {
     givesToTakes: [
       ledger.filter((e) => e.direction === 'give' && e.date >= yearAgo).length,
-      ledger.filter((e) => e.direction === 'take' && e.date >= yearAgo).length,
+      // A sale is not a take the ratio weighs (slash-and-burn's alone).
+      ledger.filter((e) => e.direction === 'take' && e.kind !== 'sale' && e.date >= yearAgo).length,
     ],
     deepTies: people.filter(
       (p) =>

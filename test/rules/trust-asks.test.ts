@@ -118,8 +118,52 @@ ruleTester('taking-more-than-giving', {
 });
 
 ruleTester('give-take-ratio', {
-  valid: [{ name: 'no takes', spec: { gives: [['A', '2026-11-01']] } }],
+  valid: [
+    { name: 'no takes', spec: { gives: [['A', '2026-11-01']] } },
+    {
+      name: "a sale is slash-and-burn's alone, not a take the ratio weighs",
+      spec: { gives: [['A', '2026-10-01']], takes: [['Naoki', '2026-11-01', 'sale']] },
+    },
+  ],
   invalid: [
+    {
+      name: 'an offered take counts in the ratio but never makes it a warning, nor names them',
+      spec: {
+        people: inbound,
+        gives: [['Ren', '2026-11-06', 'thanks']],
+        takes: [
+          ['Ren', '2026-11-05', 'referral', 'offered'],
+          ['Naoki', '2026-10-01', 'sale'],
+        ],
+      },
+      errors: [
+        {
+          messageId: 'low',
+          people: [],
+          severity: 'tip',
+          data: { gives: 1, takes: 1, ratio: 1, aim: 10, name: null },
+        },
+      ],
+    },
+    {
+      name: 'takes asked for still warn, offered ones beside them or not',
+      spec: {
+        people: inbound,
+        gives: [['A', '2026-10-01']],
+        takes: [
+          ['Ren', '2026-11-05', 'referral', 'offered'],
+          ['A', '2026-10-20', 'advice'],
+        ],
+      },
+      errors: [
+        {
+          messageId: 'low',
+          people: ['A'],
+          severity: 'warning',
+          data: { gives: 1, takes: 2, ratio: 0.5, aim: 10, name: 'A' },
+        },
+      ],
+    },
     {
       name: 'an attitude, not a quota: names whom to please, never a count of gives owed',
       spec: {
