@@ -18,6 +18,8 @@ export default defineRule({
     const quiet = net.people
       .filter((p) => p.origin === 'school' || p.origin === 'work' || circleEvent.has(p.id))
       .filter((p) => p.chemistry && !p.target && !ctx.avoid(p.id))
+      // Known long enough to have gone quiet: not someone met (or added) in the last quietDays.
+      .filter((p) => p.met !== null && p.met < quietSince)
       .map((p) => ({ p, last: net.lastTouch(p.id) }))
       .filter((x) => x.last === null || x.last < quietSince)
       .sort(

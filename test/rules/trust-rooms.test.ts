@@ -102,8 +102,21 @@ ruleTester('cherish-your-circle', {
       name: 'a school friend seen this month',
       spec: { people: { S: { origin: 'school' } }, touches: [['S', '2026-11-01']] },
     },
+    {
+      name: 'a colleague added today: not quiet for 180 days, only new here',
+      spec: { people: { S: { origin: 'work', met: '2026-11-22' } } },
+    },
+    {
+      name: 'a colleague met 179 days ago and never logged since',
+      spec: { people: { S: { origin: 'work', met: '2026-05-27' } } },
+    },
   ],
   invalid: [
+    {
+      name: 'a school friend met years ago with no touch logged',
+      spec: { people: { S: { origin: 'school', met: '2010-04-01' } } },
+      errors: [{ messageId: 'circle', people: ['S'], data: { quiet: 1 } }],
+    },
     {
       name: 'a quiet school friend and no mixer: said on its own',
       spec: { people: { S: { origin: 'school' } }, touches: [['S', '2026-01-01']] },
