@@ -19,10 +19,16 @@ export default defineRule({
       .filter((e) => e.kind === 'paid-club' && e.cost > 0);
     if (events.length === 0) return;
     // What came of it: people met there with a give or take after that meeting.
+    // People met today cannot have given or received anything since: they are counted apart.
     const met = new Set<number>();
     const fruitful = new Set<number>();
+    const metToday = new Set<number>();
     for (const e of events) {
       for (const id of e.people) {
+        if (e.date >= ctx.today) {
+          metToday.add(id);
+          continue;
+        }
         met.add(id);
         const last = net.stats(id).lastLedger;
         if (last !== null && last > e.date) fruitful.add(id);
@@ -35,12 +41,13 @@ export default defineRule({
       met: met.size,
       fruitful: fruitful.size,
       club: events[events.length - 1]!.name,
+      metToday: [...metToday].filter((id) => !met.has(id)).length,
     };
     ctx.report({
       messageId: 'paid',
       data,
       move: { messageId: 'move', data },
-      people: [...met],
+      people: [...new Set([...met, ...metToday])],
       refs: { eventIds: events.map((e) => e.id) },
       weight: data.cost,
     });

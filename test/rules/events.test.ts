@@ -71,6 +71,15 @@ describe('paid-club', () => {
     };
     expect(fire('paid-club', spec)[0]!.data).toMatchObject({ cost: 30000, met: 3, fruitful: 1 });
   });
+
+  it('counts people met there today apart: too soon to say nothing came of it', () => {
+    const spec: Spec = {
+      events: [{ kind: 'paid-club', date: '2026-11-22', cost: 12000, met: ['A', 'B'] }],
+    };
+    const [f] = fire('paid-club', spec);
+    expect(f!.data).toMatchObject({ met: 0, fruitful: 0, metToday: 2 });
+    expect(named([f!], spec)).toEqual([['A', 'B']]);
+  });
 });
 
 describe('wide-not-deep', () => {

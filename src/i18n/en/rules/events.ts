@@ -21,6 +21,8 @@ interface PaidClub {
   met: number;
   fruitful: number;
   club: string;
+  /** People met there today: too soon to say what came of it. */
+  metToday: number;
 }
 interface Wide {
   met: number;
@@ -79,7 +81,9 @@ export const events = {
     paid: (p: PaidClub, f: Fmt) =>
       `You paid ${f.money(p.cost)} for ${p.count === 1 ? `${p.club}` : `${p.count} pay-to-join meetings since ${f.day(p.since)}`}. ${
         p.met === 0
-          ? 'You recorded no one you met there.'
+          ? p.metToday > 0
+            ? ''
+            : 'You recorded no one you met there.'
           : p.fruitful === 0
             ? `${p.met === 1 ? 'The one person you met there has not' : p.met === 2 ? 'Neither of the two people you met there has' : `None of the ${p.met} people you met there has`} given or received anything with you since.`
             : p.fruitful === p.met

@@ -47,7 +47,9 @@ export const events: typeof en = {
     paid: (p, f) =>
       `${p.count === 1 ? `${p.club}に` : `${f.day(p.since)}以降、お金を払って参加する会に${p.count}回出て、合わせて`}${f.money(p.cost)}を払いました。${
         p.met === 0
-          ? 'そこで出会った人の記録はありません。'
+          ? p.metToday > 0
+            ? ''
+            : 'そこで出会った人の記録はありません。'
           : p.fruitful === 0
             ? p.met === 1
               ? 'そこで会った1人とは、その後ギブもテイクもありません。'
