@@ -59,14 +59,16 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
       ? w.trendShallow({ n: m.shallowContacts - was.shallowContacts })
       : null,
   ].filter((x): x is string => x !== null);
-  out.push(
-    `  ${padEnd(w.trendLabel({ date: t.format.day(r.trend.since, r.now) }), LABEL)}${wrap(
-      theme.dim(changes.length ? changes.join(' · ') : w.trendNone()),
-      ctx.width - 2 - LABEL,
-      2 + LABEL,
-      { keep: r.trend.newDeep },
-    )}`,
-  );
+  // Nobody recorded as known back then (a new network): nothing to compare with, no row.
+  if (was.people > 0)
+    out.push(
+      `  ${padEnd(w.trendLabel({ date: t.format.day(r.trend.since, r.now) }), LABEL)}${wrap(
+        theme.dim(changes.length ? changes.join(' · ') : w.trendNone()),
+        ctx.width - 2 - LABEL,
+        2 + LABEL,
+        { keep: r.trend.newDeep },
+      )}`,
+    );
   out.push(row(w.newLabel(), String(m.newPeople.total), w.newNote(m.newPeople)));
   if (m.lowYieldEvents.count > 0) {
     const ly = m.lowYieldEvents;

@@ -99,3 +99,17 @@ describe('the generous senior', () => {
     expect(text).not.toMatch(/Jun\n/);
   });
 });
+
+describe('a network started today', () => {
+  it('has no "since <date>" row: there is nothing from back then to compare with', async () => {
+    const dir = tempDir();
+    const env = { REL_DB: join(dir, 'rel.db'), REL_CONFIG: join(dir, 'c.json'), REL_NOW: '2026-11-22' };
+    await runCli(['add', 'Ken Sato'], env);
+    await runCli(['give', 'Ken Sato', 'coffee'], env);
+    const text = (await runCli(['review', '--no-color'], env)).out;
+    expect(text).toContain('gives : takes');
+    expect(text).not.toMatch(/^ {2}since /m);
+    const { run } = await persona('senior');
+    expect((await run('review', '--no-color')).out).toMatch(/^ {2}since 24 Aug/m);
+  });
+});

@@ -48,7 +48,8 @@ describe('rel review through the binary', () => {
     const review = run('review', '--json');
     const j = JSON.parse(review.out) as ReviewJson;
     expect(j.now).toBe('2026-11-22');
-    expect(j.metrics.givesToTakes).toEqual([4, 2]);
+    // The sale to Naoki is slash-and-burn's alone: the ratio weighs the one take asked for.
+    expect(j.metrics.givesToTakes).toEqual([4, 1]);
     expect(j.metrics.deepTies).toBe(1);
     expect(j.findings.map((f) => f.rule).sort()).toEqual(
       [
