@@ -95,6 +95,17 @@ export function matchPerson<P extends NamedPerson>(query: string, people: readon
   return { kind: 'none', closest: closest(q, people) };
 }
 
+/**
+ * How many edits still look like a typo. A kanji carries a word's worth of meaning: 山本 一郎 is
+ * not a misspelt 山田 太郎, so names in kanji allow one edit in four characters; letters and kana
+ * allow a third of the length (at least two).
+ */
+function allowedEdits(q: string): number {
+  return /\p{Script=Han}/u.test(q)
+    ? Math.max(1, Math.floor(q.length / 4))
+    : Math.max(2, Math.floor(q.length / 3));
+}
+
 /** Up to three people whose name or nickname is within a few edits of the query. */
 export function closest<P extends NamedPerson>(q: string, people: readonly P[], max = 3): P[] {
   const qt = q.replace(/ /g, '');
@@ -109,7 +120,7 @@ export function closest<P extends NamedPerson>(q: string, people: readonly P[], 
       );
       return { p, d };
     })
-    .filter(({ d }) => d <= Math.max(2, Math.floor(qt.length / 3)))
+    .filter(({ d }) => d <= allowedEdits(qt))
     .sort((a, b) => a.d - b.d || a.p.name.localeCompare(b.p.name));
   return scored.slice(0, max).map(({ p }) => p);
 }

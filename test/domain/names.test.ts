@@ -49,6 +49,23 @@ describe('name matching', () => {
     expect(far.kind === 'none' && far.closest).toEqual([]);
   });
 
+  it('in kanji, a one-character slip is a typo but two different characters are another person', () => {
+    const kanji = [
+      { id: 1, name: '山田 太郎', nicknames: [] },
+      { id: 2, name: '佐藤 健', nicknames: [] },
+      { id: 3, name: 'たなか あいこ', nicknames: [] },
+    ];
+    const near = (q: string) => {
+      const m = matchPerson(q, kanji);
+      return m.kind === 'none' ? m.closest.map((p) => p.name) : [];
+    };
+    expect(near('山田 太朗')).toEqual(['山田 太郎']);
+    expect(near('山本 一郎')).toEqual([]);
+    expect(near('伊藤 蓮')).toEqual([]);
+    // Kana still read like letters: a third of the length.
+    expect(near('たなか あいく')).toEqual(['たなか あいこ']);
+  });
+
   it('finds no one for an unknown #id or an empty query', () => {
     expect(one('#99')).toBe('none');
     expect(one('   ')).toBe('none');
