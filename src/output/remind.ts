@@ -8,7 +8,7 @@ import { makeFmt, type Fmt } from '../i18n/fmt.js';
 import type { Catalog } from '../i18n/index.js';
 import { findingLine } from './findings.js';
 import type { Note } from './notify.js';
-import { wrap } from './width.js';
+import { padEnd, wrap, width } from './width.js';
 
 function dueLines(d: DueItem, t: Catalog, f: Fmt): string[] {
   const last = d.last
@@ -57,7 +57,11 @@ export function spreadText(r: SpreadResult, ctx: TextCtx): string {
     r.applied || r.spread.length === 0
       ? ctx.t.remind.spread({ count: r.spread.length, days: r.days })
       : ctx.t.remind.spreadPreview({ count: r.spread.length, days: r.days });
-  return [head, ...r.spread.map((p) => `  ${f.day(p.until)}  ${p.name}`)].join('\n');
+  const days = r.spread.map((p) => f.day(p.until));
+  const col = Math.max(0, ...days.map(width));
+  return [wrap(head, ctx.width), ...r.spread.map((p, i) => `  ${padEnd(days[i]!, col)}  ${p.name}`)].join(
+    '\n',
+  );
 }
 
 export function todayText(r: TodayResult, ctx: TextCtx): string {

@@ -128,10 +128,13 @@ describe('--quiet on writes, and spread previews unless --apply', () => {
       rel(['add', `Person ${n}`, '--date', '2020-01-01', '--every', '1m'], env);
     const preview = rel(['spread', '--over', '3'], env);
     expect(preview.out).toBe(
-      'Would spread 3 due people over the next 3 days, most overdue first (a preview: add --apply to snooze them so):\n' +
+      'Would spread 3 due people over the next 3 days, most overdue first (a preview:\nadd --apply to snooze them so):\n' +
         '  22 Nov  Person A\n  23 Nov  Person B\n  24 Nov  Person C\n',
     );
     expect(JSON.parse(rel(['remind', '--json'], env).out).due).toHaveLength(3);
+    // Days of different widths line up: the names start in one column.
+    const wide = rel(['spread', '--over', '20'], env).out.split('\n').slice(2, 5);
+    expect(wide).toEqual(['  22 Nov  Person A', '  28 Nov  Person B', '  5 Dec   Person C']);
     const applied = rel(['spread', '--over', '3', '--apply'], env);
     expect(applied.out).toContain('Spread 3 due people over the next 3 days');
     expect(JSON.parse(rel(['remind', '--json'], env).out).due).toHaveLength(1);
