@@ -21,7 +21,7 @@ export interface PersonRef {
 
 export type TimelineItem =
   | { date: Day; type: 'met' }
-  | { date: Day; type: 'give' | 'take'; kind: string; what: string }
+  | { date: Day; type: 'give' | 'take'; kind: string; what: string; offered: boolean }
   | { date: Day; type: 'touch'; kind: TouchKind | null; note: string | null; inbound: boolean }
   | { date: Day; type: 'event'; name: string; kind: string }
   | { date: Day; type: 'introducedBy' | 'introduced'; person: PersonRef };
@@ -61,7 +61,13 @@ export function personPage(db: Db, p: Person): PersonPage {
     .map((i) => ({ ...ref(i.personId), date: i.date }));
   const timeline: TimelineItem[] = [
     ...(p.met ? [{ date: p.met, type: 'met' as const }] : []),
-    ...ledger.map((e) => ({ date: e.date, type: e.direction, kind: e.kind, what: e.what })),
+    ...ledger.map((e) => ({
+      date: e.date,
+      type: e.direction,
+      kind: e.kind,
+      what: e.what,
+      offered: e.offered,
+    })),
     ...touches.map((t) => ({
       date: t.date,
       type: 'touch' as const,

@@ -9,7 +9,7 @@ export function timelineLine(item: TimelineItem, t: Catalog): string {
     case 'give':
       return t.cli.tlGive({ what: item.what, kind: t.vocab(item.kind) });
     case 'take':
-      return t.cli.tlTake({ what: item.what, kind: t.vocab(item.kind) });
+      return t.cli.tlTake({ what: item.what, kind: t.vocab(item.kind), offered: item.offered });
     case 'touch':
       return t.cli.tlTouch({ ...item, kind: item.kind ? t.vocab(item.kind) : null });
     case 'event':

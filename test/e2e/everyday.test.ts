@@ -145,3 +145,14 @@ describe('--quiet on writes, and spread previews unless --apply', () => {
     expect(existsSync(none.REL_DB)).toBe(false);
   });
 });
+
+describe('an offered take on the person page', () => {
+  it('says it was offered unasked, in the timeline and the journal, in both languages', () => {
+    const env = fresh();
+    rel(['add', 'Ren Young', '--origin', 'inbound'], env);
+    rel(['take', 'Ren Young', 'a branding project', '--kind', 'referral', '--offered'], env);
+    expect(rel(['show', 'Ren Young'], env).out).toContain('received (offered unasked): a branding project');
+    expect(rel(['show', 'Ren Young', '--lang', 'ja'], env).out).toContain('テイク（相手から申し出）：');
+    expect(rel(['export', '--format', 'md'], env).out).toContain('received (offered unasked)');
+  });
+});

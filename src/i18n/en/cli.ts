@@ -98,7 +98,8 @@ export const cli = {
   timeline: () => 'timeline',
   timelineEmpty: () => 'nothing logged yet: rel give, rel take or rel touch start the story',
   tlGive: (p: { what: string; kind: string }) => `gave: ${p.what} [${p.kind}]`,
-  tlTake: (p: { what: string; kind: string }) => `received: ${p.what} [${p.kind}]`,
+  tlTake: (p: { what: string; kind: string; offered: boolean }) =>
+    `received${p.offered ? ' (offered unasked)' : ''}: ${p.what} [${p.kind}]`,
   tlTouch: (p: { note: string | null; inbound: boolean; kind: string | null }) =>
     `${p.inbound ? 'they reached out' : 'in touch'}${p.note ? `: ${p.note}` : ''}${p.kind ? ` [${p.kind}]` : ''}`,
   tlEvent: (p: { name: string; kind: string }) => `together at ${p.name} [${p.kind}]`,

@@ -155,7 +155,7 @@ export const cli: typeof en = {
   timeline: () => 'これまで',
   timelineEmpty: () => 'まだ記録がありません。rel give、rel take、rel touch から始めましょう',
   tlGive: (p) => `ギブ：${p.what} [${p.kind}]`,
-  tlTake: (p) => `テイク：${p.what} [${p.kind}]`,
+  tlTake: (p) => `テイク${p.offered ? '（相手から申し出）' : ''}：${p.what} [${p.kind}]`,
   tlTouch: (p) =>
     `${p.inbound ? '相手から連絡' : '連絡'}${p.note ? `：${p.note}` : ''}${p.kind ? ` [${p.kind}]` : ''}`,
   tlEvent: (p) => `${p.name}で会う [${p.kind}]`,
