@@ -71,8 +71,10 @@ export const session: { lang: Lang | undefined; dbPath: string | undefined } = {
 
 /** What a write triggered goes to stderr, so scripts read stdout undisturbed. */
 async function printFindings<R>(spec: Spec<R>, result: R, color: boolean, width: number): Promise<void> {
+  if (spec.mode !== 'write') return;
+  // Read only for a write: a review's `findings` is worded when read.
   const findings = (result as { findings?: Finding[] }).findings;
-  if (spec.mode === 'write' && Array.isArray(findings) && findings.length > 0) {
+  if (Array.isArray(findings) && findings.length > 0) {
     process.stderr.write(`${findingLines(findings, await loadTheme(color), width)}\n`);
   }
 }

@@ -159,8 +159,12 @@ export class Network {
 
   /** Takes from a person that were asks (not offered unasked, not a sale), in the loaded window. */
   asksFrom(id: number): LedgerEntry[] {
-    return this.takesFrom(id).filter(isAsk);
+    let asks = this.asks.get(id);
+    if (!asks) this.asks.set(id, (asks = this.takesFrom(id).filter(isAsk)));
+    return asks;
   }
+
+  private readonly asks = new Map<number, LedgerEntry[]>();
 
   /** Of the people met at these events, those touched again after the event's day. */
   followedUp(events: readonly EventRecord[]): { met: number[]; followed: number[] } {

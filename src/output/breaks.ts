@@ -25,7 +25,10 @@ const NO_END = new Set([...'（〔［｛〈《「『【〘〖〝‘“｟«([{�
 const HONORIFICS = ['さん', 'さま', '様', 'くん', '君', 'ちゃん', '氏', '先生', '殿'];
 
 const isCjk = (p: Piece): boolean =>
-  p.w === 2 || /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u.test(p.s);
+  p.w === 2 ||
+  (p.s.length === 1 && p.s.charCodeAt(0) < 0x3000
+    ? false
+    : /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u.test(p.s));
 
 type Script = 'han' | 'kata' | 'hira' | null;
 const script = (s: string): Script =>

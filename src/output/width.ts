@@ -20,8 +20,11 @@ export function setAmbiguousWide(wide: boolean): void {
 export const ESCAPE =
   /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 
+const ASCII = /^[\x20-\x7e]*$/;
+const isAscii = (c: number) => c >= 0x20 && c <= 0x7e;
+
 export function width(s: string): number {
-  if (/^[\x20-\x7e]*$/.test(s)) return s.length;
+  if (ASCII.test(s)) return s.length;
   return stringWidth(s, { ambiguousIsNarrow: !ambiguousWide });
 }
 
@@ -43,10 +46,25 @@ export function pieces(text: string): { list: Piece[]; tail: string } {
   const list: Piece[] = [];
   let pre = '';
   let last = 0;
+  const push = (s: string, w: number) => {
+    list.push({ pre, s, w });
+    pre = '';
+  };
   const visible = (chunk: string) => {
-    for (const { segment } of segmenter.segment(chunk)) {
-      list.push({ pre, s: segment, w: width(segment) });
-      pre = '';
+    // Printable ASCII is one column a character, and two such characters never join into one
+    // grapheme: only the other runs (with the ASCII character on each side that may join them) go
+    // through the segmenter, which is slow.
+    let i = 0;
+    while (i < chunk.length) {
+      let j = i;
+      while (j < chunk.length && isAscii(chunk.charCodeAt(j))) j++;
+      const from = j < chunk.length ? Math.max(i, j - 1) : j;
+      for (; i < from; i++) push(chunk[i]!, 1);
+      if (j >= chunk.length) break;
+      let k = j + 1;
+      while (k < chunk.length && !(isAscii(chunk.charCodeAt(k - 1)) && isAscii(chunk.charCodeAt(k)))) k++;
+      for (const { segment } of segmenter.segment(chunk.slice(from, k))) push(segment, width(segment));
+      i = k;
     }
   };
   for (const m of text.matchAll(ESCAPE)) {
@@ -90,6 +108,7 @@ class Styles {
     '49': (c) => (c >= 40 && c <= 48) || (c >= 100 && c <= 107),
   };
   apply(escapes: string): void {
+    if (escapes === '') return;
     for (const m of escapes.matchAll(/\u001b\[([0-9;]*)m/g)) {
       const params = m[1]!;
       const first = params.split(';')[0]!;
