@@ -36,8 +36,6 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => number): Map<number, T[]> {
 export class Network {
   readonly people: Person[];
   readonly byId: Map<number, Person>;
-  readonly gives: Map<number, LedgerEntry[]>;
-  readonly takes: Map<number, LedgerEntry[]>;
   readonly eventsById: Map<number, EventRecord>;
   private readonly giveRows: LedgerEntry[];
   private readonly takeRows: LedgerEntry[];
@@ -50,8 +48,6 @@ export class Network {
     this.byId = new Map(snap.people.map((p) => [p.id, p]));
     this.giveRows = snap.ledger.filter((e) => e.direction === 'give');
     this.takeRows = snap.ledger.filter((e) => e.direction === 'take');
-    this.gives = groupBy(this.giveRows, (e) => e.personId);
-    this.takes = groupBy(this.takeRows, (e) => e.personId);
     this.eventsById = new Map(snap.events.map((e) => [e.id, e]));
   }
 
@@ -73,14 +69,17 @@ export class Network {
     return this.snap.agg.get(id) ?? emptyAgg();
   }
 
+  private givesBy?: Map<number, LedgerEntry[]>;
+  private takesBy?: Map<number, LedgerEntry[]>;
+
   /** Gives to a person in the loaded window, oldest first. */
   givesTo(id: number): LedgerEntry[] {
-    return this.gives.get(id) ?? [];
+    return (this.givesBy ??= groupBy(this.giveRows, (e) => e.personId)).get(id) ?? [];
   }
 
   /** Takes from a person in the loaded window, oldest first. */
   takesFrom(id: number): LedgerEntry[] {
-    return this.takes.get(id) ?? [];
+    return (this.takesBy ??= groupBy(this.takeRows, (e) => e.personId)).get(id) ?? [];
   }
 
   allGives(): LedgerEntry[] {

@@ -1,4 +1,5 @@
 import { nextDue } from '../domain/cadence.js';
+import { compareText } from '../domain/collate.js';
 import { daysBetween } from '../domain/dates.js';
 import { defineRule } from './types.js';
 
@@ -17,7 +18,7 @@ export default defineRule({
       .map((p) => ({ p, last: net.lastTouch(p.id), due: nextDue(p, net.lastTouch(p.id)) }))
       .filter((x): x is typeof x & { due: string } => x.due !== null && x.due <= ctx.today)
       .map((x) => ({ ...x, over: daysBetween(x.due, ctx.today) }))
-      .sort((a, b) => b.over - a.over || a.p.name.localeCompare(b.p.name));
+      .sort((a, b) => b.over - a.over || compareText(a.p.name, b.p.name));
     if (due.length === 0) return;
     const data = {
       people: due.slice(0, 5).map((x) => ({ name: x.p.name, over: x.over, last: x.last })),
