@@ -52,19 +52,18 @@ export function lastActivityFor(
 ): Map<number, { date: string; what: string; type: 'give' | 'take' | 'touch' | 'event' }> {
   type Row = { date: string; what: string; type: 'give' | 'take' | 'touch' | 'event' };
   const out = new Map<number, Row>();
-  const query = (from: string) =>
-    prep(
-      db,
-      `SELECT date, what, type FROM (
+  const stmt = prep(
+    db,
+    `SELECT date, what, type FROM (
          SELECT date, what, direction AS type, 2 AS rank, id FROM ledger WHERE person_id = @id AND date >= @from
          UNION ALL SELECT date, coalesce(note, ''), 'touch', 1, id FROM touches WHERE person_id = @id AND date >= @from
          UNION ALL SELECT e.date, e.name, 'event', 0, e.id FROM events e JOIN event_people ep ON ep.event_id = e.id WHERE ep.person_id = @id AND e.date >= @from
        ) ORDER BY date DESC, rank DESC, id DESC LIMIT 1`,
-    );
+  );
   for (const id of ids) {
     const from = latest?.(id) ?? null;
-    const row = ((from !== null ? (query(from).get({ id, from }) as Row | undefined) : undefined) ??
-      query('').get({ id, from: '' })) as Row | undefined;
+    const row = ((from !== null ? (stmt.get({ id, from }) as Row | undefined) : undefined) ??
+      stmt.get({ id, from: '' })) as Row | undefined;
     if (row) out.set(id, row);
   }
   return out;
