@@ -6,7 +6,7 @@
  * spaces and Japanese between characters by the kinsoku rules, and keeps names and commands whole.
  */
 import stringWidth from 'string-width';
-import { breakPlan, type Unit } from './breaks.js';
+import { asciiUnits, breakPlan, type Unit } from './breaks.js';
 
 /**
  * Whether East Asian ambiguous characters (○ ● ▲ … ─ and the like) take two columns. Most terminals
@@ -142,18 +142,22 @@ export function wrap(text: string, cols: number, indent = 0, opts: WrapOptions =
   const styles = new Styles();
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
-    const { list, tail } = pieces(paragraph.replace(/[ \t\r\f\v]+/g, ' ').trim());
-    const units = breakPlan(list, keep);
-    const lines = fill(units, (i) =>
-      out.length + i === 0 ? Math.max(1, first) : Math.max(1, cols - indent),
-    );
+    const plain = paragraph.replace(/[ \t\r\f\v]+/g, ' ').trim();
+    const room = (i: number) => (out.length + i === 0 ? Math.max(1, first) : Math.max(1, cols - indent));
+    // Printable ASCII whose every unit fits a line: a few pieces a word instead of one a character.
+    let units = ASCII.test(plain) ? asciiUnits(plain, keep) : undefined;
+    const narrowest = Math.min(room(0), room(1));
+    if (units?.some((u) => u.pieces[0]!.w > narrowest)) units = undefined;
+    const { list, tail } = units ? { list: [], tail: '' } : pieces(plain);
+    const lines = fill(units ?? breakPlan(list, keep), room);
     if (lines.length === 0) lines.push([]);
     lines.forEach((line, i) => {
       const last = i === lines.length - 1;
       let s = styles.reopen;
       let end = line.length;
       while (end > 0 && line[end - 1]!.s === ' ') end--;
-      for (const [j, p] of line.entries()) {
+      for (let j = 0; j < line.length; j++) {
+        const p = line[j]!;
         styles.apply(p.pre);
         s += j < end ? p.pre + p.s : p.pre;
       }
