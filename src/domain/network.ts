@@ -55,6 +55,8 @@ export class Network {
     return this.byId.get(id)?.name ?? `#${id}`;
   }
 
+  private deep?: Person[];
+
   private readonly sinceCache = new Map<number, Day>();
 
   /** The first day of the last `n` days (today − n). */
@@ -108,8 +110,9 @@ export class Network {
     return isDeepAgg(this.stats(id), this.since(DEEP_RECENT_DAYS));
   }
 
+  /** The same array on every call: callers read it, never change it. */
   deepTies(): Person[] {
-    return this.people.filter((p) => this.isDeep(p.id));
+    return (this.deep ??= this.people.filter((p) => this.isDeep(p.id)));
   }
 
   /**
