@@ -5,7 +5,8 @@
  * Wrapping never splits an escape sequence, carries colours across line breaks, breaks English at
  * spaces and Japanese between characters by the kinsoku rules, and keeps names and commands whole.
  */
-import stringWidth from 'string-width';
+import { createRequire } from 'node:module';
+import type stringWidthFn from 'string-width';
 import { asciiUnits, breakPlan, type Unit } from './breaks.js';
 
 /**
@@ -19,6 +20,18 @@ export function setAmbiguousWide(wide: boolean): void {
 
 export const ESCAPE =
   /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+
+/**
+ * string-width, loaded the first time a string is not printable ASCII: its Unicode property
+ * patterns cost ~13 ms to compile at start-up, which a command printing only ASCII (list --json,
+ * give, search) need not pay. require() of an ES module (Node >= 20.19), from node_modules.
+ */
+let loaded: typeof stringWidthFn | undefined;
+const stringWidth: typeof stringWidthFn = (s, o) =>
+  (loaded ??= (createRequire(import.meta.url)('string-width') as { default: typeof stringWidthFn }).default)(
+    s,
+    o,
+  );
 
 const ASCII = /^[\x20-\x7e]*$/;
 const isAscii = (c: number) => c >= 0x20 && c <= 0x7e;
