@@ -141,7 +141,6 @@ export function allPeople(db: Db, ids?: readonly number[]): Person[] {
       snoozedUntil,
     }),
   );
-  const byId = new Map(people.map((p) => [p.id, p]));
   const nicks = prep(
     db,
     `SELECT person_id, nickname FROM nicknames ${ids ? `WHERE person_id ${only}` : ''} ORDER BY person_id, nickname`,
@@ -149,7 +148,10 @@ export function allPeople(db: Db, ids?: readonly number[]): Person[] {
     person_id: number;
     nickname: string;
   }[];
-  for (const n of nicks) byId.get(n.person_id)?.nicknames.push(n.nickname);
+  // Indexed by id only when someone has a nickname or a tag.
+  let index: Map<number, Person> | undefined;
+  const byId = () => (index ??= new Map(people.map((p) => [p.id, p])));
+  for (const n of nicks) byId().get(n.person_id)?.nicknames.push(n.nickname);
   const tags = prep(
     db,
     `SELECT person_id, tag FROM tags ${ids ? `WHERE person_id ${only}` : ''} ORDER BY person_id, tag`,
@@ -157,7 +159,7 @@ export function allPeople(db: Db, ids?: readonly number[]): Person[] {
     person_id: number;
     tag: string;
   }[];
-  for (const t of tags) byId.get(t.person_id)?.tags.push(t.tag);
+  for (const t of tags) byId().get(t.person_id)?.tags.push(t.tag);
   return people;
 }
 
