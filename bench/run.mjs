@@ -144,7 +144,7 @@ function relRows(relBin, tag) {
     rows.push(rel('rel search (large)', ['--db', large, 'search', 'Yumi'], 3));
   else console.error(`rel search${tag}: no such command in this build, row skipped`);
   if (hasCommand(relBin, 'sync')) {
-    const sync = prepareSync(relBin, out, env);
+    const sync = prepareSync(relBin, join(out, tag ? 'compared' : '.'), env);
     rows.push(rel('rel sync (10,000 changes)', ['--db', sync.db, 'sync', sync.folder], undefined, sync));
   } else console.error(`rel sync${tag}: no such command in this build, row skipped`);
   return rows;
