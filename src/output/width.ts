@@ -14,7 +14,10 @@ import { asciiUnits, breakPlan, type Unit } from './breaks.js';
  * draw them narrow; some Japanese setups draw them wide: `RUNEWIDTH_EASTASIAN=1` says so.
  */
 let ambiguousWide = false;
+/** Widths of short non-ASCII strings, for the current ambiguousWide. */
+const widths = new Map<string, number>();
 export function setAmbiguousWide(wide: boolean): void {
+  if (wide !== ambiguousWide) widths.clear();
   ambiguousWide = wide;
 }
 
@@ -38,7 +41,14 @@ const isAscii = (c: number) => c >= 0x20 && c <= 0x7e;
 
 export function width(s: string): number {
   if (ASCII.test(s)) return s.length;
-  return stringWidth(s, { ambiguousIsNarrow: !ambiguousWide });
+  // Short strings (a grapheme, a mark, a separator) recur thousands of times in a long listing.
+  if (s.length > 8) return stringWidth(s, { ambiguousIsNarrow: !ambiguousWide });
+  let w = widths.get(s);
+  if (w === undefined) {
+    w = stringWidth(s, { ambiguousIsNarrow: !ambiguousWide });
+    if (widths.size < 10_000) widths.set(s, w);
+  }
+  return w;
 }
 
 export function padEnd(s: string, n: number): string {
