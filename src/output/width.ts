@@ -37,6 +37,7 @@ const stringWidth: typeof stringWidthFn = (s, o) =>
   );
 
 const ASCII = /^[\x20-\x7e]*$/;
+const ASCII_AND_DOT = /^[\x20-\x7e\u00b7]*$/;
 const isAscii = (c: number) => c >= 0x20 && c <= 0x7e;
 
 export function width(s: string): number {
@@ -168,7 +169,10 @@ export function wrap(text: string, cols: number, indent = 0, opts: WrapOptions =
     const plain = paragraph.replace(/[ \t\r\f\v]+/g, ' ').trim();
     const room = (i: number) => (out.length + i === 0 ? Math.max(1, first) : Math.max(1, cols - indent));
     // Printable ASCII whose every unit fits a line: a few pieces a word instead of one a character.
-    let units = ASCII.test(plain) ? asciiUnits(plain, keep) : undefined;
+    // The middle dot rel puts between items (U+00B7: its own grapheme, one column unless ambiguous
+    // characters are wide, never the start of a line) breaks by the same rules.
+    const simple = ASCII.test(plain) || (!ambiguousWide && ASCII_AND_DOT.test(plain));
+    let units = simple ? asciiUnits(plain, keep) : undefined;
     const narrowest = Math.min(room(0), room(1));
     if (units?.some((u) => u.pieces[0]!.w > narrowest)) units = undefined;
     const { list, tail } = units ? { list: [], tail: '' } : pieces(plain);
