@@ -144,7 +144,7 @@ function relRows(relBin, tag) {
     rows.push(rel('rel search (large)', ['--db', large, 'search', 'Yumi'], 3));
   else console.error(`rel search${tag}: no such command in this build, row skipped`);
   if (hasCommand(relBin, 'sync')) {
-    const sync = prepareSync(relBin, out, env);
+    const sync = prepareSync(relBin, join(out, tag ? 'compared' : '.'), env);
     rows.push(rel('rel sync (10,000 changes)', ['--db', sync.db, 'sync', sync.folder], undefined, sync));
   } else console.error(`rel sync${tag}: no such command in this build, row skipped`);
   return rows;
@@ -201,8 +201,10 @@ if (huge) {
   generate('huge', hugeDb, TODAY);
   console.error(`generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const backup = join(out, 'huge.json');
-  const run = (label, args, limits) => {
+  const run = (label, args, limits, before = () => {}) => {
+    before();
     const ms = time([bin, ...args]);
+    before();
     const mb = peakMb([bin, ...args]);
     const ok =
       (limits.s === undefined || ms <= limits.s * 1000) && (limits.mb === undefined || mb <= limits.mb);
@@ -216,9 +218,13 @@ if (huge) {
       target: target || '—',
     });
   };
-  run('rel export --format json, huge', ['--db', hugeDb, 'export', '--format', 'json', '--out', backup], {
-    mb: 300,
-  });
+  // export refuses to replace a file without --force: each run writes a new one.
+  run(
+    'rel export --format json, huge',
+    ['--db', hugeDb, 'export', '--format', 'json', '--out', backup],
+    { mb: 300 },
+    () => rmSync(backup, { force: true }),
+  );
   run('rel review, huge', ['--db', hugeDb, 'review'], { s: 1.5, mb: 250 });
   run('rel list --json, huge', ['--db', hugeDb, 'list', '--json'], {});
   run('rel give, huge', ['--db', hugeDb, 'give', '#7', 'lent a book'], {});

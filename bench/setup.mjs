@@ -38,6 +38,8 @@ export function prepareSync(relBin, out, env) {
   const b = join(dir, 'b.db');
   const source = join(dir, 'source.db');
   mkdirSync(folder);
+  // A holds one person of its own: a db a command leaves empty is not kept, and A must exist.
+  rel('--db', a0, 'add', 'Device A Person');
   rel('--db', a0, 'sync', folder);
   generate('sync', source, env.REL_NOW);
   rel('--db', source, 'export', '--format', 'json', '--out', join(dir, 'changes.json'));

@@ -63,9 +63,12 @@ async function printFindings<R>(
   color: boolean,
   width: number,
 ): Promise<void> {
+  if (spec.mode !== 'write') return;
+  // Read only for a write: a review's `findings` is worded when read.
   const findings = (result as { findings?: Finding[] }).findings;
-  if (spec.mode === 'write' && Array.isArray(findings) && findings.length > 0) {
-    stderr.write(`${findingLines(findings, await loadTheme(color), width)}\n`);
+  if (Array.isArray(findings) && findings.length > 0) {
+    stderr.write(`${findingLines(findings, await loadTheme(color), width)}
+`);
   }
 }
 

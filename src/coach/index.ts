@@ -11,7 +11,7 @@ import { previousState } from '../db/history.js';
 import { emptyAgg } from '../domain/aggregate.js';
 import { loadSnapshot } from '../db/snapshot.js';
 import { addDays, type Day } from '../domain/dates.js';
-import type { Finding, Focus } from '../domain/finding.js';
+import { LAZY, type Finding, type Focus } from '../domain/finding.js';
 import { computeMetrics, type Metrics, type MetricWindows } from '../domain/metrics.js';
 import { DEEP_RECENT_DAYS, isDeepAgg, Network } from '../domain/network.js';
 import type { Lang } from '../domain/types.js';
@@ -53,6 +53,7 @@ export interface Coaching {
   /** Whether any finding is more than a note: the text view says "all clear" otherwise. */
   concerns: boolean;
   moves: string[];
+  [LAZY]?: readonly string[];
 }
 
 function review(deps: CoachDeps): { net: Network; raw: RawFinding[] } {
@@ -97,6 +98,7 @@ export function coach(deps: CoachDeps): Coaching {
     hidden,
     concerns: raw.some((r) => r.severity !== 'info'),
     moves: pickMoves(raw).map((r) => moveText(r, deps.lang, f)!),
+    [LAZY]: ['findings'],
   };
 }
 

@@ -43,7 +43,12 @@ export function present(raw: readonly RawFinding[], net: Network): { shown: Show
 
 function mergeAsks(raw: readonly RawFinding[], net: Network): Shown[] {
   const byPerson = new Map<number, RawFinding[]>();
-  for (const f of raw) if (isAsk(f)) byPerson.set(f.people[0]!, [...(byPerson.get(f.people[0]!) ?? []), f]);
+  for (const f of raw) {
+    if (!isAsk(f)) continue;
+    const list = byPerson.get(f.people[0]!);
+    if (list) list.push(f);
+    else byPerson.set(f.people[0]!, [f]);
+  }
   const out: Shown[] = [];
   for (const f of raw) {
     const group = isAsk(f) ? byPerson.get(f.people[0]!)! : [f];

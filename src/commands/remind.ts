@@ -54,7 +54,9 @@ export async function remind(opts: RemindOptions, deps: Deps): Promise<RemindRes
   const net = new Network(snap, deps.today);
   const dates = allDates(deps.db);
   const result: RemindResult = {
-    due: dueReminders(net, snap.profile.canGive ?? [], (ids) => lastActivityFor(deps.db, ids)),
+    due: dueReminders(net, snap.profile.canGive ?? [], (ids) =>
+      lastActivityFor(deps.db, ids, (id) => net.lastTouch(id)),
+    ),
     birthdays: upcomingBirthdays(net, days),
     dates: importantDates(dates, deps.today, days),
   };

@@ -30,7 +30,9 @@ export async function today(opts: { days?: string }, deps: Deps): Promise<TodayR
   const snap = loadSnapshot(deps.db, { since: deps.today });
   const net = new Network(snap, deps.today);
   return {
-    due: dueReminders(net, snap.profile.canGive ?? [], (ids) => lastActivityFor(deps.db, ids)),
+    due: dueReminders(net, snap.profile.canGive ?? [], (ids) =>
+      lastActivityFor(deps.db, ids, (id) => net.lastTouch(id)),
+    ),
     birthdays: upcomingBirthdays(net, days),
     dates: comingDates(deps, days),
     focus: todayFocus(deps),

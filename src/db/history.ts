@@ -110,13 +110,11 @@ export function aggregatesAt(
     .raw()
     .all(day) as [number, Day][])
     metAt.set(id, date);
-  // Each person's latest touch up to `day`, in one pass over the (person, date) index: one query per
-  // person in touch since then cost ~200 ms at 10,000 people.
-  const touchedBy = new Map(
-    prep(db, 'SELECT person_id, max(date) FROM touches WHERE date <= ? GROUP BY person_id')
-      .raw()
-      .all(day) as [number, Day][],
-  );
+  // A person's latest touch up to `day`: one seek in the (person, date) covering index, for the
+  // people in touch since then only (~3,500 of 10,000: ~6 ms, where a GROUP BY over every touch
+  // took ~13 ms and more).
+  const touchedStmt = prep(db, 'SELECT max(date) FROM touches WHERE person_id = ? AND date <= ?').pluck();
+  const touchedBy = (id: number) => touchedStmt.get(id, day) as Day | null;
   const one = (sql: string, ...args: unknown[]) =>
     (prep(db, sql)
       .pluck()
@@ -156,7 +154,7 @@ export function aggregatesAt(
       a.lastTake = row ? { id: row.id, date: row.date, what: row.what } : null;
     }
     a.lastLedger = latest(a.lastGive, a.lastTake?.date);
-    a.lastTouch = latest(a.lastLedger, touchedBy.get(id), metAt.get(id));
+    a.lastTouch = latest(a.lastLedger, touchedBy(id), metAt.get(id));
     // Only someone whose inbound touches all came after `day` may not have reached out by then.
     if (a.inbound && lateInbound.has(id) && !known?.inbound.has(id))
       a.inbound =

@@ -38,9 +38,26 @@ export function nextDue(
 ): Day | null {
   const every = effectiveCadence(p);
   if (!every) return null;
-  const c = parseCadence(every);
   const from = lastTouch && (!p.met || lastTouch > p.met) ? lastTouch : p.met;
-  if (!c || !from) return null;
-  const due = addCadence(from, c);
+  if (!from) return null;
+  const due = dueAfter(from, every);
+  if (due === null) return null;
   return p.snoozedUntil && p.snoozedUntil > due ? p.snoozedUntil : due;
 }
+
+/**
+ * `from` plus a rhythm as written, null when it does not parse. Memoized: a review asks it for
+ * every person with a rhythm three times (the rule, today's metrics, those of 90 days ago), over a
+ * few hundred distinct days and rhythms.
+ */
+function dueAfter(from: Day, every: string): Day | null {
+  const key = `${from}|${every}`;
+  let due = dues.get(key);
+  if (due === undefined) {
+    const c = parseCadence(every);
+    due = c ? addCadence(from, c) : null;
+    if (dues.size < 100_000) dues.set(key, due);
+  }
+  return due;
+}
+const dues = new Map<string, Day | null>();

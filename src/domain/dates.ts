@@ -40,12 +40,26 @@ function mustDate(day: Day): Date {
 export const isDay = (s: string): boolean => toDate(s) !== undefined;
 
 const DAY_MS = 86_400_000;
+// A review converts the same few hundred dates back and forth tens of thousands of times.
+const MEMO = 100_000;
+const numbers = new Map<Day, number>();
+const days = new Map<number, Day>();
 /** Days since 1970-01-01 for a calendar date (UTC arithmetic: no time zone or DST can shift it). */
 const dayNumber = (day: Day): number => {
+  let n = numbers.get(day);
+  if (n !== undefined) return n;
   if (!ISO_DAY.test(day)) throw new Error(`not a calendar date: ${day}`);
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
+  n = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
+  if (numbers.size < MEMO) numbers.set(day, n);
+  return n;
 };
-const fromDayNumber = (n: number): Day => new Date(n * DAY_MS).toISOString().slice(0, 10);
+const fromDayNumber = (n: number): Day => {
+  let day = days.get(n);
+  if (day !== undefined) return day;
+  day = new Date(n * DAY_MS).toISOString().slice(0, 10);
+  if (days.size < MEMO) days.set(n, day);
+  return day;
+};
 
 export const addDays = (day: Day, n: number): Day => fromDayNumber(dayNumber(day) + n);
 /** b − a in calendar days. */

@@ -1,5 +1,6 @@
 /** The numbers every review shows (RULES.md "Metrics every review shows"). Pure. */
 import { nextDue } from './cadence.js';
+import { compareText } from './collate.js';
 import { addCadence, daysBetween, type Day } from './dates.js';
 import type { Network } from './network.js';
 
@@ -38,11 +39,13 @@ export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
   // The same events mixer-for-networking judges (paid clubs are paid-club's), so the numbers agree.
   const mixers = net.mixersForNetworking(windows.mixerDays);
   const follow = net.followedUp(mixers);
-  const overdue = net.people
-    .map((p) => ({ p, due: nextDue(p, net.lastTouch(p.id)) }))
-    .filter((x): x is typeof x & { due: Day } => x.due !== null && x.due <= today)
-    .map((x) => ({ id: x.p.id, name: x.p.name, daysOver: daysBetween(x.due, today) }))
-    .sort((a, b) => b.daysOver - a.daysOver || a.name.localeCompare(b.name));
+  const overdue: Metrics['overdue'] = [];
+  for (const p of net.people) {
+    const due = nextDue(p, net.lastTouch(p.id));
+    if (due !== null && due <= today)
+      overdue.push({ id: p.id, name: p.name, daysOver: daysBetween(due, today) });
+  }
+  overdue.sort((a, b) => b.daysOver - a.daysOver || compareText(a.name, b.name));
   const inboundTouches = net.snap.touches.filter((t) => t.inbound && inYear(t.date)).length;
   const halfYear = net.since(180);
   let deep = 0;

@@ -36,8 +36,6 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => number): Map<number, T[]> {
 export class Network {
   readonly people: Person[];
   readonly byId: Map<number, Person>;
-  readonly gives: Map<number, LedgerEntry[]>;
-  readonly takes: Map<number, LedgerEntry[]>;
   readonly eventsById: Map<number, EventRecord>;
   private readonly giveRows: LedgerEntry[];
   private readonly takeRows: LedgerEntry[];
@@ -50,14 +48,14 @@ export class Network {
     this.byId = new Map(snap.people.map((p) => [p.id, p]));
     this.giveRows = snap.ledger.filter((e) => e.direction === 'give');
     this.takeRows = snap.ledger.filter((e) => e.direction === 'take');
-    this.gives = groupBy(this.giveRows, (e) => e.personId);
-    this.takes = groupBy(this.takeRows, (e) => e.personId);
     this.eventsById = new Map(snap.events.map((e) => [e.id, e]));
   }
 
   name(id: number): string {
     return this.byId.get(id)?.name ?? `#${id}`;
   }
+
+  private deep?: Person[];
 
   private readonly sinceCache = new Map<number, Day>();
 
@@ -73,14 +71,17 @@ export class Network {
     return this.snap.agg.get(id) ?? emptyAgg();
   }
 
+  private givesBy?: Map<number, LedgerEntry[]>;
+  private takesBy?: Map<number, LedgerEntry[]>;
+
   /** Gives to a person in the loaded window, oldest first. */
   givesTo(id: number): LedgerEntry[] {
-    return this.gives.get(id) ?? [];
+    return (this.givesBy ??= groupBy(this.giveRows, (e) => e.personId)).get(id) ?? [];
   }
 
   /** Takes from a person in the loaded window, oldest first. */
   takesFrom(id: number): LedgerEntry[] {
-    return this.takes.get(id) ?? [];
+    return (this.takesBy ??= groupBy(this.takeRows, (e) => e.personId)).get(id) ?? [];
   }
 
   allGives(): LedgerEntry[] {
@@ -109,8 +110,9 @@ export class Network {
     return isDeepAgg(this.stats(id), this.since(DEEP_RECENT_DAYS));
   }
 
+  /** The same array on every call: callers read it, never change it. */
   deepTies(): Person[] {
-    return this.people.filter((p) => this.isDeep(p.id));
+    return (this.deep ??= this.people.filter((p) => this.isDeep(p.id)));
   }
 
   /**
@@ -159,8 +161,12 @@ export class Network {
 
   /** Takes from a person that were asks (not offered unasked, not a sale), in the loaded window. */
   asksFrom(id: number): LedgerEntry[] {
-    return this.takesFrom(id).filter(isAsk);
+    let asks = this.asks.get(id);
+    if (!asks) this.asks.set(id, (asks = this.takesFrom(id).filter(isAsk)));
+    return asks;
   }
+
+  private readonly asks = new Map<number, LedgerEntry[]>();
 
   /** Of the people met at these events, those touched again after the event's day. */
   followedUp(events: readonly EventRecord[]): { met: number[]; followed: number[] } {

@@ -1,5 +1,6 @@
 /** Who is due for a word from you, what you last did together, one give idea; birthdays ahead. Pure. */
 import { effectiveCadence, nextDue } from './cadence.js';
+import { compareText } from './collate.js';
 import { daysBetween, nextBirthday, type Day } from './dates.js';
 import type { Network } from './network.js';
 
@@ -59,7 +60,7 @@ export function dueReminders(
       idea: ideaFor(net, p.id, canGive),
     });
   }
-  return items.sort((a, b) => b.daysOver - a.daysOver || a.name.localeCompare(b.name));
+  return items.sort((a, b) => b.daysOver - a.daysOver || compareText(a.name, b.name));
 }
 
 function ideaFor(net: Network, id: number, canGive: readonly string[]): Idea {
@@ -90,7 +91,7 @@ export function upcomingBirthdays(net: Network, withinDays: number): BirthdayIte
       turning: year === null ? null : Number(date.slice(0, 4)) - year,
     });
   }
-  return out.sort((a, b) => a.inDays - b.inDays || a.name.localeCompare(b.name));
+  return out.sort((a, b) => a.inDays - b.inDays || compareText(a.name, b.name));
 }
 
 /** An important date (an exam, a launch, an anniversary) as it comes round. */
@@ -143,7 +144,7 @@ export function importantDates(
   const items = dates.map((d) => dateItem(d, today));
   const coming = items
     .filter((i) => i.inDays >= 0 && (withinDays === null || i.inDays <= withinDays))
-    .sort((a, b) => a.inDays - b.inDays || a.name.localeCompare(b.name) || a.label.localeCompare(b.label));
+    .sort((a, b) => a.inDays - b.inDays || compareText(a.name, b.name) || compareText(a.label, b.label));
   if (withinDays !== null) return coming;
   const past = items.filter((i) => i.inDays < 0).sort((a, b) => b.inDays - a.inDays);
   return [...coming, ...past];

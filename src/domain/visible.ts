@@ -7,6 +7,8 @@
  * added after this, by the formatters, so they keep working; `--json` prints the data exactly.
  */
 
+import { LAZY } from '../domain/finding.js';
+
 /** C0, DEL, C1, the bidi marks, embeddings, overrides and isolates, and the line/paragraph separators. */
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -46,8 +48,32 @@ export function visibleDeep<T>(v: T): T {
   if (v instanceof Set) return new Set([...v].map((x: unknown) => visibleDeep(x))) as T;
   if (typeof v === 'object' && v !== null) {
     const proto = Object.getPrototypeOf(v) as unknown;
-    if (proto === Object.prototype || proto === null)
+    if (proto === Object.prototype || proto === null) {
+      const lazy = (v as { [LAZY]?: readonly string[] })[LAZY];
+      if (lazy) return visibleLazy(v, lazy) as T;
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, visibleDeep(x)])) as T;
+    }
   }
   return v;
+}
+
+/** A plain object made visible; a key marked LAZY stays a getter, made visible when first read. */
+function visibleLazy(v: object, lazy: readonly string[]): object {
+  const out: Record<string, unknown> = {};
+  const from = v as Record<string, unknown>;
+  for (const k of Object.keys(v)) {
+    let memo: { value: unknown } | undefined;
+    Object.defineProperty(
+      out,
+      k,
+      lazy.includes(k)
+        ? {
+            enumerable: true,
+            configurable: true,
+            get: () => (memo ??= { value: visibleDeep(from[k]) }).value,
+          }
+        : { enumerable: true, configurable: true, writable: true, value: visibleDeep(from[k]) },
+    );
+  }
+  return out;
 }

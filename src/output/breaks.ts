@@ -31,7 +31,10 @@ const NO_END = new Set([...'（〔［｛〈《「『【〘〖〝‘“｟«([{�
 const HONORIFICS = ['さん', 'さま', '様', 'くん', '君', 'ちゃん', '氏', '先生', '殿'];
 
 const isCjk = (p: Piece): boolean =>
-  p.w === 2 || /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u.test(p.s);
+  p.w === 2 ||
+  (p.s.length === 1 && p.s.charCodeAt(0) < 0x3000
+    ? false
+    : /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u.test(p.s));
 
 type Script = 'han' | 'kata' | 'hira' | null;
 const script = (s: string): Script =>
@@ -53,17 +56,19 @@ function natural(ps: readonly Piece[], i: number): boolean {
   return isCjk(a) || isCjk(b);
 }
 
-/** Boundaries (piece indexes) inside spans that should stay on one line. */
-function protectedBoundaries(ps: readonly Piece[], keep: readonly string[]): Set<number> {
-  const text = ps.map((p) => p.s).join('');
+/** Boundaries (indexes into the pieces' texts) inside spans that should stay on one line. */
+function protectedBoundaries(ps: readonly string[], keep: readonly string[]): Set<number> {
+  const text = ps.join('');
   // Offsets of each piece in the visible text, to map a match back to pieces.
   const at: number[] = [];
   let off = 0;
   for (const p of ps) {
     at.push(off);
-    off += p.s.length;
+    off += p.length;
   }
-  const index = new Map(at.map((o, i) => [o, i]));
+  // Every piece one code unit (ASCII text): a piece's index is its offset, no map needed.
+  const map = text.length === ps.length ? undefined : new Map(at.map((o, i) => [o, i]));
+  const index = { get: (o: number) => (map ? map.get(o) : o >= 0 && o < ps.length ? o : undefined) };
   const guarded = new Set<number>();
   const guard = (start: number, end: number) => {
     const first = index.get(start);
@@ -87,21 +92,21 @@ function protectedBoundaries(ps: readonly Piece[], keep: readonly string[]): Set
   }
   // A Japanese name with a space: the runs of one script on both sides of a space between them.
   for (let i = 1; i < ps.length - 1; i++) {
-    if (ps[i]!.s !== ' ' || known.has(i)) continue;
-    const left = script(ps[i - 1]!.s);
-    const right = script(ps[i + 1]!.s);
+    if (ps[i]! !== ' ' || known.has(i)) continue;
+    const left = script(ps[i - 1]!);
+    const right = script(ps[i + 1]!);
     if (!left || !right) continue;
     let s = i - 1;
-    while (s > 0 && i - s < 4 && script(ps[s - 1]!.s) === left) s--;
+    while (s > 0 && i - s < 4 && script(ps[s - 1]!) === left) s--;
     let e = i + 1;
-    while (e < ps.length - 1 && e - i < 4 && script(ps[e + 1]!.s) === right) e++;
+    while (e < ps.length - 1 && e - i < 4 && script(ps[e + 1]!) === right) e++;
     for (let j = s + 1; j <= e; j++) guarded.add(j);
   }
   // An honorific stays with the name before it.
   for (const h of HONORIFICS) {
     for (let from = text.indexOf(h); from > 0; from = text.indexOf(h, from + 1)) {
       const i = index.get(from);
-      if (i === undefined || ps[i - 1]!.s === ' ') continue;
+      if (i === undefined || ps[i - 1]! === ' ') continue;
       for (let j = i; j < i + [...h].length && j < ps.length; j++) guarded.add(j);
     }
   }
@@ -125,7 +130,10 @@ function cut(ps: readonly Piece[], from: number, to: number, breaks: (i: number)
 
 export function breakPlan(ps: readonly Piece[], keep: readonly string[] = []): Unit[] {
   const nat = ps.map((_, i) => i > 0 && natural(ps, i));
-  const guarded = protectedBoundaries(ps, keep);
+  const guarded = protectedBoundaries(
+    ps.map((p) => p.s),
+    keep,
+  );
   const units: Unit[] = [];
   let start = 0;
   for (let i = 1; i <= ps.length; i++) {
@@ -140,5 +148,38 @@ export function breakPlan(ps: readonly Piece[], keep: readonly string[] = []): U
     units.push(unit);
     start = i;
   }
+  return units;
+}
+
+/**
+ * breakPlan for printable ASCII text, as a few pieces rather than one per character: each unit is
+ * its text and, after it, the space a line may break at. The same break points (in ASCII a line
+ * breaks only after a space, never before a closing mark, never inside a kept span); pieces this
+ * coarse are enough while no unit is wider than a line (wrap checks, else takes the general path).
+ */
+export function asciiUnits(text: string, keep: readonly string[]): Unit[] {
+  const chars = text.split('');
+  const guarded = protectedBoundaries(chars, keep);
+  const units: Unit[] = [];
+  const push = (from: number, to: number) => {
+    const spaced = to > from + 1 && text[to - 1] === ' ';
+    const core = text.slice(from, spaced ? to - 1 : to);
+    units.push({
+      pieces: spaced
+        ? [
+            { pre: '', s: core, w: core.length },
+            { pre: '', s: ' ', w: 1 },
+          ]
+        : [{ pre: '', s: core, w: core.length }],
+    });
+  };
+  let start = 0;
+  for (let i = 1; i < chars.length; i++) {
+    const b = chars[i]!;
+    if (b === ' ' || chars[i - 1] !== ' ' || NO_START.has(b) || guarded.has(i)) continue;
+    push(start, i);
+    start = i;
+  }
+  if (chars.length > 0) push(start, chars.length);
   return units;
 }

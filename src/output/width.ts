@@ -5,24 +5,51 @@
  * Wrapping never splits an escape sequence, carries colours across line breaks, breaks English at
  * spaces and Japanese between characters by the kinsoku rules, and keeps names and commands whole.
  */
-import stringWidth from 'string-width';
-import { breakPlan, type Piece, type Unit } from './breaks.js';
+import { createRequire } from 'node:module';
+import type stringWidthFn from 'string-width';
+import { asciiUnits, breakPlan, type Piece, type Unit } from './breaks.js';
 
 /**
  * Whether East Asian ambiguous characters (○ ● ▲ … ─ and the like) take two columns. Most terminals
  * draw them narrow; some Japanese setups draw them wide: `RUNEWIDTH_EASTASIAN=1` says so.
  */
 let ambiguousWide = false;
+/** Widths of short non-ASCII strings, for the current ambiguousWide. */
+const widths = new Map<string, number>();
 export function setAmbiguousWide(wide: boolean): void {
+  if (wide !== ambiguousWide) widths.clear();
   ambiguousWide = wide;
 }
 
 export const ESCAPE =
   /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 
+/**
+ * string-width, loaded the first time a string is not printable ASCII: its Unicode property
+ * patterns cost ~13 ms to compile at start-up, which a command printing only ASCII (list --json,
+ * give, search) need not pay. require() of an ES module (Node >= 20.19), from node_modules.
+ */
+let loaded: typeof stringWidthFn | undefined;
+const stringWidth: typeof stringWidthFn = (s, o) =>
+  (loaded ??= (createRequire(import.meta.url)('string-width') as { default: typeof stringWidthFn }).default)(
+    s,
+    o,
+  );
+
+const ASCII = /^[\x20-\x7e]*$/;
+const ASCII_AND_DOT = /^[\x20-\x7e\u00b7]*$/;
+const isAscii = (c: number) => c >= 0x20 && c <= 0x7e;
+
 export function width(s: string): number {
-  if (/^[\x20-\x7e]*$/.test(s)) return s.length;
-  return stringWidth(s, { ambiguousIsNarrow: !ambiguousWide });
+  if (ASCII.test(s)) return s.length;
+  // Short strings (a grapheme, a mark, a separator) recur thousands of times in a long listing.
+  if (s.length > 8) return stringWidth(s, { ambiguousIsNarrow: !ambiguousWide });
+  let w = widths.get(s);
+  if (w === undefined) {
+    w = stringWidth(s, { ambiguousIsNarrow: !ambiguousWide });
+    if (widths.size < 10_000) widths.set(s, w);
+  }
+  return w;
 }
 
 export function padEnd(s: string, n: number): string {
@@ -38,10 +65,25 @@ export function pieces(text: string): { list: Piece[]; tail: string } {
   const list: Piece[] = [];
   let pre = '';
   let last = 0;
+  const push = (s: string, w: number) => {
+    list.push({ pre, s, w });
+    pre = '';
+  };
   const visible = (chunk: string) => {
-    for (const { segment } of segmenter.segment(chunk)) {
-      list.push({ pre, s: segment, w: width(segment) });
-      pre = '';
+    // Printable ASCII is one column a character, and two such characters never join into one
+    // grapheme: only the other runs (with the ASCII character on each side that may join them) go
+    // through the segmenter, which is slow.
+    let i = 0;
+    while (i < chunk.length) {
+      let j = i;
+      while (j < chunk.length && isAscii(chunk.charCodeAt(j))) j++;
+      const from = j < chunk.length ? Math.max(i, j - 1) : j;
+      for (; i < from; i++) push(chunk[i]!, 1);
+      if (j >= chunk.length) break;
+      let k = j + 1;
+      while (k < chunk.length && !(isAscii(chunk.charCodeAt(k - 1)) && isAscii(chunk.charCodeAt(k)))) k++;
+      for (const { segment } of segmenter.segment(chunk.slice(from, k))) push(segment, width(segment));
+      i = k;
     }
   };
   for (const m of text.matchAll(ESCAPE)) {
@@ -85,6 +127,7 @@ class Styles {
     '49': (c) => (c >= 40 && c <= 48) || (c >= 100 && c <= 107),
   };
   apply(escapes: string): void {
+    if (escapes === '') return;
     for (const m of escapes.matchAll(/\u001b\[([0-9;]*)m/g)) {
       const params = m[1]!;
       const first = params.split(';')[0]!;
@@ -118,18 +161,25 @@ export function wrap(text: string, cols: number, indent = 0, opts: WrapOptions =
   const styles = new Styles();
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
-    const { list, tail } = pieces(paragraph.replace(/[ \t\r\f\v]+/g, ' ').trim());
-    const units = breakPlan(list, keep);
-    const lines = fill(units, (i) =>
-      out.length + i === 0 ? Math.max(1, first) : Math.max(1, cols - indent),
-    );
+    const plain = paragraph.replace(/[ \t\r\f\v]+/g, ' ').trim();
+    const room = (i: number) => (out.length + i === 0 ? Math.max(1, first) : Math.max(1, cols - indent));
+    // Printable ASCII whose every unit fits a line: a few pieces a word instead of one a character.
+    // The middle dot rel puts between items (U+00B7: its own grapheme, one column unless ambiguous
+    // characters are wide, never the start of a line) breaks by the same rules.
+    const simple = ASCII.test(plain) || (!ambiguousWide && ASCII_AND_DOT.test(plain));
+    let units = simple ? asciiUnits(plain, keep) : undefined;
+    const narrowest = Math.min(room(0), room(1));
+    if (units?.some((u) => u.pieces[0]!.w > narrowest)) units = undefined;
+    const { list, tail } = units ? { list: [], tail: '' } : pieces(plain);
+    const lines = fill(units ?? breakPlan(list, keep), room);
     if (lines.length === 0) lines.push([]);
     lines.forEach((line, i) => {
       const last = i === lines.length - 1;
       let s = styles.reopen;
       let end = line.length;
       while (end > 0 && line[end - 1]!.s === ' ') end--;
-      for (const [j, p] of line.entries()) {
+      for (let j = 0; j < line.length; j++) {
+        const p = line[j]!;
         styles.apply(p.pre);
         s += j < end ? p.pre + p.s : p.pre;
       }

@@ -15,7 +15,9 @@ export default defineRule({
     const from = net.since(ctx.options.windowDays);
     for (const p of net.people) {
       // Only asks: an offered take is not one, and a sale is slash-and-burn's business.
-      const takes = net.asksFrom(p.id).filter((t) => t.date >= from && t.date <= ctx.today);
+      const asks = net.asksFrom(p.id);
+      if (asks.length === 0) continue;
+      const takes = asks.filter((t) => t.date >= from && t.date <= ctx.today);
       const first = net.stats(p.id).firstGive;
       const gives = net.givesTo(p.id);
       // A give logged earlier on the same day counts as before.

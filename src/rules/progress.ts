@@ -33,8 +33,10 @@ export default defineRule({
         }
       }
       // A give after a sale to the same person, with no sale since: a repair.
-      const sales = net.takesFrom(p.id).filter((t) => t.kind === 'sale' && t.date <= ctx.today);
-      const lastSale = sales.at(-1);
+      const takes = net.takesFrom(p.id);
+      let lastSale: (typeof takes)[number] | undefined;
+      for (let i = takes.length - 1; i >= 0 && !lastSale; i--)
+        if (takes[i]!.kind === 'sale' && takes[i]!.date <= ctx.today) lastSale = takes[i];
       if (lastSale) {
         const after = net.givesTo(p.id).filter((g) => g.date > lastSale.date && g.date <= ctx.today);
         if (after.length > 0 && after.at(-1)!.date >= recent)
@@ -53,8 +55,10 @@ export default defineRule({
     // The give : take ratio over the last year, against the same measure 90 days ago.
     const ratio = (end: string) => {
       const from = addYear(end);
-      const gives = net.allGives().filter((g) => g.date > from && g.date <= end).length;
-      const takes = net.allTakes().filter((t) => t.date > from && t.date <= end).length;
+      let gives = 0;
+      let takes = 0;
+      for (const g of net.allGives()) if (g.date > from && g.date <= end) gives++;
+      for (const t of net.allTakes()) if (t.date > from && t.date <= end) takes++;
       return takes === 0 ? null : { gives, takes, ratio: Math.round((gives / takes) * 10) / 10 };
     };
     const now = ratio(ctx.today);

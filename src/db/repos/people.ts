@@ -92,7 +92,6 @@ export function allPeople(db: Db, ids?: readonly number[]): Person[] {
     `${SELECT} FROM people p ${ids ? `WHERE p.id ${only}` : ''} ORDER BY p.name COLLATE NOCASE, p.id`,
   );
   const people = (stmt.raw().all() as unknown[][]).map((r) => toPerson(r));
-  const byId = new Map(people.map((p) => [p.id, p]));
   const nicks = prep(
     db,
     `SELECT person_id, nickname FROM nicknames ${ids ? `WHERE person_id ${only}` : ''} ORDER BY person_id, nickname`,
@@ -100,7 +99,10 @@ export function allPeople(db: Db, ids?: readonly number[]): Person[] {
     person_id: number;
     nickname: string;
   }[];
-  for (const n of nicks) byId.get(n.person_id)?.nicknames.push(n.nickname);
+  // Indexed by id only when someone has a nickname or a tag.
+  let index: Map<number, Person> | undefined;
+  const byId = () => (index ??= new Map(people.map((p) => [p.id, p])));
+  for (const n of nicks) byId().get(n.person_id)?.nicknames.push(n.nickname);
   const tags = prep(
     db,
     `SELECT person_id, tag FROM tags ${ids ? `WHERE person_id ${only}` : ''} ORDER BY person_id, tag`,
@@ -108,7 +110,7 @@ export function allPeople(db: Db, ids?: readonly number[]): Person[] {
     person_id: number;
     tag: string;
   }[];
-  for (const t of tags) byId.get(t.person_id)?.tags.push(t.tag);
+  for (const t of tags) byId().get(t.person_id)?.tags.push(t.tag);
   return people;
 }
 

@@ -40,23 +40,31 @@ export function historyCount(db: Db, id: number): number {
     .get({ id }) as number;
 }
 
-/** The latest give, take, touch or shared event with each of these people. */
+/**
+ * The latest give, take, touch or shared event with each of these people. `latest` (the person's
+ * last touch as person_stats keeps it) lets the query read only the rows of that day on, through the
+ * (person, date) indexes; when it finds nothing there (a stale hint) the person's whole history is
+ * read as without it.
+ */
 export function lastActivityFor(
   db: Db,
   ids: readonly number[],
+  latest?: (id: number) => string | null,
 ): Map<number, { date: string; what: string; type: 'give' | 'take' | 'touch' | 'event' }> {
-  const out = new Map<number, { date: string; what: string; type: 'give' | 'take' | 'touch' | 'event' }>();
+  type Row = { date: string; what: string; type: 'give' | 'take' | 'touch' | 'event' };
+  const out = new Map<number, Row>();
   const stmt = prep(
     db,
     `SELECT date, what, type FROM (
-       SELECT date, what, direction AS type, 2 AS rank, id FROM ledger WHERE person_id = @id
-       UNION ALL SELECT date, coalesce(note, ''), 'touch', 1, id FROM touches WHERE person_id = @id
-       UNION ALL SELECT e.date, e.name, 'event', 0, e.id FROM events e JOIN event_people ep ON ep.event_id = e.id WHERE ep.person_id = @id
-     ) ORDER BY date DESC, rank DESC, id DESC LIMIT 1`,
+         SELECT date, what, direction AS type, 2 AS rank, id FROM ledger WHERE person_id = @id AND date >= @from
+         UNION ALL SELECT date, coalesce(note, ''), 'touch', 1, id FROM touches WHERE person_id = @id AND date >= @from
+         UNION ALL SELECT e.date, e.name, 'event', 0, e.id FROM events e JOIN event_people ep ON ep.event_id = e.id WHERE ep.person_id = @id AND e.date >= @from
+       ) ORDER BY date DESC, rank DESC, id DESC LIMIT 1`,
   );
   for (const id of ids) {
-    const row = stmt.get({ id }) as
-      { date: string; what: string; type: 'give' | 'take' | 'touch' | 'event' } | undefined;
+    const from = latest?.(id) ?? null;
+    const row = ((from !== null ? (stmt.get({ id, from }) as Row | undefined) : undefined) ??
+      stmt.get({ id, from: '' })) as Row | undefined;
     if (row) out.set(id, row);
   }
   return out;
