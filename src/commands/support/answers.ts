@@ -2,16 +2,11 @@
 import { UsageError } from '../../errors.js';
 import type { AnswersProblem } from '../../i18n/en/problems.js';
 import { readText } from './parse.js';
-import type { Habits, Lang } from '../../domain/types.js';
+import type { Habits, Profile } from '../../domain/types.js';
 import { FIELDS, type Field } from '../../domain/vocab.js';
 
-export interface Answers {
-  goal?: string;
-  lookingFor?: string;
-  canGive?: string[];
-  field?: Field;
-  lang?: Lang;
-  habits?: Habits;
+/** The profile's answers (all but when onboarding happened), and the people named in them. */
+export interface Answers extends Omit<Profile, 'onboardedOn'> {
   /** People a step ahead: known names are marked, new ones added. */
   ahead?: string[];
   /** People you want to meet. */
