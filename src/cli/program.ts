@@ -64,7 +64,7 @@ export function buildProgram(version: string, session: Session = newSession()): 
     .option('--lang <lang>', 'en or ja (or REL_LANG)')
     .option('--no-color', 'no colors (or NO_COLOR)')
     .option('--no-pager', 'print long output straight to the terminal (or PAGER=cat)')
-    .option('-q, --quiet', 'writes print no confirmation line; twice (-qq): no findings either', count, 0)
+    .option('-q, --quiet', 'writes print no confirmation line; twice (-qq): no findings either', count)
     .exitOverride()
     .showSuggestionAfterError()
     .configureOutput({

@@ -98,12 +98,12 @@ export function matchPerson<P extends NamedPerson>(query: string, people: readon
 /**
  * How many edits still look like a typo. A kanji carries a word's worth of meaning: 山本 一郎 is
  * not a misspelt 山田 太郎, so names in kanji allow one edit in four characters; letters and kana
- * allow a third of the length (at least two).
+ * allow a third of the length (at least two, or one for a name of four letters or fewer).
  */
 function allowedEdits(q: string): number {
-  return /\p{Script=Han}/u.test(q)
-    ? Math.max(1, Math.floor(q.length / 4))
-    : Math.max(2, Math.floor(q.length / 3));
+  if (/\p{Script=Han}/u.test(q)) return Math.max(1, Math.floor(q.length / 4));
+  // A short name is all but rewritten by two edits ("ab" → "ef"): one for four letters or fewer.
+  return q.length <= 4 ? 1 : Math.max(2, Math.floor(q.length / 3));
 }
 
 /** Up to three people whose name or nickname is within a few edits of the query. */

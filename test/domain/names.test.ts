@@ -64,6 +64,10 @@ describe('name matching', () => {
     expect(near('伊藤 蓮')).toEqual([]);
     // Kana still read like letters: a third of the length.
     expect(near('たなか あいく')).toEqual(['たなか あいこ']);
+    // Two edits in a two-letter name make another name altogether.
+    const short = [{ id: 1, name: 'A B', nicknames: [] }];
+    const m = matchPerson('E F', short);
+    expect(m.kind === 'none' && m.closest).toEqual([]);
   });
 
   it('finds no one for an unknown #id or an empty query', () => {
