@@ -43,7 +43,17 @@ export const hasUnsafe = (s: string): boolean => new RegExp(UNSAFE.source).test(
  */
 export function visibleDeep<T>(v: T): T {
   if (typeof v === 'string') return visible(v) as T;
-  if (Array.isArray(v)) return v.map((x: unknown) => visibleDeep(x)) as T;
+  // Copied only where something changed: a result with nothing to show differently (nearly every
+  // one) is handed on as it is, without rebuilding a long timeline.
+  if (Array.isArray(v)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      const y = visibleDeep(x);
+      if (y !== x) (out ??= v.slice())[i] = y;
+    }
+    return (out ?? v) as T;
+  }
   if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, visibleDeep(x)])) as T;
   if (v instanceof Set) return new Set([...v].map((x: unknown) => visibleDeep(x))) as T;
   if (typeof v === 'object' && v !== null) {
@@ -51,7 +61,14 @@ export function visibleDeep<T>(v: T): T {
     if (proto === Object.prototype || proto === null) {
       const lazy = (v as { [LAZY]?: readonly string[] })[LAZY];
       if (lazy) return visibleLazy(v, lazy) as T;
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, visibleDeep(x)])) as T;
+      const from = v as Record<string, unknown>;
+      let out: Record<string, unknown> | undefined;
+      for (const k of Object.keys(from)) {
+        const x = from[k];
+        const y = visibleDeep(x);
+        if (y !== x) (out ??= Object.fromEntries(Object.entries(from)))[k] = y;
+      }
+      return (out ?? v) as T;
     }
   }
   return v;

@@ -21,7 +21,9 @@ function cutCards(text: string): RawCard[] {
   const cards: RawCard[] = [];
   let cur: RawCard | null = null;
   lines.forEach((line, i) => {
-    const upper = line.trim().toUpperCase();
+    // A line starting with a space or tab continues the one before (RFC 6350 folding): a folded
+    // value that happens to read " END:VCARD" neither opens nor closes a card.
+    const upper = /^[ \t]/.test(line) ? '' : line.trim().toUpperCase();
     if (upper === 'BEGIN:VCARD') {
       if (cur)
         throw new DataError('importBadCard', {

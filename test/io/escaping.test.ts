@@ -115,6 +115,30 @@ describe('vCard', () => {
     expect(back[0]!.note).toBe(lf(note));
   });
 
+  it('a value folded so that a continuation line reads " END:VCARD" stays inside its card', () => {
+    // Found by the property below: 75 octets of wide characters put END:VCARD right after the fold.
+    const tag = 'ৠ𐀀ࠀ\u202eࠀࠀBEGIN:VCARDࠀ𐀀𐀀BEGIN:VCARD𐀀𐀀𐀀END:VCARD';
+    const person = (id: number, name: string, tags: string[]): VcardPerson => ({
+      id,
+      name,
+      nicknames: [],
+      tags,
+      org: null,
+      birthday: null,
+      note: null,
+      emails: [],
+      phones: [],
+      reading: null,
+      place: null,
+    });
+    const text = writeVcards([person(1, 'First', [tag]), person(2, 'Second', [])]);
+    expect(text).toContain('\r\n END:VCARD\r\n');
+    expect(parseVcards(text).map((p) => [p.name, p.tags])).toEqual([
+      ['First', [tag]],
+      ['Second', []],
+    ]);
+  });
+
   it('any names, nicknames, tags, org and note survive export and import, one card each', () => {
     fc.assert(
       fc.property(fc.array(vcardPerson, { minLength: 1, maxLength: 4 }), (people) => {
