@@ -36,6 +36,8 @@ async function main() {
       ['show', '#1'],
       ['list', '--json'],
       ['list'],
+      ['search', 'book'],
+      ['search', 'Warm', '--json'],
     ])
       await exports.main(['--db', db, '--lang', 'en', ...argv]);
   } finally {

@@ -41,3 +41,11 @@ export function listSpec(o: Opts): Spec<never> {
     text: async (r, x) => (await import('../output/people.js')).listText(r, x),
   };
 }
+
+export function searchSpec(words: string[]): Spec<never> {
+  return {
+    mode: 'read',
+    exec: async (d) => (await import('../commands/search.js')).search({ words }, d) as Promise<never>,
+    text: async (r, x) => (await import('../output/search.js')).searchText(r, x),
+  };
+}

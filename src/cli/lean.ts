@@ -1,12 +1,13 @@
 /**
- * The start-up path for the commands people type many times a day (give, take, touch, show, list):
- * their plain command lines are read here, without loading commander and every command's wiring.
+ * The start-up path for the commands people type many times a day (give, take, touch, show, list,
+ * search): their plain command lines are read here, without loading commander and every command's
+ * wiring.
  * Anything else — help, an unknown or repeated option, a missing argument, `--` — returns undefined
  * and goes to commander (program.ts), which owns every message about a bad command line. The specs
  * mirror program.ts; test/e2e/lean.test.ts checks both paths print and store the same.
  */
 import type { GlobalOptions } from './context.js';
-import { ledgerSpec, listSpec, showSpec, touchSpec } from './hot-specs.js';
+import { ledgerSpec, listSpec, searchSpec, showSpec, touchSpec } from './hot-specs.js';
 import { bindSession, run, type Invocation, type Spec } from './run.js';
 import type { Session } from './terminal.js';
 
@@ -18,6 +19,7 @@ export const LEAN_COMMANDS: ReadonlySet<string> = new Set([
   'touch',
   'show',
   'list',
+  'search',
 ]);
 
 interface Shape {
@@ -55,6 +57,8 @@ const SHAPES: Record<string, Shape> = {
     },
   },
   show: { required: 1, optional: 0, options: json },
+  // <words...>: every word after the name, as commander's variadic argument takes them.
+  search: { required: 1, optional: Infinity, options: json },
   list: {
     required: 0,
     optional: 0,
@@ -135,6 +139,8 @@ function specFor(call: LeanCall): Spec<never> {
       return touchSpec(args[0]!, args[1], o);
     case 'show':
       return showSpec(args[0]!);
+    case 'search':
+      return searchSpec(args);
     default:
       return listSpec(o);
   }

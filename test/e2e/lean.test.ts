@@ -84,6 +84,13 @@ const TAKEN = [
   ['take', 'Ken', 'x', '--date', 'tomorrow'],
   ['show', '#99'],
   ['--lang', 'xx', 'list'],
+  ['search', 'slides'],
+  ['search', 'Aiko', '--json'],
+  ['search', 'called', 'him'],
+  ['search', '--json', '"a tip"', 'Ken'],
+  ['--lang', 'ja', 'search', 'coffee'],
+  ['search', 'nothing-here'],
+  ['search', ' '],
 ];
 
 const HANDED_ON = [
@@ -98,6 +105,10 @@ const HANDED_ON = [
   ['touch', 'Ken', '--inbound=yes'],
   ['add', 'Give'],
   ['give', 'Aiko', 'x', '--offered'],
+  ['search'],
+  ['search', 'x', '--bogus'],
+  ['search', 'x', '--', '-y'],
+  ['search', '--help'],
 ];
 
 describe('the lean start-up path', () => {
