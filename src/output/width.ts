@@ -56,7 +56,9 @@ export function padEnd(s: string, n: number): string {
   return s + ' '.repeat(Math.max(0, n - width(s)));
 }
 
-const segmenter = new Intl.Segmenter();
+// Made the first time a string that is not printable ASCII is cut: constructing it costs ~25 ms
+// (ICU's break rules), which a command printing only ASCII, or not wrapping, never pays.
+let segmenter: Intl.Segmenter | undefined;
 
 export type { Piece };
 
@@ -82,7 +84,8 @@ export function pieces(text: string): { list: Piece[]; tail: string } {
       if (j >= chunk.length) break;
       let k = j + 1;
       while (k < chunk.length && !(isAscii(chunk.charCodeAt(k - 1)) && isAscii(chunk.charCodeAt(k)))) k++;
-      for (const { segment } of segmenter.segment(chunk.slice(from, k))) push(segment, width(segment));
+      for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(chunk.slice(from, k)))
+        push(segment, width(segment));
       i = k;
     }
   };
