@@ -38,6 +38,8 @@ async function main() {
       ['list'],
       ['search', 'book'],
       ['search', 'Warm', '--json'],
+      ['remind'],
+      ['today', '--json'],
     ])
       await exports.main(['--db', db, '--lang', 'en', ...argv]);
   } finally {

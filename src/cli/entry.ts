@@ -42,4 +42,6 @@ const LEAN_NAMES: ReadonlySet<string> = new Set([
   'show',
   'list',
   'search',
+  'remind',
+  'today',
 ]);
