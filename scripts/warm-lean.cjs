@@ -36,6 +36,10 @@ async function main() {
       ['show', '#1'],
       ['list', '--json'],
       ['list'],
+      ['search', 'book'],
+      ['search', 'Warm', '--json'],
+      ['remind'],
+      ['today', '--json'],
     ])
       await exports.main(['--db', db, '--lang', 'en', ...argv]);
   } finally {

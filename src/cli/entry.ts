@@ -34,4 +34,14 @@ export async function cli(
 }
 
 /** cli/lean.ts's LEAN_COMMANDS, repeated here so other commands never load that file. */
-const LEAN_NAMES: ReadonlySet<string> = new Set(['give', 'take', 'receive', 'touch', 'show', 'list']);
+const LEAN_NAMES: ReadonlySet<string> = new Set([
+  'give',
+  'take',
+  'receive',
+  'touch',
+  'show',
+  'list',
+  'search',
+  'remind',
+  'today',
+]);

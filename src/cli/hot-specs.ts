@@ -2,6 +2,8 @@
  * What the commands typed many times a day run and print: one spec each, used by commander's wiring
  * (program.ts) and by the start-up path that skips commander (lean.ts), so the two cannot drift.
  */
+import type { RemindResult } from '../commands/remind.js';
+import type { Deps } from '../commands/support/deps.js';
 import type { Spec } from './run.js';
 
 type Opts = Record<string, unknown>;
@@ -39,5 +41,33 @@ export function listSpec(o: Opts): Spec<never> {
     page: true,
     exec: async (d) => (await import('../commands/list.js')).list(o, d) as Promise<never>,
     text: async (r, x) => (await import('../output/people.js')).listText(r, x),
+  };
+}
+
+export function searchSpec(words: string[]): Spec<never> {
+  return {
+    mode: 'read',
+    exec: async (d) => (await import('../commands/search.js')).search({ words }, d) as Promise<never>,
+    text: async (r, x) => (await import('../output/search.js')).searchText(r, x),
+  };
+}
+
+/** `notify` (remind --notify, commander's path only) sends the reminders to the desktop. */
+export function remindSpec(o: Opts, notify?: (r: RemindResult, d: Deps) => Promise<boolean>): Spec<never> {
+  return {
+    mode: 'read',
+    exec: async (d) => {
+      const r = await (await import('../commands/remind.js')).remind(o, d);
+      return (notify ? { ...r, notified: await notify(r, d) } : r) as never;
+    },
+    text: async (r, x) => (await import('../output/remind.js')).remindText(r, x),
+  };
+}
+
+export function todaySpec(o: Opts): Spec<never> {
+  return {
+    mode: 'read',
+    exec: async (d) => (await import('../commands/today.js')).today(o, d) as Promise<never>,
+    text: async (r, x) => (await import('../output/remind.js')).todayText(r, x),
   };
 }

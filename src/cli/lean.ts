@@ -1,12 +1,13 @@
 /**
- * The start-up path for the commands people type many times a day (give, take, touch, show, list):
- * their plain command lines are read here, without loading commander and every command's wiring.
+ * The start-up path for the commands people type many times a day (give, take, touch, show, list,
+ * search, remind, today): their plain command lines are read here, without loading commander and every command's
+ * wiring.
  * Anything else — help, an unknown or repeated option, a missing argument, `--` — returns undefined
  * and goes to commander (program.ts), which owns every message about a bad command line. The specs
  * mirror program.ts; test/e2e/lean.test.ts checks both paths print and store the same.
  */
 import type { GlobalOptions } from './context.js';
-import { ledgerSpec, listSpec, showSpec, touchSpec } from './hot-specs.js';
+import { ledgerSpec, listSpec, remindSpec, searchSpec, showSpec, todaySpec, touchSpec } from './hot-specs.js';
 import { bindSession, run, type Invocation, type Spec } from './run.js';
 import type { Session } from './terminal.js';
 
@@ -18,6 +19,9 @@ export const LEAN_COMMANDS: ReadonlySet<string> = new Set([
   'touch',
   'show',
   'list',
+  'search',
+  'remind',
+  'today',
 ]);
 
 interface Shape {
@@ -30,6 +34,7 @@ interface Shape {
 
 const json = { '--json': { key: 'json', value: false } };
 const date = { '-d': { key: 'date', value: true }, '--date': { key: 'date', value: true } };
+const days = { '--days': { key: 'days', value: true } };
 const LEDGER: Shape = {
   required: 2,
   optional: 0,
@@ -55,6 +60,20 @@ const SHAPES: Record<string, Shape> = {
     },
   },
   show: { required: 1, optional: 0, options: json },
+  // <words...>: every word after the name, as commander's variadic argument takes them.
+  search: { required: 1, optional: Infinity, options: json },
+  // remind --notify goes to commander (program-remind.ts sends the notes).
+  remind: {
+    required: 0,
+    optional: 0,
+    options: {
+      ...days,
+      '--ics': { key: 'ics', value: true },
+      '--force': { key: 'force', value: false },
+      ...json,
+    },
+  },
+  today: { required: 0, optional: 0, options: { ...days, ...json } },
   list: {
     required: 0,
     optional: 0,
@@ -135,6 +154,13 @@ function specFor(call: LeanCall): Spec<never> {
       return touchSpec(args[0]!, args[1], o);
     case 'show':
       return showSpec(args[0]!);
+    case 'search':
+      return searchSpec(args);
+    // commander's default for --days
+    case 'remind':
+      return remindSpec({ days: '7', ...o });
+    case 'today':
+      return todaySpec({ days: '7', ...o });
     default:
       return listSpec(o);
   }

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import type { Deps } from '../commands/support/deps.js';
 import type { RemindResult } from '../commands/remind.js';
 import { visibleDeep } from '../domain/visible.js';
+import { remindSpec, todaySpec } from './hot-specs.js';
 import { run, sessionOf } from './run.js';
 
 type Cmd = (name: string, description: string) => Command;
@@ -18,26 +19,13 @@ export function registerRemind(cmd: Cmd): void {
     .option('--force', "with --ics: replace a file that is not rel's own feed")
     .option('--json', 'print JSON')
     .action((o: { days?: string; ics?: string; notify?: boolean; force?: boolean }, c: Command) =>
-      run(c, {
-        mode: 'read',
-        exec: async (d) => {
-          const r = await (await import('../commands/remind.js')).remind(o, d);
-          return o.notify ? { ...r, notified: await notify(r, d, sessionOf(c).term.env.PATH ?? '') } : r;
-        },
-        text: async (r, x) => (await import('../output/remind.js')).remindText(r, x),
-      }),
+      run(c, remindSpec(o, o.notify ? (r, d) => notify(r, d, sessionOf(c).term.env.PATH ?? '') : undefined)),
     );
 
   cmd('today', 'the daily digest: reconnect, birthdays, dates, and the one thing that matters most')
     .option('--days <n>', 'birthdays and dates this many days ahead', '7')
     .option('--json', 'print JSON')
-    .action((o: { days?: string }, c: Command) =>
-      run(c, {
-        mode: 'read',
-        exec: async (d) => (await import('../commands/today.js')).today(o, d),
-        text: async (r, x) => (await import('../output/remind.js')).todayText(r, x),
-      }),
-    );
+    .action((o: { days?: string }, c: Command) => run(c, todaySpec(o)));
 
   cmd('snooze', 'pause reminders for someone until a date')
     .argument('<person>')

@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { EVENT_KINDS, LEDGER_KINDS, ORIGINS, PURPOSES, TOUCH_KINDS } from '../domain/vocab.js';
 import { examples, guide, README_PATH } from './help.js';
-import { ledgerSpec, listSpec, showSpec, touchSpec } from './hot-specs.js';
+import { ledgerSpec, listSpec, searchSpec, showSpec, touchSpec } from './hot-specs.js';
 import { registerCoach } from './program-coach.js';
 import { registerData } from './program-data.js';
 import { registerDates } from './program-dates.js';
@@ -172,13 +172,7 @@ export function buildProgram(version: string, session: Session = newSession()): 
   )
     .argument('<words...>', 'all must occur in one text; "quotes" keep a phrase')
     .option('--json', 'print JSON')
-    .action((words: string[], _o, c: Command) =>
-      run(c, {
-        mode: 'read',
-        exec: async (d) => (await import('../commands/search.js')).search({ words }, d),
-        text: async (r, x) => (await import('../output/search.js')).searchText(r, x),
-      }),
-    );
+    .action((words: string[], _o, c: Command) => run(c, searchSpec(words)));
 
   cmd('show', "a person's page: how you met, the balance, the timeline")
     .argument('<person>')

@@ -3,6 +3,8 @@ import { writeTx } from '../db/tx.js';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { setSnooze } from '../db/repos/people.js';
+import { getProfile } from '../db/repos/profile.js';
+import { reminderSource } from '../db/repos/remind.js';
 import { lastActivityFor } from '../db/repos/stats.js';
 import { loadSnapshot } from '../db/snapshot.js';
 import { addDays, type Day } from '../domain/dates.js';
@@ -49,19 +51,20 @@ export interface RemindResult {
 
 export async function remind(opts: RemindOptions, deps: Deps): Promise<RemindResult> {
   const days = opts.days === undefined ? 7 : Math.floor(parse.amount('--days', opts.days));
-  // Reminders need no rows at all: aggregates say who is due and what they last gave you.
-  const snap = loadSnapshot(deps.db, { since: deps.today });
-  const net = new Network(snap, deps.today);
+  // Reminders need no rows and no snapshot: the people with a rhythm or a birthday and their
+  // person_stats say who is due and what they last gave you.
+  const src = reminderSource(deps.db, deps.today);
   const dates = allDates(deps.db);
   const result: RemindResult = {
-    due: dueReminders(net, snap.profile.canGive ?? [], (ids) =>
-      lastActivityFor(deps.db, ids, (id) => net.lastTouch(id)),
+    due: dueReminders(src, getProfile(deps.db).canGive ?? [], (ids) =>
+      lastActivityFor(deps.db, ids, (id) => src.lastTouch(id)),
     ),
-    birthdays: upcomingBirthdays(net, days),
+    birthdays: upcomingBirthdays(src, days),
     dates: importantDates(dates, deps.today, days),
   };
   if (opts.ics !== undefined) {
     const path = resolve(deps.cwd, opts.ics);
+    const net = new Network(loadSnapshot(deps.db, { since: deps.today }), deps.today);
     const { text, events } = calendar(net, deps.t, deps.now, dates);
     // rel's own feed (from an earlier run or cron) is replaced; anything else needs --force.
     await writePrivateFile(path, text, {

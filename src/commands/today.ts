@@ -1,9 +1,9 @@
 /** `rel today`: the daily digest: who to reconnect with, birthdays, and the one finding that matters most. */
 import { todayFocus } from '../coach/index.js';
+import { getProfile } from '../db/repos/profile.js';
+import { reminderSource } from '../db/repos/remind.js';
 import { lastActivityFor } from '../db/repos/stats.js';
-import { loadSnapshot } from '../db/snapshot.js';
 import type { Finding } from '../domain/finding.js';
-import { Network } from '../domain/network.js';
 import {
   dueReminders,
   upcomingBirthdays,
@@ -26,14 +26,13 @@ export interface TodayResult {
 
 export async function today(opts: { days?: string }, deps: Deps): Promise<TodayResult> {
   const days = opts.days === undefined ? 7 : Math.floor(parse.amount('--days', opts.days));
-  // Reminders need every person but no rows: the coach loads its own window for the focus.
-  const snap = loadSnapshot(deps.db, { since: deps.today });
-  const net = new Network(snap, deps.today);
+  // Reminders need no snapshot (db/repos/remind.ts): the coach loads its own window for the focus.
+  const src = reminderSource(deps.db, deps.today);
   return {
-    due: dueReminders(net, snap.profile.canGive ?? [], (ids) =>
-      lastActivityFor(deps.db, ids, (id) => net.lastTouch(id)),
+    due: dueReminders(src, getProfile(deps.db).canGive ?? [], (ids) =>
+      lastActivityFor(deps.db, ids, (id) => src.lastTouch(id)),
     ),
-    birthdays: upcomingBirthdays(net, days),
+    birthdays: upcomingBirthdays(src, days),
     dates: comingDates(deps, days),
     focus: todayFocus(deps),
   };

@@ -2,7 +2,25 @@
 import { effectiveCadence, nextDue } from './cadence.js';
 import { compareText } from './collate.js';
 import { daysBetween, nextBirthday, type Day } from './dates.js';
-import type { Network } from './network.js';
+import type { PersonAgg } from './aggregate.js';
+import type { Person } from './types.js';
+
+/** What reminders read of a person. */
+export type ReminderPerson = Pick<
+  Person,
+  'id' | 'name' | 'every' | 'circle' | 'met' | 'snoozedUntil' | 'birthday'
+>;
+
+/**
+ * Whom reminders look at, sorted by name as the people table is read (a Network is one; remind reads
+ * only the people with a rhythm or a birthday, and their person_stats, see db/repos/remind.ts).
+ */
+export interface ReminderSource {
+  readonly people: readonly ReminderPerson[];
+  readonly today: Day;
+  lastTouch(id: number): Day | null;
+  stats(id: number): Pick<PersonAgg, 'lastGive' | 'lastTake'>;
+}
 
 export type Idea =
   | { kind: 'thank'; about: string }
@@ -40,7 +58,7 @@ export interface BirthdayItem {
  * (the db answers it for those few only).
  */
 export function dueReminders(
-  net: Network,
+  net: ReminderSource,
   canGive: readonly string[],
   lastActivity: (ids: number[]) => Map<number, Activity>,
 ): DueItem[] {
@@ -57,14 +75,14 @@ export function dueReminders(
       dueOn: due,
       daysOver: daysBetween(due, net.today),
       last: last.get(p.id) ?? null,
-      idea: ideaFor(net, p.id, canGive),
+      idea: ideaFor(net, p, canGive),
     });
   }
   return items.sort((a, b) => b.daysOver - a.daysOver || compareText(a.name, b.name));
 }
 
-function ideaFor(net: Network, id: number, canGive: readonly string[]): Idea {
-  const p = net.byId.get(id)!;
+function ideaFor(net: ReminderSource, p: ReminderPerson, canGive: readonly string[]): Idea {
+  const id = p.id;
   const { lastTake, lastGive } = net.stats(id);
   if (lastTake && !(lastGive && lastGive >= lastTake.date)) return { kind: 'thank', about: lastTake.what };
   if (p.birthday) {
@@ -75,7 +93,7 @@ function ideaFor(net: Network, id: number, canGive: readonly string[]): Idea {
   return { kind: 'share' };
 }
 
-export function upcomingBirthdays(net: Network, withinDays: number): BirthdayItem[] {
+export function upcomingBirthdays(net: ReminderSource, withinDays: number): BirthdayItem[] {
   const out: BirthdayItem[] = [];
   for (const p of net.people) {
     if (!p.birthday) continue;

@@ -56,7 +56,8 @@ export function padEnd(s: string, n: number): string {
   return s + ' '.repeat(Math.max(0, n - width(s)));
 }
 
-// Made on first use: an Intl.Segmenter loads ICU's break data (~9 ms), which ASCII output never needs.
+// Made the first time a string that is not printable ASCII is cut: constructing it costs ~25 ms
+// (ICU's break rules), which a command printing only ASCII, or not wrapping, never pays.
 let segmenter: Intl.Segmenter | undefined;
 
 export type { Piece };

@@ -41,6 +41,9 @@ function seed(path: string): void {
   );
   add.run('Aiko Tanaka');
   add.run('Ken Sato');
+  // Someone due and a birthday ahead, for remind and today.
+  add.run('Mika Ito');
+  db.prepare("UPDATE people SET cadence = '1m', birthday = '1990-11-25' WHERE id IN (2, 3)").run();
   db.prepare("INSERT INTO tags (person_id, tag) VALUES (1, 'friend')").run();
   db.close();
 }
@@ -84,6 +87,21 @@ const TAKEN = [
   ['take', 'Ken', 'x', '--date', 'tomorrow'],
   ['show', '#99'],
   ['--lang', 'xx', 'list'],
+  ['search', 'slides'],
+  ['search', 'Aiko', '--json'],
+  ['search', 'called', 'him'],
+  ['search', '--json', '"a tip"', 'Ken'],
+  ['--lang', 'ja', 'search', 'coffee'],
+  ['search', 'nothing-here'],
+  ['search', ' '],
+  ['remind'],
+  ['remind', '--json'],
+  ['remind', '--days', '30'],
+  ['--lang', 'ja', 'remind', '--days=2'],
+  ['remind', '--days', 'x'],
+  ['today'],
+  ['today', '--json', '--days', '1'],
+  ['--lang', 'ja', 'today'],
 ];
 
 const HANDED_ON = [
@@ -98,6 +116,14 @@ const HANDED_ON = [
   ['touch', 'Ken', '--inbound=yes'],
   ['add', 'Give'],
   ['give', 'Aiko', 'x', '--offered'],
+  ['search'],
+  ['search', 'x', '--bogus'],
+  ['search', 'x', '--', '-y'],
+  ['search', '--help'],
+  ['remind', '--notify'],
+  ['remind', 'extra'],
+  ['today', '--days'],
+  ['today', '--ics', 'x.ics'],
 ];
 
 describe('the lean start-up path', () => {
