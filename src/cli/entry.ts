@@ -1,5 +1,6 @@
 /** One run of the CLI, from arguments to an exit code: what main.ts calls, and what tests drive in-process. */
 import { newSession, type Session } from './terminal.js';
+import { LEAN_COMMANDS } from './lean-names.js';
 
 /** `session` holds the terminal it speaks to (the process's unless given: tests pass their own). */
 export async function cli(
@@ -14,7 +15,7 @@ export async function cli(
     return 0;
   }
   // The commands typed many times a day skip commander when their command line is plain.
-  if (argv.some((a) => LEAN_NAMES.has(a))) {
+  if (argv.some((a) => LEAN_COMMANDS.has(a))) {
     const code = await (await import('./lean.js')).lean(argv, session);
     if (code !== undefined) return code;
   }
@@ -32,16 +33,3 @@ export async function cli(
     return (await import('./errors.js')).report(e, argv, session);
   }
 }
-
-/** cli/lean.ts's LEAN_COMMANDS, repeated here so other commands never load that file. */
-const LEAN_NAMES: ReadonlySet<string> = new Set([
-  'give',
-  'take',
-  'receive',
-  'touch',
-  'show',
-  'list',
-  'search',
-  'remind',
-  'today',
-]);

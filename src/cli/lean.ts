@@ -11,18 +11,7 @@ import { ledgerSpec, listSpec, remindSpec, searchSpec, showSpec, todaySpec, touc
 import { bindSession, run, type Invocation, type Spec } from './run.js';
 import type { Session } from './terminal.js';
 
-/** The command names (and alias) this path may take; entry.ts looks for one before loading this file. */
-export const LEAN_COMMANDS: ReadonlySet<string> = new Set([
-  'give',
-  'take',
-  'receive',
-  'touch',
-  'show',
-  'list',
-  'search',
-  'remind',
-  'today',
-]);
+export { LEAN_COMMANDS } from './lean-names.js';
 
 interface Shape {
   /** Required positional arguments, then optional ones. */

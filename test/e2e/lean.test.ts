@@ -3,11 +3,12 @@
  * same rel as the commander one: same output, same exit code, same rows, for every command line it
  * takes; and it must hand every other command line to commander.
  */
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { report } from '../../src/cli/errors.js';
 import { lean, parseLean } from '../../src/cli/lean.js';
+import { LEAN_COMMANDS } from '../../src/cli/lean-names.js';
 import { buildProgram } from '../../src/cli/program.js';
 import type { Session } from '../../src/cli/terminal.js';
 import { openDb } from '../../src/db/open.js';
@@ -155,6 +156,12 @@ describe('the lean start-up path', () => {
       expect((await captured((session) => lean(['--db', path, ...argv], session))).code).toBeUndefined();
     }
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("bin/rel.js sends exactly cli/lean-names.ts's commands down the lean path", () => {
+    const bin = readFileSync(join(import.meta.dirname, '..', '..', 'bin', 'rel.js'), 'utf8');
+    const listed = /const LEAN = new Set\(\[([^\]]*)\]\)/.exec(bin)![1]!.match(/'[^']+'/g)!;
+    expect(listed.map((x) => x.slice(1, -1)).sort()).toEqual([...LEAN_COMMANDS].sort());
   });
 
   it('bin/rel.js: --version at once, the lean commands and the rest give the same answers', () => {
