@@ -16,20 +16,11 @@ import { add } from '../../src/commands/add.js';
 import { exportData } from '../../src/commands/export.js';
 import { remind } from '../../src/commands/remind.js';
 import { openDb } from '../../src/db/open.js';
-import { RelError } from '../../src/errors.js';
-import { formatError, en } from '../../src/i18n/index.js';
 import { writePrivateFile } from '../../src/io/private-file.js';
 import { tempDir, testEnv } from '../helpers/db.js';
+import { refusal } from '../helpers/refusal.js';
 
-const message = async (p: Promise<unknown>): Promise<string> => {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof RelError) return formatError(en, e.key, e.data as never);
-    throw e;
-  }
-  throw new Error('expected a refusal');
-};
+const message = refusal;
 
 const mode = (p: string) => statSync(p).mode & 0o777;
 

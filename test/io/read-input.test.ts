@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importData } from '../../src/commands/import.js';
 import { list } from '../../src/commands/list.js';
-import { RelError } from '../../src/errors.js';
-import { en, formatError } from '../../src/i18n/index.js';
 import { dump, testEnv } from '../helpers/db.js';
+import { refusal } from '../helpers/refusal.js';
 
 const sjis = (s: string) => execFileSync('iconv', ['-f', 'UTF-8', '-t', 'SHIFT_JIS'], { input: s });
 const card = (fn: string, extra = '') => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${fn}\r\n${extra}END:VCARD\r\n`;
@@ -16,16 +15,6 @@ const utf16 = (s: string, le = true) => {
   if (!le) body.swap16();
   return Buffer.concat([Buffer.from(le ? [0xff, 0xfe] : [0xfe, 0xff]), body]);
 };
-
-async function refusal(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof RelError) return formatError(en, e.key, e.data as never);
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 const names = async (deps: Parameters<typeof list>[1]) => (await list({}, deps)).people.map((p) => p.name);
 
