@@ -16,8 +16,13 @@ export function registerCoach(cmd: Cmd): void {
         exec: async (d) => (await import('../commands/review.js')).review({}, d),
         text: async (r, x) => (await import('../output/review.js')).reviewText(r, x, o),
         // The contract's shape: the default text view's merged list stays out of JSON.
-        json: ({ shown: _shown, hidden: _hidden, concerns: _concerns, ...r }) =>
-          `${JSON.stringify(r, null, 2)}\n`,
+        json: ({
+          shown: _shown,
+          hidden: _hidden,
+          hiddenCritical: _hiddenCritical,
+          concerns: _concerns,
+          ...r
+        }) => `${JSON.stringify(r, null, 2)}\n`,
       }),
     );
 

@@ -50,6 +50,8 @@ export interface Coaching {
   shown: ShownFinding[];
   /** How many findings the default view leaves to `--all`. */
   hidden: number;
+  /** How many of those are critical (counted under the critical ones shown). */
+  hiddenCritical: number;
   /** Whether any finding is more than a note: the text view says "all clear" otherwise. */
   concerns: boolean;
   moves: string[];
@@ -79,7 +81,7 @@ export function coach(deps: CoachDeps): Coaching {
   const { net, raw } = review(deps);
   const f = makeFmt(deps.lang, deps.today, deps.config.currency);
   const name = (id: number) => net.name(id);
-  const { shown, hidden } = present(raw, net);
+  const { shown, hidden, hiddenCritical } = present(raw, net);
   let findings: Finding[] | undefined;
   // The same metrics as of 90 days ago, from the ledger (domain/trends.ts).
   const prev = previousState(deps.db, net.snap, deps.today, metricWindows(deps.config.rules));
@@ -96,6 +98,7 @@ export function coach(deps: CoachDeps): Coaching {
     },
     shown: shown.map((s) => word(s, net, deps.lang, f)),
     hidden,
+    hiddenCritical,
     concerns: raw.some((r) => r.severity !== 'info'),
     moves: pickMoves(raw).map((r) => moveText(r, deps.lang, f)!),
     [LAZY]: ['findings'],

@@ -8,8 +8,13 @@ import { PER_PERSON } from '../rules/engine.js';
 import { RULES } from '../rules/index.js';
 import type { RawFinding } from '../rules/types.js';
 
-/** How many findings below critical the default view shows (criticals are always shown). */
+/** How many findings below critical the default view shows. */
 export const SHOWN = 8;
+/**
+ * How many critical findings the default view shows one by one: every one names a tie at risk, but
+ * a screen of them says nothing more than the first few; the rest are counted under them.
+ */
+export const CRITICAL_SHOWN = 5;
 
 /** One entry of the default view: a finding, or several asks about one person merged. */
 export interface Shown {
@@ -21,24 +26,46 @@ export interface Shown {
 const isAsk = (f: RawFinding) =>
   RULES[f.rule].meta.group === 'asks' && f.severity !== 'tip' && f.people.length === 1;
 
+/** What the default view shows, and what it leaves to `--all` (in all, and of them critical). */
+export interface Presented {
+  shown: Shown[];
+  hidden: number;
+  hiddenCritical: number;
+}
+
 /** The default view: merged, capped per person and in all, in order of importance. */
-export function present(raw: readonly RawFinding[], net: Network): { shown: Shown[]; hidden: number } {
+export function present(raw: readonly RawFinding[], net: Network): Presented {
   const merged = mergeAsks(raw, net);
   const count = new Map<number, number>();
   const named = (s: Shown) => (RULES[s.raw.rule].meta.names === false ? [] : s.raw.people);
   const shown: Shown[] = [];
   let others = 0;
+  let critical = 0;
+  let hiddenCritical = 0;
   for (const s of merged) {
+    const isCritical = s.raw.severity === 'critical';
+    if (isCritical && critical >= CRITICAL_SHOWN) {
+      hiddenCritical++;
+      continue;
+    }
     const people = named(s);
     const full = people.filter((id) => (count.get(id) ?? 0) >= PER_PERSON);
     // A finding about one person who already has two voices is left to --all.
-    if (people.length > 0 && full.length === people.length) continue;
-    if (s.raw.severity !== 'critical' && others >= SHOWN) continue;
-    if (s.raw.severity !== 'critical') others++;
+    if (people.length > 0 && full.length === people.length) {
+      if (isCritical) hiddenCritical++;
+      continue;
+    }
+    if (!isCritical && others >= SHOWN) continue;
+    if (isCritical) critical++;
+    else others++;
     for (const id of people) count.set(id, (count.get(id) ?? 0) + 1);
     shown.push(s);
   }
-  return { shown, hidden: raw.length - shown.reduce((n, s) => n + (s.merged?.rules.length ?? 1), 0) };
+  return {
+    shown,
+    hidden: raw.length - shown.reduce((n, s) => n + (s.merged?.rules.length ?? 1), 0),
+    hiddenCritical,
+  };
 }
 
 function mergeAsks(raw: readonly RawFinding[], net: Network): Shown[] {

@@ -16,7 +16,7 @@ export function onboardText(r: OnboardResult, ctx: TextCtx): string {
   if (r.moves.length === 0) out.push(t.nothingYet());
   else {
     out.push(ctx.theme.bold(t.saved()));
-    r.moves.forEach((m, i) => out.push(`  ${i + 1}. ${wrap(m, ctx.width - 5, 5)}`));
+    r.moves.forEach((m, i) => out.push(`  ${i + 1}. ${wrap(m, ctx.width, 5, { first: 5 })}`));
   }
   return out.join('\n');
 }

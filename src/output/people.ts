@@ -104,6 +104,8 @@ export function showText(r: ShowResult, { t, today, theme, lang, width: cols = 8
   out.push(theme.dim(t.cli.timeline()));
   if (r.timeline.length === 0) out.push(`  ${t.cli.timelineEmpty()}`);
   for (const item of r.timeline)
-    out.push(`  ${padEnd(t.format.day(item.date, today), 12)} ${wrap(timelineLine(item, t), cols - 15, 15)}`);
+    out.push(
+      `  ${padEnd(t.format.day(item.date, today), 12)} ${wrap(timelineLine(item, t), cols, 15, { first: 15 })}`,
+    );
   return out.join('\n');
 }

@@ -20,8 +20,10 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
     out.push(w.empty({ onboarded: Boolean(r.goal) }));
     return out.join('\n');
   }
+  // A value wider than its column still keeps one space before the note.
+  const cell = (text: string, n: number) => (width(text) < n ? padEnd(text, n) : `${text} `);
   const row = (label: string, value: string, note = '') =>
-    `  ${padEnd(label, LABEL)}${padEnd(value, VALUE)}${note}`.trimEnd();
+    `  ${cell(label, LABEL)}${cell(value, VALUE)}${note}`.trimEnd();
 
   const [gives, takes] = m.givesToTakes;
   const aim = r.aims.ratio;
@@ -64,9 +66,9 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
     out.push(
       `  ${padEnd(w.trendLabel({ date: t.format.day(r.trend.since, r.now) }), LABEL)}${wrap(
         theme.dim(changes.length ? changes.join(' · ') : w.trendNone()),
-        ctx.width - 2 - LABEL,
+        ctx.width,
         2 + LABEL,
-        { keep: r.trend.newDeep },
+        { first: 2 + LABEL, keep: r.trend.newDeep },
       )}`,
     );
   out.push(row(w.newLabel(), String(m.newPeople.total), w.newNote(m.newPeople)));
@@ -141,12 +143,14 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
     if (group.length === 0) continue;
     out.push('', theme.severity[sev](w.severity[sev]));
     for (const finding of group) out.push(findingLine(finding, theme, ctx.width, 2));
+    if (sev === 'critical' && !opts.all && r.hiddenCritical > 0)
+      out.push(`    ${theme.dim(wrap(w.moreCritical({ n: r.hiddenCritical }), ctx.width, 4, { first: 4 }))}`);
   }
   if (hidden > 0) out.push('', theme.dim(w.more({ n: hidden })));
   if (!r.concerns) out.push('', w.allClear());
   if (r.moves.length > 0) {
     out.push('', theme.bold(w.moves({ n: r.moves.length })));
-    r.moves.forEach((mv, i) => out.push(`  ${i + 1}. ${wrap(mv, ctx.width - 5, 5)}`));
+    r.moves.forEach((mv, i) => out.push(`  ${i + 1}. ${wrap(mv, ctx.width, 5, { first: 5 })}`));
   }
   return out.join('\n');
 }

@@ -50,6 +50,8 @@ export const review = {
     `deep ${p.deep} · active ${p.active} · shallow ${p.shallow} · dormant ${p.dormant}`,
   severity: { critical: 'critical', warning: 'warnings', tip: 'tips', info: 'notes' },
   more: (p: { n: number }) => `${p.n} more ${p.n === 1 ? 'finding' : 'findings'}: rel review --all`,
+  moreCritical: (p: { n: number }) =>
+    `and ${p.n} more critical ${p.n === 1 ? 'finding' : 'findings'}: rel review --all`,
   moves: (p: { n: number }) =>
     p.n === 1 ? 'your next move' : `your next ${['two', 'three'][p.n - 2] ?? p.n} moves`,
   allClear: () => 'Nothing to warn you about. Keep giving, and see the people you like.',

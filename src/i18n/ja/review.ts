@@ -40,6 +40,7 @@ export const review: typeof en = {
   depthNote: (p) => `深い ${p.deep} · 続いている ${p.active} · 浅い ${p.shallow} · 途切れている ${p.dormant}`,
   severity: { critical: '重大', warning: '注意', tip: 'ヒント', info: 'メモ' },
   more: (p) => `ほかに${p.n}件：rel review --all`,
+  moreCritical: (p) => `ほかに重大な指摘が${p.n}件：rel review --all`,
   moves: (p) => (p.n === 1 ? '次の行動' : `次の${p.n}つの行動`),
   allClear: () => '気になる点はありません。この調子でギブを続けて、好きな人たちに会いに行きましょう。',
   empty: (p = {}) =>
