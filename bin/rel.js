@@ -4,7 +4,18 @@
 // (dist/bundle/lean.cjs, see src/cli/lean-main.ts), and everything else loads the full CLI.
 'use strict';
 const argv = process.argv.slice(2);
-const LEAN = new Set(['give', 'take', 'receive', 'touch', 'show', 'list', 'search', 'remind', 'today']);
+const LEAN = new Set([
+  'give',
+  'take',
+  'receive',
+  'touch',
+  'show',
+  'list',
+  'search',
+  'remind',
+  'today',
+  'review',
+]);
 const full = () => import('../dist/bundle/main.js');
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(`${require('../package.json').version}\n`);

@@ -3,6 +3,7 @@
  * (program.ts) and by the start-up path that skips commander (lean.ts), so the two cannot drift.
  */
 import type { RemindResult } from '../commands/remind.js';
+import type { ReviewResult } from '../commands/review.js';
 import type { Deps } from '../commands/support/deps.js';
 import type { Spec } from './run.js';
 
@@ -69,5 +70,20 @@ export function todaySpec(o: Opts): Spec<never> {
     mode: 'read',
     exec: async (d) => (await import('../commands/today.js')).today(o, d) as Promise<never>,
     text: async (r, x) => (await import('../output/remind.js')).todayText(r, x),
+  };
+}
+
+/** `--all`: every finding, not only the default view's; JSON keeps the contract's shape. */
+export function reviewSpec(o: Opts): Spec<never> {
+  return {
+    mode: 'read',
+    page: true,
+    exec: async (d) => (await import('../commands/review.js')).review({}, d) as Promise<never>,
+    text: async (r, x) => (await import('../output/review.js')).reviewText(r, x, { all: o.all === true }),
+    // The contract's shape: the default text view's merged list stays out of JSON.
+    json: (r) => {
+      const { shown: _s, hidden: _h, hiddenCritical: _c, concerns: _k, ...rest } = r as ReviewResult;
+      return `${JSON.stringify(rest, null, 2)}\n`;
+    },
   };
 }

@@ -13,4 +13,5 @@ export const LEAN_COMMANDS: ReadonlySet<string> = new Set([
   'search',
   'remind',
   'today',
+  'review',
 ]);

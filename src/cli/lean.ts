@@ -1,13 +1,22 @@
 /**
  * The start-up path for the commands people type many times a day (give, take, touch, show, list,
- * search, remind, today): their plain command lines are read here, without loading commander and every command's
+ * search, remind, today, and the heaviest, review): their plain command lines are read here, without loading commander and every command's
  * wiring.
  * Anything else — help, an unknown or repeated option, a missing argument, `--` — returns undefined
  * and goes to commander (program.ts), which owns every message about a bad command line. The specs
  * mirror program.ts; test/e2e/lean.test.ts checks both paths print and store the same.
  */
 import type { GlobalOptions } from './context.js';
-import { ledgerSpec, listSpec, remindSpec, searchSpec, showSpec, todaySpec, touchSpec } from './hot-specs.js';
+import {
+  ledgerSpec,
+  listSpec,
+  remindSpec,
+  reviewSpec,
+  searchSpec,
+  showSpec,
+  todaySpec,
+  touchSpec,
+} from './hot-specs.js';
 import { bindSession, run, type Invocation, type Spec } from './run.js';
 import type { Session } from './terminal.js';
 
@@ -63,6 +72,11 @@ const SHAPES: Record<string, Shape> = {
     },
   },
   today: { required: 0, optional: 0, options: { ...days, ...json } },
+  review: {
+    required: 0,
+    optional: 0,
+    options: { '-a': { key: 'all', value: false }, '--all': { key: 'all', value: false }, ...json },
+  },
   list: {
     required: 0,
     optional: 0,
@@ -150,6 +164,8 @@ function specFor(call: LeanCall): Spec<never> {
       return remindSpec({ days: '7', ...o });
     case 'today':
       return todaySpec({ days: '7', ...o });
+    case 'review':
+      return reviewSpec(o);
     default:
       return listSpec(o);
   }

@@ -1,6 +1,7 @@
 /** Commander wiring for coaching and first-run commands: review, rules, config, target, onboard, demo. */
 import { Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { reviewSpec } from './hot-specs.js';
 import { run } from './run.js';
 
 type Cmd = (name: string, description: string) => Command;
@@ -9,22 +10,7 @@ export function registerCoach(cmd: Cmd): void {
   cmd('review', 'your network at a glance, and what to do next')
     .option('-a, --all', 'every finding, not only the most important')
     .option('--json', 'print JSON')
-    .action((o: { all?: boolean }, c: Command) =>
-      run(c, {
-        mode: 'read',
-        page: true,
-        exec: async (d) => (await import('../commands/review.js')).review({}, d),
-        text: async (r, x) => (await import('../output/review.js')).reviewText(r, x, o),
-        // The contract's shape: the default text view's merged list stays out of JSON.
-        json: ({
-          shown: _shown,
-          hidden: _hidden,
-          hiddenCritical: _hiddenCritical,
-          concerns: _concerns,
-          ...r
-        }) => `${JSON.stringify(r, null, 2)}\n`,
-      }),
-    );
+    .action((o: { all?: boolean }, c: Command) => run(c, reviewSpec(o)));
 
   cmd('rules', 'the coaching rules: what each checks and why')
     .argument('[id]', 'one rule to explain')

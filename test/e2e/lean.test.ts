@@ -103,6 +103,11 @@ const TAKEN = [
   ['today'],
   ['today', '--json', '--days', '1'],
   ['--lang', 'ja', 'today'],
+  ['give', 'Ken', 'a plan', '--kind', 'sale'],
+  ['review'],
+  ['review', '--all'],
+  ['review', '-a', '--json'],
+  ['--lang', 'ja', 'review'],
 ];
 
 const HANDED_ON = [
@@ -125,6 +130,8 @@ const HANDED_ON = [
   ['remind', 'extra'],
   ['today', '--days'],
   ['today', '--ics', 'x.ics'],
+  ['review', 'extra'],
+  ['review', '--bogus'],
 ];
 
 describe('the lean start-up path', () => {
