@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import type stringWidthFn from 'string-width';
 import { asciiUnits, breakPlan, type Piece, type Unit } from './breaks.js';
+import { simpleStringWidth, simpleWidth } from './simple-width.js';
 
 /**
  * Whether East Asian ambiguous characters (○ ● ▲ … ─ and the like) take two columns. Most terminals
@@ -38,10 +39,12 @@ const stringWidth: typeof stringWidthFn = (s, o) =>
 
 const ASCII = /^[\x20-\x7e]*$/;
 const ASCII_AND_DOT = /^[\x20-\x7e\u00b7]*$/;
-const isAscii = (c: number) => c >= 0x20 && c <= 0x7e;
 
 export function width(s: string): number {
   if (ASCII.test(s)) return s.length;
+  // Chart glyphs, marks and most Japanese: no string-width to load (output/simple-width.ts).
+  const simple = simpleStringWidth(s, ambiguousWide);
+  if (simple >= 0) return simple;
   // Short strings (a grapheme, a mark, a separator) recur thousands of times in a long listing.
   if (s.length > 8) return stringWidth(s, { ambiguousIsNarrow: !ambiguousWide });
   let w = widths.get(s);
@@ -72,18 +75,19 @@ export function pieces(text: string): { list: Piece[]; tail: string } {
     pre = '';
   };
   const visible = (chunk: string) => {
-    // Printable ASCII is one column a character, and two such characters never join into one
-    // grapheme: only the other runs (with the ASCII character on each side that may join them) go
-    // through the segmenter, which is slow.
+    // A simple character (printable ASCII, chart glyphs, most Japanese: output/simple-width.ts) is
+    // a grapheme of its own, and two of them never join into one: only the other runs (with the
+    // simple character on each side that may join them) go through the segmenter, which is slow.
+    const simple = (i: number) => simpleWidth(chunk.charCodeAt(i), ambiguousWide) >= 0;
     let i = 0;
     while (i < chunk.length) {
       let j = i;
-      while (j < chunk.length && isAscii(chunk.charCodeAt(j))) j++;
+      while (j < chunk.length && simple(j)) j++;
       const from = j < chunk.length ? Math.max(i, j - 1) : j;
-      for (; i < from; i++) push(chunk[i]!, 1);
+      for (; i < from; i++) push(chunk[i]!, simpleWidth(chunk.charCodeAt(i), ambiguousWide));
       if (j >= chunk.length) break;
       let k = j + 1;
-      while (k < chunk.length && !(isAscii(chunk.charCodeAt(k - 1)) && isAscii(chunk.charCodeAt(k)))) k++;
+      while (k < chunk.length && !(simple(k - 1) && simple(k))) k++;
       for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(chunk.slice(from, k)))
         push(segment, width(segment));
       i = k;
