@@ -1,4 +1,5 @@
 /** How dates, numbers and lists read in English. */
+import { formatNumber } from '../number.js';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export const format = {
@@ -14,7 +15,7 @@ export const format = {
     return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
   },
   monthInitials: ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'],
-  number: (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 }),
+  number: (n: number): string => formatNumber(n, 'en-US'),
   list: (xs: readonly string[]): string =>
     xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`,
   plural: (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`,

@@ -1,4 +1,5 @@
 import type { format as en } from '../en/format.js';
+import { formatNumber } from '../number.js';
 
 export const format: typeof en = {
   day: (day, today) => {
@@ -12,7 +13,7 @@ export const format: typeof en = {
     return `${y}年${Number(m)}月${Number(d)}日`;
   },
   monthInitials: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
-  number: (n) => n.toLocaleString('ja-JP', { maximumFractionDigits: 1 }),
+  number: (n) => formatNumber(n, 'ja-JP'),
   list: (xs) => xs.join('、'),
   plural: (n, one) => `${n}${one}`,
   daysAgo: (n) => (n === 0 ? '今日' : n === 1 ? '昨日' : `${n}日前`),
