@@ -38,20 +38,29 @@ const cjs = {
   banner: { js: "const __relUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 };
+// better-sqlite3's JavaScript goes into the lean file too (its addon stays where it was built, loaded
+// by path: db/open-core.ts): resolving and reading its dozen files took ~10 ms of every `rel give`.
+const sqliteInBundle = {
+  name: 'sqlite-in-bundle',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]db[\\/]sqlite-lib\.ts$/ }, () => ({
+      loader: 'js',
+      resolveDir: process.cwd(),
+      contents:
+        "export const Database = require('better-sqlite3');\n" +
+        // A name, not a literal: esbuild leaves this resolution to Node at run time (a fallback only).
+        "const pkg = 'better-sqlite3/package.json';\n" +
+        'export const sqlitePackage = () => require.resolve(pkg);\n',
+    }));
+  },
+};
 await build({
   ...cjs,
   entryPoints: ['src/cli/lean-main.ts'],
   outfile: 'dist/bundle/lean.cjs',
+  plugins: [sqliteInBundle],
   // Loaded only on paths the lean commands rarely take (an error, a prompt).
-  external: [
-    'better-sqlite3',
-    'commander',
-    '@inquirer/prompts',
-    'chrono-node',
-    'csv-parse',
-    'csv-stringify',
-    'ical.js',
-  ],
+  external: ['commander', '@inquirer/prompts', 'chrono-node', 'csv-parse', 'csv-stringify', 'ical.js'],
 });
 
 // The V8 code cache for lean.cjs, named after its content (bin/lean-loader.js, scripts/warm-lean.cjs).

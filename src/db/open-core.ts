@@ -18,29 +18,30 @@ import {
   statSync,
   statfsSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { makeDirs } from '../dirs.js';
 import { DataError } from '../errors.js';
 import { LEAN_SCHEMA_VERSION } from './migrations/latest.js';
-
-// require(), not import: better-sqlite3 is CommonJS, and Node loads it faster this way.
-const require = createRequire(import.meta.url);
-const Database = require('better-sqlite3') as typeof import('better-sqlite3');
+import { Database, sqlitePackage } from './sqlite-lib.js';
 
 /**
  * The addon better-sqlite3 built at install. Named, it is loaded directly; otherwise better-sqlite3
  * asks the `bindings` package to search a dozen places for it, a noticeable share of a `rel give`.
+ * Looked for where Node's resolution would find the package from this file (src/db, dist/db and
+ * dist/bundle are all two folders below the package's root): in rel's own node_modules, or beside
+ * rel when it is installed as a dependency; only then by resolving the package.
  */
 const NATIVE: { nativeBinding?: string } = (() => {
+  const addon = join('better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const dir of [join(here, '..', '..', 'node_modules'), join(here, '..', '..', '..')]) {
+    const built = join(dir, addon);
+    if (existsSync(built)) return { nativeBinding: built };
+  }
   try {
-    const built = join(
-      dirname(require.resolve('better-sqlite3/package.json')),
-      'build',
-      'Release',
-      'better_sqlite3.node',
-    );
+    const built = join(dirname(sqlitePackage()), '..', addon);
     return existsSync(built) ? { nativeBinding: built } : {};
   } catch {
     return {};
