@@ -43,12 +43,16 @@ export interface ListResult {
  * Orders: name (by reading when a person has one, in the language's collation), last (longest
  * without contact first), met (known longest first), balance (most taken-from first: gives − takes).
  */
-function comparator(sort: ListSort, lang: string): (a: ListedPerson, b: ListedPerson) => number {
+function comparator(
+  sort: ListSort,
+  lang: string,
+  people: readonly ListedPerson[],
+): (a: ListedPerson, b: ListedPerson) => number {
   const collator = new Intl.Collator(lang === 'ja' ? 'ja' : 'en', { sensitivity: 'base', numeric: true });
+  // Each person's sort key made once, not once a comparison (a sort of 10,000 makes ~280,000).
+  const keys = new Map(people.map((p) => [p, readingKey(p.reading ?? null, p.name)]));
   const byName = (a: ListedPerson, b: ListedPerson) =>
-    collator.compare(readingKey(a.reading ?? null, a.name), readingKey(b.reading ?? null, b.name)) ||
-    collator.compare(a.name, b.name) ||
-    a.id - b.id;
+    collator.compare(keys.get(a)!, keys.get(b)!) || collator.compare(a.name, b.name) || a.id - b.id;
   const byDay = (a: string | null, b: string | null, nullFirst: boolean) =>
     a === b ? 0 : a === null ? (nullFirst ? -1 : 1) : b === null ? (nullFirst ? 1 : -1) : a < b ? -1 : 1;
   switch (sort) {
@@ -108,6 +112,6 @@ export async function list(opts: ListOptions, deps: Deps): Promise<ListResult> {
       lastTouch: r[22],
     });
   }
-  listed.sort(comparator(sort, deps.lang));
+  listed.sort(comparator(sort, deps.lang, listed));
   return { tag, match, sort, count: listed.length, people: listed };
 }
