@@ -138,6 +138,9 @@ function relRows(relBin, tag) {
     rel('rel list --json (large)', ['--db', large, 'list', '--json'], 5),
     rel('rel review (small)', ['--db', small, 'review'], undefined),
     rel('rel review (large)', ['--db', large, 'review'], 6),
+    // The default view shows five critical findings and counts the rest; --all words and prints
+    // every one (the large network has ~3,300): shown for transparency, with no target.
+    rel('rel review --all (large)', ['--db', large, 'review', '--all'], undefined),
     rel('rel remind (large)', ['--db', large, 'remind'], 4),
   ];
   if (hasCommand(relBin, 'search'))
