@@ -102,16 +102,9 @@ export function aggregatesAt(
           .pluck()
           .all(day) as number[],
       );
-  const metAt = new Map<number, Day>();
-  for (const [id, date] of prep(
-    db,
-    'SELECT ep.person_id, max(e.date) FROM event_people ep JOIN events e ON e.id = ep.event_id WHERE e.date <= ? GROUP BY ep.person_id',
-  )
-    .raw()
-    .all(day) as [number, Day][])
-    metAt.set(id, date);
-  const latest = (...ds: (Day | null | undefined)[]) =>
-    ds.reduce<Day | null>((x, y) => (y == null ? x : x === null || y > x ? y : x), null);
+  /** The later of two days, either missing (no rest array per call: two calls per person). */
+  const later = (x: Day | null | undefined, y: Day | null | undefined): Day | null =>
+    y == null ? (x ?? null) : x == null || y > x ? y : x;
 
   // First the counts; what must be looked up again is gathered and read in one statement each
   // (a seek per person inside SQLite, instead of a call from JS per person: ~3,500 on a large network).
@@ -136,14 +129,21 @@ export function aggregatesAt(
     changed.push([id, a]);
   }
   const ids = JSON.stringify(changed.map(([id]) => id));
-  const touchedBy = new Map(
-    prep(
-      db,
-      'SELECT j.value, (SELECT max(date) FROM touches t WHERE t.person_id = j.value AND t.date <= @day) FROM json_each(@ids) j',
-    )
-      .raw()
-      .all({ ids, day }) as [number, Day | null][],
-  );
+  // Each one's latest touch and latest event up to `day`: seeks in the (person, date) indexes.
+  const touchedBy = new Map<number, Day | null>();
+  const metAt = new Map<number, Day | null>();
+  for (const [id, touched, met] of prep(
+    db,
+    `SELECT j.value,
+       (SELECT max(date) FROM touches t WHERE t.person_id = j.value AND t.date <= @day),
+       (SELECT max(e.date) FROM event_people ep JOIN events e ON e.id = ep.event_id WHERE ep.person_id = j.value AND e.date <= @day)
+     FROM json_each(@ids) j`,
+  )
+    .raw()
+    .all({ ids, day }) as [number, Day | null, Day | null][]) {
+    touchedBy.set(id, touched);
+    metAt.set(id, met);
+  }
   const lastGive = new Map(
     prep(
       db,
@@ -176,8 +176,8 @@ export function aggregatesAt(
       const row = a.takes === 0 ? undefined : (known?.lastTake.get(id) ?? lastTake.get(id));
       a.lastTake = row ? { id: row.id, date: row.date, what: row.what } : null;
     }
-    a.lastLedger = latest(a.lastGive, a.lastTake?.date);
-    a.lastTouch = latest(a.lastLedger, touchedBy.get(id), metAt.get(id));
+    a.lastLedger = later(a.lastGive, a.lastTake?.date);
+    a.lastTouch = later(later(a.lastLedger, touchedBy.get(id)), metAt.get(id));
     if (a.inbound && lateInbound.has(id) && !known?.inbound.has(id)) a.inbound = inboundBy.has(id);
     if (a.gives === 0 && a.takes === 0 && a.lastTouch === null) out.delete(id);
     else out.set(id, a);
@@ -196,7 +196,8 @@ export interface Recent {
 function indexRecent(r: Recent, day: Day) {
   const after = new Map<number, { gives: number; takes: number; asks: number }>();
   const lastGive = new Map<number, Day>();
-  const lastTake = new Map<number, { id: number; date: Day; what: string }>();
+  // The rows themselves: a take's { id, date, what } is made only for those read.
+  const lastTake = new Map<number, LedgerEntry>();
   for (const e of r.ledger) {
     if (e.date > day) {
       const m = after.get(e.personId) ?? { gives: 0, takes: 0, asks: 0 };
@@ -208,11 +209,11 @@ function indexRecent(r: Recent, day: Day) {
       if (g === undefined || e.date > g) lastGive.set(e.personId, e.date);
     } else {
       const t = lastTake.get(e.personId);
-      if (!t || e.date > t.date || (e.date === t.date && e.id > t.id))
-        lastTake.set(e.personId, { id: e.id, date: e.date, what: e.what });
+      if (!t || e.date > t.date || (e.date === t.date && e.id > t.id)) lastTake.set(e.personId, e);
     }
   }
-  const inbound = new Set(r.inbound.filter((t) => t.date <= day).map((t) => t.personId));
-  const lateInbound = new Set(r.inbound.filter((t) => t.date > day).map((t) => t.personId));
+  const inbound = new Set<number>();
+  const lateInbound = new Set<number>();
+  for (const t of r.inbound) (t.date <= day ? inbound : lateInbound).add(t.personId);
   return { after, lastGive, lastTake, inbound, lateInbound };
 }
