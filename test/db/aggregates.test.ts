@@ -69,6 +69,11 @@ describe('per-person aggregates', () => {
       db.prepare(
         "INSERT INTO ledger (person_id, direction, kind, what, date, offered, created_at) VALUES (?, ?, ?, 'x', ?, 0, '2026-01-15T00:00:00Z')",
       ).run(person, direction, kind, day);
+    // And a busy day: more rows than insertion sort is used for.
+    for (let i = 0; i < 80; i++)
+      db.prepare(
+        "INSERT INTO ledger (person_id, direction, kind, what, date, offered, created_at) VALUES (?, ?, 'help', 'y', '2026-01-20', 0, '2026-01-20T00:00:00Z')",
+      ).run(1 + ((i * 7) % 5), i % 3 === 0 ? 'take' : 'give');
     for (const since of ['2000-01-01', '2025-12-01', day]) {
       const all = allLedger(db, since).map((e) => (e.direction === 'give' ? { ...e, what: '' } : e));
       expect(all.length).toBeGreaterThan(4);

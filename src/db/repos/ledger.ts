@@ -63,7 +63,15 @@ export function allLedger(db: Db, since?: string, personIds?: readonly number[])
 export function windowLedger(db: Db, since: string, personIds?: readonly number[]): LedgerEntry[] {
   const who = personIds ? `AND person_id ${inList(personIds)}` : '';
   // Iterated, not read all at once: each raw row is garbage as soon as its entry is made, so ~45,000
-  // arrays are not all kept alive (and promoted) while the rest are read.
+  // arrays are not all kept alive (and promoted) while the rest are read. The rows of one day share
+  // one date string and each kind is one string: the copies SQLite hands out die young.
+  const kinds = new Map<string, LedgerKind>();
+  const kindOf = (k: string) => {
+    let kind = kinds.get(k);
+    if (kind === undefined) kinds.set(k, (kind = k as LedgerKind));
+    return kind;
+  };
+  let day = '';
   const g: LedgerEntry[] = [];
   for (const [id, personId, kind, date, eventId] of prep(
     db,
@@ -75,9 +83,9 @@ export function windowLedger(db: Db, since: string, personIds?: readonly number[
       id,
       personId,
       direction: 'give',
-      kind: kind as LedgerKind,
+      kind: kindOf(kind),
       what: '',
-      date,
+      date: date === day ? day : (day = date),
       eventId,
       offered: false,
     });
@@ -92,29 +100,39 @@ export function windowLedger(db: Db, since: string, personIds?: readonly number[
       id,
       personId,
       direction: 'take',
-      kind: kind as LedgerKind,
+      kind: kindOf(kind),
       what,
-      date,
+      date: date === day ? day : (day = date),
       eventId,
       offered: offered === 1,
     });
   return mergeByDateId(byDateId(g), byDateId(t));
 }
 
+const byId = (a: LedgerEntry, b: LedgerEntry) => a.id - b.id;
+
 /**
- * Rows in date order put in (date, id) order, in place: the rows of each day by insertion sort
- * (a day holds a few dozen rows of a large network).
+ * Rows in date order put in (date, id) order, in place: only the rows of one day are sorted, a few
+ * dozen by insertion, more (a day of a huge network holds hundreds) by Array#sort.
  */
 function byDateId(xs: LedgerEntry[]): LedgerEntry[] {
-  for (let i = 1; i < xs.length; i++) {
-    const x = xs[i]!;
-    let j = i - 1;
-    for (; j >= 0; j--) {
-      const y = xs[j]!;
-      if (y.date !== x.date || y.id < x.id) break;
-      xs[j + 1] = y;
+  let start = 0;
+  while (start < xs.length) {
+    const date = xs[start]!.date;
+    let end = start + 1;
+    while (end < xs.length && xs[end]!.date === date) end++;
+    if (end - start <= 32) {
+      for (let i = start + 1; i < end; i++) {
+        const x = xs[i]!;
+        let j = i - 1;
+        for (; j >= start && xs[j]!.id > x.id; j--) xs[j + 1] = xs[j]!;
+        xs[j + 1] = x;
+      }
+    } else {
+      const day = xs.slice(start, end).sort(byId);
+      for (let i = 0; i < day.length; i++) xs[start + i] = day[i]!;
     }
-    xs[j + 1] = x;
+    start = end;
   }
   return xs;
 }
