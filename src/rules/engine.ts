@@ -112,25 +112,35 @@ function evaluate(
       const severity: Severity =
         r.severity ?? (rule.meta.severity === 'varies' ? 'info' : rule.meta.severity);
       const people = r.people ?? [];
-      out.push({
-        rule: id,
-        severity,
-        messageId: r.messageId,
-        data: r.data,
-        ...(r.move
+      // Two literals with the keys in one order, rather than a spread per finding (~3,000 a review).
+      out.push(
+        r.move
           ? {
+              rule: id,
+              severity,
+              messageId: r.messageId,
+              data: r.data,
               move: {
                 messageId: r.move.messageId,
                 data: r.move.data,
                 people: r.move.people ?? people.slice(0, 1),
               },
+              people,
+              sources: rule.meta.sources,
+              refs: r.refs ?? {},
+              weight: r.weight ?? 0,
             }
-          : {}),
-        people,
-        sources: rule.meta.sources,
-        refs: r.refs ?? {},
-        weight: r.weight ?? 0,
-      });
+          : {
+              rule: id,
+              severity,
+              messageId: r.messageId,
+              data: r.data,
+              people,
+              sources: rule.meta.sources,
+              refs: r.refs ?? {},
+              weight: r.weight ?? 0,
+            },
+      );
     },
   });
 }
