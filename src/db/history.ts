@@ -102,26 +102,16 @@ export function aggregatesAt(
           .pluck()
           .all(day) as number[],
       );
-  const metAt = new Map<number, Day>();
-  for (const [id, date] of prep(
-    db,
-    'SELECT ep.person_id, max(e.date) FROM event_people ep JOIN events e ON e.id = ep.event_id WHERE e.date <= ? GROUP BY ep.person_id',
-  )
-    .raw()
-    .all(day) as [number, Day][])
-    metAt.set(id, date);
-  // A person's latest touch up to `day`: one seek in the (person, date) covering index, for the
-  // people in touch since then only (~3,500 of 10,000: ~6 ms, where a GROUP BY over every touch
-  // took ~13 ms and more).
-  const touchedStmt = prep(db, 'SELECT max(date) FROM touches WHERE person_id = ? AND date <= ?').pluck();
-  const touchedBy = (id: number) => touchedStmt.get(id, day) as Day | null;
-  const one = (sql: string, ...args: unknown[]) =>
-    (prep(db, sql)
-      .pluck()
-      .get(...args) as Day | null | undefined) ?? null;
-  const latest = (...ds: (Day | null | undefined)[]) =>
-    ds.reduce<Day | null>((x, y) => (y == null ? x : x === null || y > x ? y : x), null);
+  /** The later of two days, either missing (no rest array per call: two calls per person). */
+  const later = (x: Day | null | undefined, y: Day | null | undefined): Day | null =>
+    y == null ? (x ?? null) : x == null || y > x ? y : x;
 
+  // First the counts; what must be looked up again is gathered and read in one statement each
+  // (a seek per person inside SQLite, instead of a call from JS per person: ~3,500 on a large network).
+  const changed: [number, PersonAgg][] = [];
+  const needGive: number[] = [];
+  const needTake: number[] = [];
+  const needInbound: number[] = [];
   for (const [id, now] of current) {
     if (now.lastTouch === null || now.lastTouch <= day) continue;
     const a: PersonAgg = { ...now };
@@ -132,34 +122,63 @@ export function aggregatesAt(
       a.asks -= m.asks;
     }
     if (a.firstGive && a.firstGive.date > day) a.firstGive = null;
+    if (a.lastGive && a.lastGive > day && a.gives !== 0 && !known?.lastGive.has(id)) needGive.push(id);
+    if (a.lastTake && a.lastTake.date > day && a.takes !== 0 && !known?.lastTake.has(id)) needTake.push(id);
+    // Only someone whose inbound touches all came after `day` may not have reached out by then.
+    if (a.inbound && lateInbound.has(id) && !known?.inbound.has(id)) needInbound.push(id);
+    changed.push([id, a]);
+  }
+  const ids = JSON.stringify(changed.map(([id]) => id));
+  // Each one's latest touch and latest event up to `day`: seeks in the (person, date) indexes.
+  const touchedBy = new Map<number, Day | null>();
+  const metAt = new Map<number, Day | null>();
+  for (const [id, touched, met] of prep(
+    db,
+    `SELECT j.value,
+       (SELECT max(date) FROM touches t WHERE t.person_id = j.value AND t.date <= @day),
+       (SELECT max(e.date) FROM event_people ep JOIN events e ON e.id = ep.event_id WHERE ep.person_id = j.value AND e.date <= @day)
+     FROM json_each(@ids) j`,
+  )
+    .raw()
+    .all({ ids, day }) as [number, Day | null, Day | null][]) {
+    touchedBy.set(id, touched);
+    metAt.set(id, met);
+  }
+  const lastGive = new Map(
+    prep(
+      db,
+      "SELECT j.value, (SELECT max(date) FROM ledger l WHERE l.person_id = j.value AND l.direction = 'give' AND l.date <= @day) FROM json_each(@ids) j",
+    )
+      .raw()
+      .all({ ids: JSON.stringify(needGive), day }) as [number, Day | null][],
+  );
+  const lastTake = new Map<number, { id: number; date: Day; what: string }>();
+  for (const [person, id, date, what] of prep(
+    db,
+    "SELECT j.value, l.id, l.date, l.what FROM json_each(@ids) j JOIN ledger l ON l.id = (SELECT id FROM ledger WHERE person_id = j.value AND direction = 'take' AND date <= @day ORDER BY date DESC, id DESC LIMIT 1)",
+  )
+    .raw()
+    .all({ ids: JSON.stringify(needTake), day }) as [number, number, Day, string][])
+    lastTake.set(person, { id, date, what });
+  const inboundBy = new Set(
+    prep(
+      db,
+      'SELECT j.value FROM json_each(@ids) j WHERE EXISTS (SELECT 1 FROM touches t WHERE t.person_id = j.value AND t.inbound = 1 AND t.date <= @day)',
+    )
+      .pluck()
+      .all({ ids: JSON.stringify(needInbound), day }) as number[],
+  );
+
+  for (const [id, a] of changed) {
     if (a.lastGive && a.lastGive > day)
-      a.lastGive =
-        a.gives === 0
-          ? null
-          : (known?.lastGive.get(id) ??
-            one(
-              "SELECT max(date) FROM ledger WHERE person_id = ? AND direction = 'give' AND date <= ?",
-              id,
-              day,
-            ));
+      a.lastGive = a.gives === 0 ? null : (known?.lastGive.get(id) ?? lastGive.get(id) ?? null);
     if (a.lastTake && a.lastTake.date > day) {
-      const row =
-        a.takes === 0
-          ? undefined
-          : (known?.lastTake.get(id) ??
-            (prep(
-              db,
-              "SELECT id, date, what FROM ledger WHERE person_id = ? AND direction = 'take' AND date <= ? ORDER BY date DESC, id DESC LIMIT 1",
-            ).get(id, day) as { id: number; date: Day; what: string } | undefined));
+      const row = a.takes === 0 ? undefined : (known?.lastTake.get(id) ?? lastTake.get(id));
       a.lastTake = row ? { id: row.id, date: row.date, what: row.what } : null;
     }
-    a.lastLedger = latest(a.lastGive, a.lastTake?.date);
-    a.lastTouch = latest(a.lastLedger, touchedBy(id), metAt.get(id));
-    // Only someone whose inbound touches all came after `day` may not have reached out by then.
-    if (a.inbound && lateInbound.has(id) && !known?.inbound.has(id))
-      a.inbound =
-        one('SELECT 1 FROM touches WHERE person_id = ? AND inbound = 1 AND date <= ? LIMIT 1', id, day) !==
-        null;
+    a.lastLedger = later(a.lastGive, a.lastTake?.date);
+    a.lastTouch = later(later(a.lastLedger, touchedBy.get(id)), metAt.get(id));
+    if (a.inbound && lateInbound.has(id) && !known?.inbound.has(id)) a.inbound = inboundBy.has(id);
     if (a.gives === 0 && a.takes === 0 && a.lastTouch === null) out.delete(id);
     else out.set(id, a);
   }
@@ -177,7 +196,8 @@ export interface Recent {
 function indexRecent(r: Recent, day: Day) {
   const after = new Map<number, { gives: number; takes: number; asks: number }>();
   const lastGive = new Map<number, Day>();
-  const lastTake = new Map<number, { id: number; date: Day; what: string }>();
+  // The rows themselves: a take's { id, date, what } is made only for those read.
+  const lastTake = new Map<number, LedgerEntry>();
   for (const e of r.ledger) {
     if (e.date > day) {
       const m = after.get(e.personId) ?? { gives: 0, takes: 0, asks: 0 };
@@ -189,11 +209,11 @@ function indexRecent(r: Recent, day: Day) {
       if (g === undefined || e.date > g) lastGive.set(e.personId, e.date);
     } else {
       const t = lastTake.get(e.personId);
-      if (!t || e.date > t.date || (e.date === t.date && e.id > t.id))
-        lastTake.set(e.personId, { id: e.id, date: e.date, what: e.what });
+      if (!t || e.date > t.date || (e.date === t.date && e.id > t.id)) lastTake.set(e.personId, e);
     }
   }
-  const inbound = new Set(r.inbound.filter((t) => t.date <= day).map((t) => t.personId));
-  const lateInbound = new Set(r.inbound.filter((t) => t.date > day).map((t) => t.personId));
+  const inbound = new Set<number>();
+  const lateInbound = new Set<number>();
+  for (const t of r.inbound) (t.date <= day ? inbound : lateInbound).add(t.personId);
   return { after, lastGive, lastTake, inbound, lateInbound };
 }

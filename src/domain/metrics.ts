@@ -32,57 +32,70 @@ export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
   const today = net.today;
   const yearAgo = net.since(windows.ratioDays);
   const inYear = (d: Day) => d >= yearAgo && d <= today;
-  const gives = net.allGives().filter((e) => inYear(e.date)).length;
+  let gives = 0;
+  for (const e of net.allGives()) if (inYear(e.date)) gives++;
   // A sale is slash-and-burn's alone (RULES.md): it is not a take the ratio weighs.
-  const takes = net.allTakes().filter((e) => inYear(e.date) && e.kind !== 'sale').length;
+  let takes = 0;
+  for (const e of net.allTakes()) if (inYear(e.date) && e.kind !== 'sale') takes++;
   const fresh = net.metWithin(windows.newPeopleDays);
   // The same events mixer-for-networking judges (paid clubs are paid-club's), so the numbers agree.
   const mixers = net.mixersForNetworking(windows.mixerDays);
   const follow = net.followedUp(mixers);
+  // One pass over everyone (there were seven: a large network has 10,000 people).
   const overdue: Metrics['overdue'] = [];
-  for (const p of net.people) {
-    const due = nextDue(p, net.lastTouch(p.id));
-    if (due !== null && due <= today)
-      overdue.push({ id: p.id, name: p.name, daysOver: daysBetween(due, today) });
-  }
-  overdue.sort((a, b) => b.daysOver - a.daysOver || compareText(a.name, b.name));
-  const inboundTouches = net.snap.touches.filter((t) => t.inbound && inYear(t.date)).length;
   const halfYear = net.since(180);
   let deep = 0;
   let active = 0;
   let shallow = 0;
   let dormant = 0;
+  let shallowContacts = 0;
+  let youReachedOut = 0;
+  let theyReachedOut = 0;
   for (const p of net.people) {
-    if (p.target && p.met === null) continue;
     const last = net.lastTouch(p.id);
+    const due = nextDue(p, last);
+    if (due !== null && due <= today)
+      overdue.push({ id: p.id, name: p.name, daysOver: daysBetween(due, today) });
+    if (p.origin === 'reached-out') youReachedOut++;
+    else if (p.origin === 'inbound') theyReachedOut++;
+    const isShallow = net.isShallow(p);
+    if (isShallow) shallowContacts++;
+    if (p.target && p.met === null) continue;
     if (net.isDeep(p.id)) deep++;
-    else if (net.isShallow(p)) shallow++;
+    else if (isShallow) shallow++;
     else if (last !== null && last >= halfYear) active++;
     else dormant++;
+  }
+  overdue.sort((a, b) => b.daysOver - a.daysOver || compareText(a.name, b.name));
+  let inboundTouches = 0;
+  for (const t of net.snap.touches) if (t.inbound && inYear(t.date)) inboundTouches++;
+  let byIntro = 0;
+  let atEvents = 0;
+  for (const p of fresh)
+    if (p.origin === 'intro') byIntro++;
+    else if (p.origin === 'event') atEvents++;
+  let cost = 0;
+  let hours = 0;
+  for (const e of mixers) {
+    cost += e.cost;
+    hours += e.hours;
   }
   return {
     givesToTakes: [gives, takes],
     ratio: takes === 0 ? null : Math.round((gives / takes) * 10) / 10,
     deepTies: deep,
-    shallowContacts: net.people.filter((p) => net.isShallow(p)).length,
+    shallowContacts,
     people: net.people.length,
-    newPeople: {
-      total: fresh.length,
-      byIntro: fresh.filter((p) => p.origin === 'intro').length,
-      atEvents: fresh.filter((p) => p.origin === 'event').length,
-    },
+    newPeople: { total: fresh.length, byIntro, atEvents },
     lowYieldEvents: {
       count: mixers.length,
-      cost: mixers.reduce((a, e) => a + e.cost, 0),
-      hours: mixers.reduce((a, e) => a + e.hours, 0),
+      cost,
+      hours,
       met: follow.met.length,
       followedUp: follow.followed.length,
     },
     overdue,
-    reachedOut: {
-      youReachedOut: net.people.filter((p) => p.origin === 'reached-out').length,
-      theyReachedOut: net.people.filter((p) => p.origin === 'inbound').length + inboundTouches,
-    },
+    reachedOut: { youReachedOut, theyReachedOut: theyReachedOut + inboundTouches },
     monthly: monthly(net),
     depth: { deep, active, shallow, dormant },
   };

@@ -33,22 +33,42 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => number): Map<number, T[]> {
   return m;
 }
 
+/** The list of a person with no rows: shared, so frozen (callers read lists, never change them). */
+const NONE: LedgerEntry[] = Object.freeze([]) as unknown as LedgerEntry[];
+
 export class Network {
   readonly people: Person[];
-  readonly byId: Map<number, Person>;
-  readonly eventsById: Map<number, EventRecord>;
-  private readonly giveRows: LedgerEntry[];
-  private readonly takeRows: LedgerEntry[];
+  private readonly giveRows: LedgerEntry[] = [];
+  private readonly takeRows: LedgerEntry[] = [];
 
   constructor(
     readonly snap: Snapshot,
     readonly today: Day,
   ) {
     this.people = snap.people;
-    this.byId = new Map(snap.people.map((p) => [p.id, p]));
-    this.giveRows = snap.ledger.filter((e) => e.direction === 'give');
-    this.takeRows = snap.ledger.filter((e) => e.direction === 'take');
-    this.eventsById = new Map(snap.events.map((e) => [e.id, e]));
+    for (const e of snap.ledger)
+      if (e.direction === 'give') this.giveRows.push(e);
+      else if (e.direction === 'take') this.takeRows.push(e);
+  }
+
+  private idIndex?: Map<number, Person>;
+  private eventIndex?: Map<number, EventRecord>;
+
+  /** Made when first read: the metrics (and so metrics.previous) never read it. */
+  get byId(): ReadonlyMap<number, Person> {
+    if (!this.idIndex) {
+      this.idIndex = new Map();
+      for (const p of this.people) this.idIndex.set(p.id, p);
+    }
+    return this.idIndex;
+  }
+
+  get eventsById(): ReadonlyMap<number, EventRecord> {
+    if (!this.eventIndex) {
+      this.eventIndex = new Map();
+      for (const e of this.snap.events) this.eventIndex.set(e.id, e);
+    }
+    return this.eventIndex;
   }
 
   name(id: number): string {
@@ -76,12 +96,12 @@ export class Network {
 
   /** Gives to a person in the loaded window, oldest first. */
   givesTo(id: number): LedgerEntry[] {
-    return (this.givesBy ??= groupBy(this.giveRows, (e) => e.personId)).get(id) ?? [];
+    return (this.givesBy ??= groupBy(this.giveRows, (e) => e.personId)).get(id) ?? NONE;
   }
 
   /** Takes from a person in the loaded window, oldest first. */
   takesFrom(id: number): LedgerEntry[] {
-    return (this.takesBy ??= groupBy(this.takeRows, (e) => e.personId)).get(id) ?? [];
+    return (this.takesBy ??= groupBy(this.takeRows, (e) => e.personId)).get(id) ?? NONE;
   }
 
   allGives(): LedgerEntry[] {
@@ -162,7 +182,12 @@ export class Network {
   /** Takes from a person that were asks (not offered unasked, not a sale), in the loaded window. */
   asksFrom(id: number): LedgerEntry[] {
     let asks = this.asks.get(id);
-    if (!asks) this.asks.set(id, (asks = this.takesFrom(id).filter(isAsk)));
+    if (!asks) {
+      const takes = this.takesFrom(id);
+      // Most people have no takes in the window: one shared empty list, not one each.
+      if (takes.length === 0) return NONE;
+      this.asks.set(id, (asks = takes.filter(isAsk)));
+    }
     return asks;
   }
 

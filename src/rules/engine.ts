@@ -91,7 +91,29 @@ export function runOnNetwork(net: Network, config: RulesConfig, opts: RunOptions
     for (const id of ids) evaluate(id, net, config, avoid, out);
   }
   const kept = opts.mode === 'write' ? out.filter((f) => touches(f.refs, opts.focus ?? {})) : out;
-  return kept.sort(byImportance);
+  return sortByImportance(kept);
+}
+
+/**
+ * The order of `byImportance`, each finding's severity rank and rule priority read once rather than
+ * in every comparison (a large review sorts ~3,000 findings, a huge one ~33,000). Array#sort is
+ * stable, so sorting positions by the same comparison gives the same order.
+ */
+function sortByImportance(xs: readonly RawFinding[]): RawFinding[] {
+  const n = xs.length;
+  const severity = new Int32Array(n);
+  const priority = new Float64Array(n);
+  const weight = new Float64Array(n);
+  const at: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const f = xs[i]!;
+    severity[i] = SEVERITIES.indexOf(f.severity);
+    priority[i] = RULES[f.rule].meta.priority;
+    weight[i] = f.weight;
+    at[i] = i;
+  }
+  at.sort((a, b) => severity[a]! - severity[b]! || priority[a]! - priority[b]! || weight[b]! - weight[a]!);
+  return at.map((i) => xs[i]!);
 }
 
 function evaluate(
@@ -112,25 +134,35 @@ function evaluate(
       const severity: Severity =
         r.severity ?? (rule.meta.severity === 'varies' ? 'info' : rule.meta.severity);
       const people = r.people ?? [];
-      out.push({
-        rule: id,
-        severity,
-        messageId: r.messageId,
-        data: r.data,
-        ...(r.move
+      // Two literals with the keys in one order, rather than a spread per finding (~3,000 a review).
+      out.push(
+        r.move
           ? {
+              rule: id,
+              severity,
+              messageId: r.messageId,
+              data: r.data,
               move: {
                 messageId: r.move.messageId,
                 data: r.move.data,
                 people: r.move.people ?? people.slice(0, 1),
               },
+              people,
+              sources: rule.meta.sources,
+              refs: r.refs ?? {},
+              weight: r.weight ?? 0,
             }
-          : {}),
-        people,
-        sources: rule.meta.sources,
-        refs: r.refs ?? {},
-        weight: r.weight ?? 0,
-      });
+          : {
+              rule: id,
+              severity,
+              messageId: r.messageId,
+              data: r.data,
+              people,
+              sources: rule.meta.sources,
+              refs: r.refs ?? {},
+              weight: r.weight ?? 0,
+            },
+      );
     },
   });
 }

@@ -3,7 +3,7 @@ import { demoData, loadDemo } from '../../src/commands/demo.js';
 import { review } from '../../src/commands/review.js';
 import { loadAggregates } from '../../src/db/repos/aggregates.js';
 import { allEvents } from '../../src/db/repos/events.js';
-import { allLedger, allTouches } from '../../src/db/repos/ledger.js';
+import { allLedger, allTouches, windowLedger } from '../../src/db/repos/ledger.js';
 import { loadSnapshot } from '../../src/db/snapshot.js';
 import { aggregate } from '../../src/domain/aggregate.js';
 import { Network } from '../../src/domain/network.js';
@@ -52,5 +52,35 @@ describe('per-person aggregates', () => {
     expect(new Set(all.map((f) => f.rule))).toEqual(
       new Set((await review({}, deps)).findings.map((f) => f.rule)),
     );
+  });
+
+  it('the window of gives and takes is every row from its first day, by date then id', () => {
+    const { db, deps } = testEnv();
+    loadDemo(db, demoData(), deps.today, 'en', deps.now.toISOString());
+    // Several rows on one day, written out of id order against person and kind.
+    const day = '2026-01-15';
+    for (const [person, direction, kind] of [
+      [3, 'take', 'info'],
+      [1, 'give', 'help'],
+      [2, 'give', 'advice'],
+      [1, 'take', 'advice'],
+      [2, 'give', 'help'],
+    ] as const)
+      db.prepare(
+        "INSERT INTO ledger (person_id, direction, kind, what, date, offered, created_at) VALUES (?, ?, ?, 'x', ?, 0, '2026-01-15T00:00:00Z')",
+      ).run(person, direction, kind, day);
+    // And a busy day: more rows than insertion sort is used for.
+    for (let i = 0; i < 80; i++)
+      db.prepare(
+        "INSERT INTO ledger (person_id, direction, kind, what, date, offered, created_at) VALUES (?, ?, 'help', 'y', '2026-01-20', 0, '2026-01-20T00:00:00Z')",
+      ).run(1 + ((i * 7) % 5), i % 3 === 0 ? 'take' : 'give');
+    for (const since of ['2000-01-01', '2025-12-01', day]) {
+      const all = allLedger(db, since).map((e) => (e.direction === 'give' ? { ...e, what: '' } : e));
+      expect(all.length).toBeGreaterThan(4);
+      expect(windowLedger(db, since)).toEqual(all);
+      expect(windowLedger(db, since, [2, 1])).toEqual(
+        all.filter((e) => e.personId === 1 || e.personId === 2),
+      );
+    }
   });
 });

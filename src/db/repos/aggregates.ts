@@ -25,6 +25,14 @@ export function loadAggregates(db: Db, personIds?: readonly number[]): Map<numbe
       .raw()
       .all() as [number, number][],
   );
+  // A few thousand distinct days among ~50,000 date strings (10,000 people): one string each.
+  const days = new Map<string, string>();
+  const day = (d: string) => {
+    const one = days.get(d);
+    if (one !== undefined) return one;
+    days.set(d, d);
+    return d;
+  };
   const out = new Map<number, PersonAgg>();
   for (const [
     id,
@@ -43,13 +51,13 @@ export function loadAggregates(db: Db, personIds?: readonly number[]): Map<numbe
       gives,
       takes,
       asks: takes - (notAsks.get(id) ?? 0),
-      firstGive: firstGive ? { date: firstGive.slice(0, 10), id: Number(firstGive.slice(11)) } : null,
-      lastGive,
+      firstGive: firstGive ? { date: day(firstGive.slice(0, 10)), id: Number(firstGive.slice(11)) } : null,
+      lastGive: lastGive === null ? null : day(lastGive),
       lastTake: lastTake
-        ? { date: lastTake.slice(0, 10), id: Number(lastTake.slice(11)), what: what ?? '' }
+        ? { date: day(lastTake.slice(0, 10)), id: Number(lastTake.slice(11)), what: what ?? '' }
         : null,
-      lastLedger,
-      lastTouch,
+      lastLedger: lastLedger === null ? null : day(lastLedger),
+      lastTouch: lastTouch === null ? null : day(lastTouch),
       inbound: inbound === 1,
     });
   }

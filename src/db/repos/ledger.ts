@@ -55,47 +55,102 @@ export function allLedger(db: Db, since?: string, personIds?: readonly number[])
 }
 
 /**
- * The gives and takes of a window, for the rules: read from covering indexes, so gives come without
- * their text (no rule words a give) and takes with it.
+ * The gives and takes of a window, for the rules, by date then id: read from covering indexes, so
+ * gives come without their text (no rule words a give) and takes with it. `ORDER BY date` is the
+ * order of those indexes (no sort in SQL), so only the rows of one day are put in id order here and
+ * the two lists merged (sorting ~45,000 rows by a text comparison cost a tenth of a large review).
  */
 export function windowLedger(db: Db, since: string, personIds?: readonly number[]): LedgerEntry[] {
   const who = personIds ? `AND person_id ${inList(personIds)}` : '';
-  const gives = prep(
+  // Iterated, not read all at once: each raw row is garbage as soon as its entry is made, so ~45,000
+  // arrays are not all kept alive (and promoted) while the rest are read. The rows of one day share
+  // one date string and each kind is one string: the copies SQLite hands out die young.
+  const kinds = new Map<string, LedgerKind>();
+  const kindOf = (k: string) => {
+    let kind = kinds.get(k);
+    if (kind === undefined) kinds.set(k, (kind = k as LedgerKind));
+    return kind;
+  };
+  let day = '';
+  const g: LedgerEntry[] = [];
+  for (const [id, personId, kind, date, eventId] of prep(
     db,
-    `SELECT id, person_id, kind, date, event_id FROM ledger WHERE direction = 'give' AND date >= ? ${who}`,
+    `SELECT id, person_id, kind, date, event_id FROM ledger WHERE direction = 'give' AND date >= ? ${who} ORDER BY date`,
   )
     .raw()
-    .all(since) as [number, number, string, string, number | null][];
-  const takes = prep(
-    db,
-    `SELECT id, person_id, kind, date, event_id, what, offered FROM ledger WHERE direction = 'take' AND date >= ? ${who}`,
-  )
-    .raw()
-    .all(since) as [number, number, string, string, number | null, string, number][];
-  const out: LedgerEntry[] = [];
-  for (const [id, personId, kind, date, eventId] of gives)
-    out.push({
+    .iterate(since) as IterableIterator<[number, number, string, string, number | null]>)
+    g.push({
       id,
       personId,
       direction: 'give',
-      kind: kind as LedgerKind,
+      kind: kindOf(kind),
       what: '',
-      date,
+      date: date === day ? day : (day = date),
       eventId,
       offered: false,
     });
-  for (const [id, personId, kind, date, eventId, what, offered] of takes)
-    out.push({
+  const t: LedgerEntry[] = [];
+  for (const [id, personId, kind, date, eventId, what, offered] of prep(
+    db,
+    `SELECT id, person_id, kind, date, event_id, what, offered FROM ledger WHERE direction = 'take' AND date >= ? ${who} ORDER BY date`,
+  )
+    .raw()
+    .iterate(since) as IterableIterator<[number, number, string, string, number | null, string, number]>)
+    t.push({
       id,
       personId,
       direction: 'take',
-      kind: kind as LedgerKind,
+      kind: kindOf(kind),
       what,
-      date,
+      date: date === day ? day : (day = date),
       eventId,
       offered: offered === 1,
     });
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
+  return mergeByDateId(byDateId(g), byDateId(t));
+}
+
+const byId = (a: LedgerEntry, b: LedgerEntry) => a.id - b.id;
+
+/**
+ * Rows in date order put in (date, id) order, in place: only the rows of one day are sorted, a few
+ * dozen by insertion, more (a day of a huge network holds hundreds) by Array#sort.
+ */
+function byDateId(xs: LedgerEntry[]): LedgerEntry[] {
+  let start = 0;
+  while (start < xs.length) {
+    const date = xs[start]!.date;
+    let end = start + 1;
+    while (end < xs.length && xs[end]!.date === date) end++;
+    if (end - start <= 32) {
+      for (let i = start + 1; i < end; i++) {
+        const x = xs[i]!;
+        let j = i - 1;
+        for (; j >= start && xs[j]!.id > x.id; j--) xs[j + 1] = xs[j]!;
+        xs[j + 1] = x;
+      }
+    } else {
+      const day = xs.slice(start, end).sort(byId);
+      for (let i = 0; i < day.length; i++) xs[start + i] = day[i]!;
+    }
+    start = end;
+  }
+  return xs;
+}
+
+/** Two lists in (date, id) order merged into one in that order. */
+function mergeByDateId(a: readonly LedgerEntry[], b: readonly LedgerEntry[]): LedgerEntry[] {
+  const out = new Array<LedgerEntry>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    out[k++] = x.date < y.date || (x.date === y.date && x.id < y.id) ? (i++, x) : (j++, y);
+  }
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 export const inList = (ids: readonly number[]): string => `IN (${ids.map(Number).join(',') || 'NULL'})`;
