@@ -2,6 +2,10 @@
 // languages, --json, --ics (the file), several --days and days of the year, on the given dbs and on
 // the test personas (built afresh by the first checkout). Usage:
 //   node bench/compare-remind.mjs <old checkout> <new checkout> [db …]
+// The old checkout is one from before the brief text (`rel remind` printed every reminder): the new
+// one's `remind --all` is compared with its plain `remind`. Each text is also run plainly on the new
+// one and must be the old text with lines left out, then one line of how many more (or, when
+// nothing was left out, the same bytes); remind's shows min(total, 12), the total from --json.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +39,32 @@ for (const f of readdirSync(personas).filter((f) => f.endsWith('.json'))) {
 
 let runs = 0;
 let diffs = 0;
+let briefs = 0;
+let shortened = 0;
+const MORE =
+  /^ *(?:and ([\d,]+) more: |ほかに([\d,]+)件あります。すべて表示：)rel remind (?:--days \d+ )?--all$/;
+
+/** Why the brief text is not the old text cut short (undefined: it is). */
+function briefDiffers([code, out, err, ics], [bCode, bOut, bErr, bIcs], cmd, json) {
+  if (code !== bCode || err !== bErr || ics !== bIcs) return 'exit code, stderr or --ics file';
+  if (out === bOut) return undefined;
+  const lines = bOut.split('\n');
+  const at = lines.findIndex((l) => MORE.test(l));
+  if (at < 0) return 'shorter, with no line of how many more';
+  const m = MORE.exec(lines[at]);
+  const more = Number((m[1] ?? m[2]).replaceAll(',', ''));
+  const kept = lines.filter((_, i) => i !== at);
+  const old = out.split('\n');
+  let j = 0;
+  for (const l of kept) {
+    while (j < old.length && old[j] !== l) j++;
+    if (j++ >= old.length) return `a line not in the old text: ${JSON.stringify(l)}`;
+  }
+  if (cmd[0] !== 'remind') return undefined;
+  const all = JSON.parse(json()[1]);
+  const total = all.due.length + all.birthdays.length + all.dates.length;
+  return total - more === Math.min(total, 12) ? undefined : `${more} more of ${total}`;
+}
 for (const db of dbs) {
   const copies = [oldDir, newDir].map((_, i) => {
     const c = join(work, `copy${i}.db`);
@@ -54,13 +84,14 @@ for (const db of dbs) {
         ['today', '--json'],
         ['today', '--days', '60'],
       ]) {
-        const outs = [oldDir, newDir].map((dir, i) => {
+        const text = !cmd.includes('--json');
+        const run = (dir, i, argv) => {
           const cwd = join(work, `cwd${i}`);
           rmSync(cwd, { recursive: true, force: true });
           execFileSync('mkdir', ['-p', cwd]);
           const r = spawnSync(
             process.execPath,
-            [join(dir, 'bin', 'rel.js'), '--db', copies[i], '--lang', lang, ...cmd],
+            [join(dir, 'bin', 'rel.js'), '--db', copies[i], '--lang', lang, ...argv],
             {
               env: { ...env, REL_NOW: now },
               encoding: 'utf8',
@@ -75,17 +106,34 @@ for (const db of dbs) {
             // no --ics
           }
           const clean = (t) => t.replaceAll(copies[i], 'DB').replaceAll(cwd, 'CWD');
-          return JSON.stringify([r.status, clean(r.stdout), clean(r.stderr), ics]);
-        });
-        runs++;
+          return [r.status, clean(r.stdout), clean(r.stderr), ics];
+        };
+        // The new build's remind --all is the old build's plain text; today's text has no --all.
+        const outs = [
+          run(oldDir, 0, cmd),
+          run(newDir, 1, text && cmd[0] === 'remind' ? [...cmd, '--all'] : cmd),
+        ].map((o) => JSON.stringify(o));
+        if (text && cmd[0] === 'today') outs[1] = outs[0];
+        else runs++;
         if (outs[0] !== outs[1]) {
           diffs++;
           console.log(`DIFFERS: ${db} ${now} ${lang} ${cmd.join(' ')}`);
         }
         if (runs === 1 || outs[0].length < 40)
           console.log(`(${outs[0].length} bytes) ${db} ${now} ${lang} ${cmd.join(' ')}`);
+        if (!text) continue;
+        // The brief text: the old lines with some left out, then how many more.
+        const [oldRun, briefRun] = [JSON.parse(outs[0]), run(newDir, 1, cmd)];
+        const why = briefDiffers(oldRun, briefRun, cmd, () =>
+          run(newDir, 1, [...cmd.filter((a) => a !== '--ics' && a !== 'feed.ics'), '--json']),
+        );
+        briefs++;
+        if (why) {
+          diffs++;
+          console.log(`BRIEF DIFFERS (${why}): ${db} ${now} ${lang} ${cmd.join(' ')}`);
+        } else if (briefRun[1] !== oldRun[1]) shortened++;
       }
 }
 rmSync(work, { recursive: true, force: true });
-console.log(`${runs} runs, ${diffs} differ`);
+console.log(`${runs} runs and ${briefs} brief texts (${shortened} cut short), ${diffs} differ`);
 process.exitCode = diffs ? 1 : 0;

@@ -87,7 +87,13 @@ export const EXAMPLES: Record<string, string[]> = {
     'rel config set currency USD',
     'rel config unset rules.give-take-ratio.aim',
   ],
-  remind: ['rel remind', 'rel remind --json', 'rel remind --days 14 --ics ~/rel.ics', 'rel remind --notify'],
+  remind: [
+    'rel remind                 # the most pressing few, and how many more',
+    'rel remind --all           # every reminder',
+    'rel remind --json',
+    'rel remind --days 14 --ics ~/rel.ics',
+    'rel remind --notify',
+  ],
   today: ['rel today'],
   snooze: [
     'rel snooze "Ken Sato" --until 2026-12-15',

@@ -53,12 +53,15 @@ export function searchSpec(words: string[]): Spec<never> {
   };
 }
 
+/** The text shows a few reminders and how many more (domain/remind-brief.ts); --all and JSON every one. */
+const brief = (o: Opts) => o.all !== true && o.json !== true;
+
 /** `notify` (remind --notify, commander's path only) sends the reminders to the desktop. */
 export function remindSpec(o: Opts, notify?: (r: RemindResult, d: Deps) => Promise<boolean>): Spec<never> {
   return {
     mode: 'read',
     exec: async (d) => {
-      const r = await (await import('../commands/remind.js')).remind(o, d);
+      const r = await (await import('../commands/remind.js')).remind({ ...o, brief: brief(o) }, d);
       return (notify ? { ...r, notified: await notify(r, d) } : r) as never;
     },
     text: async (r, x) => (await import('../output/remind.js')).remindText(r, x),
@@ -68,7 +71,8 @@ export function remindSpec(o: Opts, notify?: (r: RemindResult, d: Deps) => Promi
 export function todaySpec(o: Opts): Spec<never> {
   return {
     mode: 'read',
-    exec: async (d) => (await import('../commands/today.js')).today(o, d) as Promise<never>,
+    exec: async (d) =>
+      (await import('../commands/today.js')).today({ ...o, brief: brief(o) }, d) as Promise<never>,
     text: async (r, x) => (await import('../output/remind.js')).todayText(r, x),
   };
 }

@@ -68,6 +68,7 @@ const SHAPES: Record<string, Shape> = {
       ...days,
       '--ics': { key: 'ics', value: true },
       '--force': { key: 'force', value: false },
+      '--all': { key: 'all', value: false },
       ...json,
     },
   },

@@ -17,9 +17,14 @@ export function registerRemind(cmd: Cmd): void {
     .option('--notify', 'send desktop notifications when a notifier is installed (else print)')
     .option('--ics <file>', 'also write the coming reminders, birthdays and dates as an iCalendar file')
     .option('--force', "with --ics: replace a file that is not rel's own feed")
-    .option('--json', 'print JSON')
-    .action((o: { days?: string; ics?: string; notify?: boolean; force?: boolean }, c: Command) =>
-      run(c, remindSpec(o, o.notify ? (r, d) => notify(r, d, sessionOf(c).term.env.PATH ?? '') : undefined)),
+    .option('--all', 'print every reminder, not only the most pressing few')
+    .option('--json', 'print JSON (every reminder)')
+    .action(
+      (o: { days?: string; ics?: string; notify?: boolean; force?: boolean; all?: boolean }, c: Command) =>
+        run(
+          c,
+          remindSpec(o, o.notify ? (r, d) => notify(r, d, sessionOf(c).term.env.PATH ?? '', o) : undefined),
+        ),
     );
 
   cmd('today', 'the daily digest: reconnect, birthdays, dates, and the one thing that matters most')
@@ -74,14 +79,29 @@ export function registerRemind(cmd: Cmd): void {
 }
 
 /**
- * `remind --notify`: each reminder goes to the desktop notifier found on `path`, with --json too;
- * false when there is none (or nothing is due), and the text prints them instead.
+ * `remind --notify`: the reminders the text would show go to the desktop notifier found on `path`
+ * (with --json too, which still prints every one); false when there is none (or nothing is due),
+ * and the text prints them instead.
  */
-async function notify(r: RemindResult, d: Deps, path: string): Promise<boolean> {
+async function notify(
+  r: RemindResult,
+  d: Deps,
+  path: string,
+  o: { days?: string; all?: boolean },
+): Promise<boolean> {
   const { remindNotes } = await import('../output/remind.js');
   const { notifyAll } = await import('../output/notify.js');
   const ctx = { t: d.t, lang: d.lang, today: d.today, currency: d.config.currency };
+  // With --json the result holds every reminder: the desktop gets the few the text would show.
+  const shown = r.more || o.all ? r : await briefOf(r, o.days);
   // Names and notes reach the notifier as they reach the terminal: no control character survives.
-  const notes = remindNotes(visibleDeep(r), ctx);
+  const notes = remindNotes(visibleDeep(shown), ctx);
   return notes.length > 0 && notifyAll(notes, path);
+}
+
+async function briefOf(r: RemindResult, days: string | undefined): Promise<RemindResult> {
+  const { brief, REMIND_ROOM } = await import('../domain/remind-brief.js');
+  const { amount } = await import('../commands/support/parse.js');
+  const cut = brief(r, REMIND_ROOM);
+  return { ...r, ...cut, more: { count: cut.more, days: Math.floor(amount('--days', days ?? '7')) } };
 }

@@ -10,9 +10,13 @@ import { loadSnapshot } from '../db/snapshot.js';
 import { addDays, type Day } from '../domain/dates.js';
 import { Network } from '../domain/network.js';
 import { allDates } from '../db/repos/dates.js';
+import { briefCounts, REMIND_ROOM } from '../domain/remind-brief.js';
 import {
+  dueItems,
+  dueNow,
   dueReminders,
   importantDates,
+  mostOverdue,
   upcomingBirthdays,
   type BirthdayItem,
   type DateItem,
@@ -34,6 +38,11 @@ export interface RemindOptions {
   ics?: string;
   /** Replace an --ics file that is not rel's own feed. */
   force?: boolean;
+  /**
+   * Only what the brief text shows (domain/remind-brief.ts), and how many more there are: the text
+   * without --all. JSON and --all get every reminder.
+   */
+  brief?: boolean;
 }
 
 export interface RemindResult {
@@ -42,6 +51,8 @@ export interface RemindResult {
   /** Important dates (rel date) within --days. */
   dates: DateItem[];
   ics?: { path: string; events: number };
+  /** With `brief`: how many reminders were left out (0: none), and the --days that listed them. */
+  more?: { count: number; days: number };
   /**
    * With --notify: true when the desktop notifier took every reminder. The CLI layer sends them
    * (cli/program-remind.ts) and sets this; the text then leaves them out.
@@ -54,18 +65,27 @@ export async function remind(opts: RemindOptions, deps: Deps): Promise<RemindRes
   // Reminders need no rows and no snapshot: the people with a rhythm or a birthday and their
   // person_stats say who is due and what they last gave you.
   const src = reminderSource(deps.db, deps.today);
-  const dates = allDates(deps.db);
-  const result: RemindResult = {
-    due: dueReminders(src, getProfile(deps.db).canGive ?? [], (ids) =>
-      lastActivityFor(deps.db, ids, (id) => src.lastTouch(id)),
-    ),
-    birthdays: upcomingBirthdays(src, days),
-    dates: importantDates(dates, deps.today, days),
-  };
+  const records = allDates(deps.db);
+  const dates = importantDates(records, deps.today, days);
+  const birthdays = upcomingBirthdays(src, days);
+  const canGive = getProfile(deps.db).canGive ?? [];
+  const last = (ids: number[]) => lastActivityFor(deps.db, ids, (id) => src.lastTouch(id));
+  let result: RemindResult;
+  if (opts.brief) {
+    // Worded, and looked up, only for the few shown.
+    const due = dueNow(src);
+    const n = briefCounts(due.length, birthdays, dates, REMIND_ROOM);
+    result = {
+      due: dueItems(src, mostOverdue(due, n.due), canGive, last),
+      birthdays: birthdays.slice(0, n.birthdays),
+      dates: dates.slice(0, n.dates),
+      more: { count: n.more, days },
+    };
+  } else result = { due: dueReminders(src, canGive, last), birthdays, dates };
   if (opts.ics !== undefined) {
     const path = resolve(deps.cwd, opts.ics);
     const net = new Network(loadSnapshot(deps.db, { since: deps.today }), deps.today);
-    const { text, events } = calendar(net, deps.t, deps.now, dates);
+    const { text, events } = calendar(net, deps.t, deps.now, records);
     // rel's own feed (from an earlier run or cron) is replaced; anything else needs --force.
     await writePrivateFile(path, text, {
       dbPath: deps.dbPath,

@@ -143,7 +143,19 @@ export function parseBirthday(input: string): string | undefined {
  * 28 Feb in other years).
  */
 export function nextBirthday(birthday: string, today: Day): Day {
+  // Thousands of birthdays fall on 366 days: each day is worked out once for a today.
   const mmdd = birthday.slice(-5);
+  const key = `${mmdd}|${today}`;
+  let next = birthdays.get(key);
+  if (next === undefined) {
+    next = comingRound(mmdd, today);
+    if (birthdays.size < MEMO) birthdays.set(key, next);
+  }
+  return next;
+}
+const birthdays = new Map<string, Day>();
+
+function comingRound(mmdd: string, today: Day): Day {
   const year = Number(today.slice(0, 4));
   for (const y of [year, year + 1]) {
     let day = `${y}-${mmdd}`;

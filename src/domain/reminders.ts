@@ -53,32 +53,77 @@ export interface BirthdayItem {
   turning: number | null;
 }
 
+/** A person due: since when, and how many days over. */
+export interface DuePerson {
+  p: ReminderPerson;
+  dueOn: Day;
+  daysOver: number;
+}
+
+/** Who is due, in the source's order (see `mostOverdue`). */
+export function dueNow(net: ReminderSource): DuePerson[] {
+  const out: DuePerson[] = [];
+  for (const p of net.people) {
+    const due = nextDue(p, net.lastTouch(p.id));
+    if (due !== null && due <= net.today) out.push({ p, dueOn: due, daysOver: daysBetween(due, net.today) });
+  }
+  return out;
+}
+
+const overdueFirst = (a: DuePerson, b: DuePerson) =>
+  b.daysOver - a.daysOver || compareText(a.p.name, b.p.name);
+
 /**
- * Who is due, most overdue first. `lastActivity` looks up what was last done with the people due
- * (the db answers it for those few only).
+ * Most overdue first, then by name, then as listed: the order every reminder list keeps. With `k`,
+ * only the first k of that order, found without sorting everyone.
  */
+export function mostOverdue(due: readonly DuePerson[], k = due.length): DuePerson[] {
+  if (k >= due.length) return [...due].sort(overdueFirst);
+  const top: DuePerson[] = [];
+  if (k <= 0) return top;
+  for (const x of due) {
+    // One that ties with the last kept would come after it, as a stable sort keeps them.
+    if (top.length === k && overdueFirst(x, top[k - 1]!) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && overdueFirst(x, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, x);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
+/** Who is due, most overdue first (then by name). */
+export const duePeople = (net: ReminderSource): DuePerson[] => mostOverdue(dueNow(net));
+
+/**
+ * The reminders for people due (from `duePeople`, in its order). `lastActivity` looks up what was
+ * last done with them (the db answers it for those few only).
+ */
+export function dueItems(
+  net: ReminderSource,
+  due: readonly DuePerson[],
+  canGive: readonly string[],
+  lastActivity: (ids: number[]) => Map<number, Activity>,
+): DueItem[] {
+  const last = lastActivity(due.map((x) => x.p.id));
+  return due.map(({ p, dueOn, daysOver }) => ({
+    id: p.id,
+    name: p.name,
+    every: effectiveCadence(p)!,
+    dueOn,
+    daysOver,
+    last: last.get(p.id) ?? null,
+    idea: ideaFor(net, p, canGive),
+  }));
+}
+
+/** Who is due, most overdue first, each with what was last done together and a give idea. */
 export function dueReminders(
   net: ReminderSource,
   canGive: readonly string[],
   lastActivity: (ids: number[]) => Map<number, Activity>,
 ): DueItem[] {
-  const dueNow = net.people
-    .map((p) => ({ p, due: nextDue(p, net.lastTouch(p.id)) }))
-    .filter((x): x is typeof x & { due: Day } => x.due !== null && x.due <= net.today);
-  const last = lastActivity(dueNow.map((x) => x.p.id));
-  const items: DueItem[] = [];
-  for (const { p, due } of dueNow) {
-    items.push({
-      id: p.id,
-      name: p.name,
-      every: effectiveCadence(p)!,
-      dueOn: due,
-      daysOver: daysBetween(due, net.today),
-      last: last.get(p.id) ?? null,
-      idea: ideaFor(net, p, canGive),
-    });
-  }
-  return items.sort((a, b) => b.daysOver - a.daysOver || compareText(a.name, b.name));
+  return dueItems(net, duePeople(net), canGive, lastActivity);
 }
 
 function ideaFor(net: ReminderSource, p: ReminderPerson, canGive: readonly string[]): Idea {

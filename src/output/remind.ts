@@ -19,18 +19,33 @@ function dueLines(d: DueItem, t: Catalog, f: Fmt): string[] {
 
 type NoteCtx = Pick<TextCtx, 't' | 'lang' | 'today' | 'currency'>;
 
-/** The reminders, each one's lines: a person due, a birthday, an important date. */
+/** The command that lists every reminder, for the window these were listed for. */
+const allCommand = (days: number) => `rel remind${days === 7 ? '' : ` --days ${days}`} --all`;
+
+/** After a brief list (domain/remind-brief.ts): how many more, and how to see them; or nothing. */
+function moreLine(more: RemindResult['more'], t: Catalog, f: Fmt): string[] {
+  return more && more.count > 0
+    ? [t.remind.more({ count: more.count, command: allCommand(more.days) }, f)]
+    : [];
+}
+
+/** The reminders, each one's lines: a person due, a birthday, an important date; then how many more. */
 function remindBlocks(r: RemindResult, ctx: NoteCtx): string[][] {
   const { t } = ctx;
   const f = makeFmt(ctx.lang, ctx.today, ctx.currency);
+  const more = moreLine(r.more, t, f);
   return [
     ...r.due.map((d) => dueLines(d, t, f)),
     ...r.birthdays.map((b) => [t.remind.birthday(b, f)]),
     ...r.dates.map((d) => [t.dates.coming(d, f)]),
+    ...(more.length ? [more] : []),
   ];
 }
 
-/** `remind --notify`: one desktop notification for each reminder (the CLI layer sends them). */
+/**
+ * `remind --notify`: one desktop notification for each reminder shown, and one for how many more
+ * (the CLI layer sends them).
+ */
 export const remindNotes = (r: RemindResult, ctx: NoteCtx): Note[] =>
   remindBlocks(r, ctx).map((lines) => ({ title: ctx.t.remind.notifyTitle(), body: lines.join('\n') }));
 
@@ -81,6 +96,8 @@ export function todayText(r: TodayResult, ctx: TextCtx): string {
     out.push('', theme.dim(t.dates.heading()));
     for (const d of r.dates) out.push(`  ${wrap(t.dates.coming(d, f), ctx.width - 2, 4)}`);
   }
+  // Under the last list: how many more, and where they all are.
+  for (const l of moreLine(r.more, t, f)) out.push(`  ${wrap(l, ctx.width - 2, 4)}`);
   if (r.focus) {
     out.push('', theme.dim(t.remind.todayOneThing()), findingLine(r.focus, theme, ctx.width, 2));
   }

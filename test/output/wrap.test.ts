@@ -109,9 +109,13 @@ describe('wrap', () => {
       expect(width(line)).toBeLessThanOrEqual(6);
     }
     expect(width('○ …')).toBe(3);
+    // remind's middle dot, on a line long enough to be measured whole
+    const dotted = 'last: talked, 2 Feb 2023 · idea: offer code review';
+    expect(width(dotted)).toBe(dotted.length);
     setAmbiguousWide(true);
     try {
       expect(width('○ …')).toBe(5);
+      expect(width(dotted)).toBe(dotted.length + 1);
     } finally {
       setAmbiguousWide(false);
     }

@@ -101,6 +101,8 @@ export const helpJa: Record<string, Text> = {
   '--days': '何日先までの誕生日と大切な日を表示するか',
   'remind --notify': 'デスクトップ通知を送ります（通知ツールがなければ表示のみ）',
   'remind --force': '--ics と一緒に：rel が書き出したカレンダー以外の既存ファイルも置き換えます',
+  'remind --all': '急ぎの数件だけでなく、すべてのリマインドを表示します',
+  'remind --json': 'JSON で出力します（すべてのリマインド）',
   '--ics': 'これからの連絡予定、誕生日、大切な日を iCalendar ファイルにも書き出します',
   today: '今日のまとめ：連絡したい人、誕生日、大切な日、いちばん大事なこと',
   snooze: '指定した日まで、その人のリマインドを止めます',
@@ -164,6 +166,8 @@ export const helpTitlesJa: Record<string, string> = {
 
 /** The comments after `#` in the examples. */
 export const exampleCommentsJa: Record<string, string> = {
+  'the most pressing few, and how many more': '急ぎの数件と、ほかに何件あるか',
+  'every reminder': 'すべてのリマインド',
   'Ken introduced you': 'Ken さんからの紹介',
   'someone you want to meet': '会いたい人',
   'your targets and what prep is missing': '会いたい人と、まだ足りない準備',
