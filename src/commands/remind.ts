@@ -12,6 +12,7 @@ import { Network } from '../domain/network.js';
 import { allDates } from '../db/repos/dates.js';
 import { briefCounts, REMIND_ROOM } from '../domain/remind-brief.js';
 import {
+  birthdaysAfter,
   dueItems,
   dueNow,
   dueReminders,
@@ -64,7 +65,7 @@ export async function remind(opts: RemindOptions, deps: Deps): Promise<RemindRes
   const days = opts.days === undefined ? 7 : Math.floor(parse.amount('--days', opts.days));
   // Reminders need no rows and no snapshot: the people with a rhythm or a birthday and their
   // person_stats say who is due and what they last gave you.
-  const src = reminderSource(deps.db, deps.today);
+  const src = reminderSource(deps.db, deps.today, birthdaysAfter(deps.today, days));
   const records = allDates(deps.db);
   const dates = importantDates(records, deps.today, days);
   const birthdays = upcomingBirthdays(src, days);

@@ -6,6 +6,7 @@ import { lastActivityFor } from '../db/repos/stats.js';
 import type { Finding } from '../domain/finding.js';
 import { briefCounts, TODAY_ROOM } from '../domain/remind-brief.js';
 import {
+  birthdaysAfter,
   dueItems,
   dueNow,
   mostOverdue,
@@ -33,7 +34,7 @@ export interface TodayResult {
 export async function today(opts: { days?: string; brief?: boolean }, deps: Deps): Promise<TodayResult> {
   const days = opts.days === undefined ? 7 : Math.floor(parse.amount('--days', opts.days));
   // Reminders need no snapshot (db/repos/remind.ts): the coach loads its own window for the focus.
-  const src = reminderSource(deps.db, deps.today);
+  const src = reminderSource(deps.db, deps.today, birthdaysAfter(deps.today, days));
   const due = dueNow(src);
   const birthdays = upcomingBirthdays(src, days);
   const dates = comingDates(deps, days);

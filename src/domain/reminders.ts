@@ -1,7 +1,7 @@
 /** Who is due for a word from you, what you last did together, one give idea; birthdays ahead. Pure. */
 import { effectiveCadence, nextDue } from './cadence.js';
 import { compareText } from './collate.js';
-import { daysBetween, nextBirthday, type Day } from './dates.js';
+import { addDays, daysBetween, nextBirthday, type Day } from './dates.js';
 import type { PersonAgg } from './aggregate.js';
 import type { Person } from './types.js';
 
@@ -136,6 +136,20 @@ function ideaFor(net: ReminderSource, p: ReminderPerson, canGive: readonly strin
   }
   if (canGive.length > 0) return { kind: 'offer', what: canGive[id % canGive.length]! };
   return { kind: 'share' };
+}
+
+/**
+ * The days of the year ('MM-DD') on which a birthday next comes round after `withinDays`: no one
+ * born on them is among the upcoming birthdays, so the db need not read them (see db/repos/remind.ts).
+ * Worked out by `nextBirthday` itself, 29 Feb included.
+ */
+export function birthdaysAfter(today: Day, withinDays: number): string[] {
+  const out: string[] = [];
+  for (let day = '2000-01-01'; day < '2001-01-01'; day = addDays(day, 1)) {
+    const mmdd = day.slice(5);
+    if (daysBetween(today, nextBirthday(`--${mmdd}`, today)) > withinDays) out.push(mmdd);
+  }
+  return out;
 }
 
 export function upcomingBirthdays(net: ReminderSource, withinDays: number): BirthdayItem[] {
