@@ -6,10 +6,9 @@ import { setSnooze } from '../db/repos/people.js';
 import { getProfile } from '../db/repos/profile.js';
 import { reminderSource } from '../db/repos/remind.js';
 import { lastActivityFor } from '../db/repos/stats.js';
-import { loadSnapshot } from '../db/snapshot.js';
 import { addDays, type Day } from '../domain/dates.js';
-import { Network } from '../domain/network.js';
 import { allDates } from '../db/repos/dates.js';
+import type { Network } from '../domain/network.js';
 import { briefCounts, REMIND_ROOM } from '../domain/remind-brief.js';
 import {
   birthdaysAfter,
@@ -23,11 +22,8 @@ import {
   type DateItem,
   type DueItem,
 } from '../domain/reminders.js';
-import { calendar, isRelFeed } from '../io/ics.js';
-import { writePrivateFile } from '../io/private-file.js';
 import type { Finding } from '../domain/finding.js';
 import type { Deps } from './support/deps.js';
-import { immediateFindings } from './support/findings.js';
 import type { PersonRef } from './support/json.js';
 import * as parse from './support/parse.js';
 import { resolvePerson } from './support/resolve.js';
@@ -85,8 +81,12 @@ export async function remind(opts: RemindOptions, deps: Deps): Promise<RemindRes
   } else result = { due: dueReminders(src, canGive, last), birthdays, dates };
   if (opts.ics !== undefined) {
     const path = resolve(deps.cwd, opts.ics);
-    const net = new Network(loadSnapshot(deps.db, { since: deps.today }), deps.today);
-    const { text, events } = calendar(net, deps.t, deps.now, records);
+    // Loaded only for --ics, as are the snapshot and the writer: a plain remind never pays for them.
+    const [{ calendar, isRelFeed }, { writePrivateFile }] = await Promise.all([
+      import('../io/ics.js'),
+      import('../io/private-file.js'),
+    ]);
+    const { text, events } = calendar(await network(deps), deps.t, deps.now, records);
     // rel's own feed (from an earlier run or cron) is replaced; anything else needs --force.
     await writePrivateFile(path, text, {
       dbPath: deps.dbPath,
@@ -113,6 +113,7 @@ export async function snooze(opts: { person: string; until?: string }, deps: Dep
   if (until !== null && until < deps.today) throw new UsageError('snoozePast', { value: opts.until });
   const p = resolvePerson(deps.db, opts.person);
   writeTx(deps.db, () => setSnooze(deps.db, p.id, until));
+  const { immediateFindings } = await import('./support/findings.js');
   return { person: { id: p.id, name: p.name }, until, findings: immediateFindings(deps, {}) };
 }
 
@@ -131,7 +132,7 @@ export interface SpreadResult {
  */
 export async function spread(opts: { over?: string; apply?: boolean }, deps: Deps): Promise<SpreadResult> {
   const days = opts.over === undefined ? 30 : Math.max(1, Math.floor(parse.amount('--over', opts.over)));
-  const net = new Network(loadSnapshot(deps.db, { since: deps.today }), deps.today);
+  const net = await network(deps);
   const due = dueReminders(net, [], () => new Map());
   const plan = due.map((d, i) => ({
     id: d.id,
@@ -144,4 +145,13 @@ export async function spread(opts: { over?: string; apply?: boolean }, deps: Dep
       for (const p of plan) setSnooze(deps.db, p.id, p.until === deps.today ? null : p.until);
     });
   return { days, applied, spread: plan, findings: [] };
+}
+
+/** The whole network from today's window (for --ics and spread; remind itself reads less). */
+async function network(deps: Deps): Promise<Network> {
+  const [{ loadSnapshot }, { Network }] = await Promise.all([
+    import('../db/snapshot.js'),
+    import('../domain/network.js'),
+  ]);
+  return new Network(loadSnapshot(deps.db, { since: deps.today }), deps.today);
 }

@@ -102,6 +102,18 @@ export const formatCadence = (c: Cadence): string => `${c.n}${c.unit}`;
 export function addCadence(day: Day, c: Cadence, times = 1): Day {
   const d = mustDate(day);
   const n = c.n * times;
+  const y = d.getFullYear();
+  // Calendar arithmetic without date-fns's Date objects (remind works out ~1,500 due days): the
+  // same days, as a test checks against date-fns; far years and spans take date-fns's way.
+  if (y >= 1000 && y <= 9000 && Math.abs(n) <= 1000) {
+    if (c.unit === 'd' || c.unit === 'w') return addDays(day, c.unit === 'w' ? 7 * n : n);
+    const months = d.getMonth() + (c.unit === 'y' ? 12 * n : n);
+    const year = y + Math.floor(months / 12);
+    const month = months - 12 * Math.floor(months / 12);
+    const last = month === 1 ? (isLeap(year) ? 29 : 28) : MONTH_DAYS[month]!;
+    if (year >= 1000 && year <= 9999)
+      return `${year}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d.getDate(), last)).padStart(2, '0')}`;
+  }
   switch (c.unit) {
     case 'd':
       return dayOf(fnsAddDays(d, n));
@@ -113,6 +125,9 @@ export function addCadence(day: Day, c: Cadence, times = 1): Day {
       return dayOf(addYears(d, n));
   }
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 
 /** Approximate length in days, for ranking and circles. */
 export function cadenceDays(c: Cadence): number {
