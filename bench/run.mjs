@@ -77,6 +77,8 @@ const hasCommand = (relBin, name) =>
   new RegExp(`^  ${name}[ |]`, 'm').test(
     spawnSync(process.execPath, [relBin, '--help'], { env, encoding: 'utf8' }).stdout,
   );
+const hasOption = (relBin, command, option) =>
+  spawnSync(process.execPath, [relBin, command, '--help'], { env, encoding: 'utf8' }).stdout.includes(option);
 
 /**
  * Every row, once per round, in a new shuffled order each round; each timing right after a bare
@@ -143,6 +145,10 @@ function relRows(relBin, tag) {
     rel('rel review --all (large)', ['--db', large, 'review', '--all'], undefined),
     rel('rel remind (large)', ['--db', large, 'remind'], 4),
   ];
+  // Every reminder, as remind printed them all before its brief text: no target, for transparency.
+  if (hasOption(relBin, 'remind', '--all'))
+    rows.push(rel('rel remind --all (large)', ['--db', large, 'remind', '--all'], undefined));
+  else console.error(`rel remind --all${tag}: no such option in this build, row skipped`);
   if (hasCommand(relBin, 'search'))
     rows.push(rel('rel search (large)', ['--db', large, 'search', 'Yumi'], 3));
   else console.error(`rel search${tag}: no such command in this build, row skipped`);
