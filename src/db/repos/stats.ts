@@ -1,5 +1,6 @@
 import type { Db } from '../open.js';
 import { prep } from '../stmt.js';
+import type { Activity } from '../../domain/reminders.js';
 import { LOW_YIELD_KINDS } from '../../domain/vocab.js';
 
 export interface PersonStats {
@@ -41,30 +42,48 @@ export function historyCount(db: Db, id: number): number {
 }
 
 /**
- * The latest give, take, touch or shared event with each of these people. `latest` (the person's
- * last touch as person_stats keeps it) lets the query read only the rows of that day on, through the
- * (person, date) indexes; when it finds nothing there (a stale hint) the person's whole history is
- * read as without it.
+ * The latest give, take, touch or shared event with each of these people, in one pass for all of
+ * them. `latest` (the person's last touch as person_stats keeps it) lets it read only the rows of
+ * that day on, through the (person, date) indexes; for someone it finds nothing for there (a stale
+ * hint) the whole history is read, one query each, as without it.
  */
 export function lastActivityFor(
   db: Db,
   ids: readonly number[],
   latest?: (id: number) => string | null,
-): Map<number, { date: string; what: string; type: 'give' | 'take' | 'touch' | 'event' }> {
-  type Row = { date: string; what: string; type: 'give' | 'take' | 'touch' | 'event' };
-  const out = new Map<number, Row>();
-  const stmt = prep(
+): Map<number, Activity> {
+  const out = new Map<number, Activity>();
+  if (ids.length === 0) return out;
+  const since = ids.map((id) => [id, latest?.(id) ?? ''] as const);
+  const rows = prep(
+    db,
+    `WITH due(id, since) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))
+     SELECT person_id, date, what, type FROM (
+       SELECT person_id, date, what, type,
+              row_number() OVER (PARTITION BY person_id ORDER BY date DESC, rank DESC, id DESC) AS n
+         FROM (SELECT l.person_id, l.date, l.what, l.direction AS type, 2 AS rank, l.id
+                 FROM due JOIN ledger l ON l.person_id = due.id AND l.date >= due.since
+               UNION ALL SELECT t.person_id, t.date, coalesce(t.note, ''), 'touch', 1, t.id
+                 FROM due JOIN touches t ON t.person_id = due.id AND t.date >= due.since
+               UNION ALL SELECT ep.person_id, e.date, e.name, 'event', 0, e.id
+                 FROM due JOIN event_people ep ON ep.person_id = due.id
+                          JOIN events e ON e.id = ep.event_id AND e.date >= due.since))
+      WHERE n = 1`,
+  )
+    .raw()
+    .all(JSON.stringify(since)) as [number, string, string, Activity['type']][];
+  for (const [id, date, what, type] of rows) out.set(id, { date, what, type });
+  const whole = prep(
     db,
     `SELECT date, what, type FROM (
-         SELECT date, what, direction AS type, 2 AS rank, id FROM ledger WHERE person_id = @id AND date >= @from
-         UNION ALL SELECT date, coalesce(note, ''), 'touch', 1, id FROM touches WHERE person_id = @id AND date >= @from
-         UNION ALL SELECT e.date, e.name, 'event', 0, e.id FROM events e JOIN event_people ep ON ep.event_id = e.id WHERE ep.person_id = @id AND e.date >= @from
+         SELECT date, what, direction AS type, 2 AS rank, id FROM ledger WHERE person_id = @id
+         UNION ALL SELECT date, coalesce(note, ''), 'touch', 1, id FROM touches WHERE person_id = @id
+         UNION ALL SELECT e.date, e.name, 'event', 0, e.id FROM events e JOIN event_people ep ON ep.event_id = e.id WHERE ep.person_id = @id
        ) ORDER BY date DESC, rank DESC, id DESC LIMIT 1`,
   );
-  for (const id of ids) {
-    const from = latest?.(id) ?? null;
-    const row = ((from !== null ? (stmt.get({ id, from }) as Row | undefined) : undefined) ??
-      stmt.get({ id, from: '' })) as Row | undefined;
+  for (const [id, from] of since) {
+    if (from === '' || out.has(id)) continue;
+    const row = whole.get({ id }) as Activity | undefined;
     if (row) out.set(id, row);
   }
   return out;
