@@ -124,8 +124,14 @@ export function runSync(db: Db, input: SyncInput): SyncReport {
     }
     observe(db, maxH);
     const applyProblems = materialize(db, w);
-    for (const shadows of w.shadows.values())
-      for (const sh of shadows.values()) if (sh.changed) saveShadow(db, sh);
+    // A row id can pass from one record to another in one sync (a row deleted, its id reused by the
+    // next insert): release the changed records' ids first, so no save meets the one it replaces.
+    const changed = [...w.shadows.values()].flatMap((shadows) =>
+      [...shadows.values()].filter((sh) => sh.changed),
+    );
+    const release = prep(db, 'UPDATE sync_rows SET rid = NULL WHERE tbl = ? AND uid = ? AND rid IS NOT NULL');
+    for (const sh of changed) release.run(sh.tbl, sh.uid);
+    for (const sh of changed) saveShadow(db, sh);
     clearDirty(db);
     prep(db, 'DELETE FROM sync_merges').run();
 
