@@ -8,6 +8,7 @@ import { loadSnapshot } from '../../src/db/snapshot.js';
 import { aggregate } from '../../src/domain/aggregate.js';
 import { Network } from '../../src/domain/network.js';
 import { runOnNetwork } from '../../src/rules/engine.js';
+import { churnedDemo } from '../helpers/churned.js';
 import { testEnv } from '../helpers/db.js';
 
 describe('per-person aggregates', () => {
@@ -22,22 +23,7 @@ describe('per-person aggregates', () => {
   });
 
   it('the triggers keep them right through edits, merges, removals and imports', async () => {
-    const { db, deps } = testEnv();
-    const { add } = await import('../../src/commands/add.js');
-    const { give, take } = await import('../../src/commands/ledger.js');
-    const { touch } = await import('../../src/commands/touch.js');
-    const { event } = await import('../../src/commands/event.js');
-    const { merge } = await import('../../src/commands/merge.js');
-    const { rm } = await import('../../src/commands/rm.js');
-    loadDemo(db, demoData(), deps.today, 'en', deps.now.toISOString());
-    await add({ name: 'Dup One', date: '2020-01-01' }, deps);
-    await add({ name: 'Dup Two', date: '2021-01-01' }, deps);
-    await give({ person: 'Dup One', what: 'a', date: '2026-01-01' }, deps);
-    await take({ person: 'Dup Two', what: 'b', date: '2026-02-01' }, deps);
-    await touch({ person: 'Dup Two', date: '2026-03-01', inbound: true }, deps);
-    await event({ name: 'E', kind: 'hobby', date: '2026-04-01', met: ['Dup Two', 'Brand New'] }, deps);
-    await merge({ keep: 'Dup One', other: 'Dup Two', yes: true }, deps);
-    await rm({ person: 'Hiroshi Sato', yes: true }, deps);
+    const { db } = await churnedDemo();
     const ts = aggregate(allLedger(db), allTouches(db), allEvents(db));
     expect(Object.fromEntries(loadAggregates(db))).toEqual(Object.fromEntries(ts));
   });

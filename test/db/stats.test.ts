@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { demoData, loadDemo } from '../../src/commands/demo.js';
 import { list } from '../../src/commands/list.js';
 import type { Db } from '../../src/db/open.js';
 import { allContacts } from '../../src/db/repos/contacts.js';
 import { allPeople } from '../../src/db/repos/people.js';
 import { personStats, type PersonStats } from '../../src/db/repos/stats.js';
 import { personJson } from '../../src/commands/support/json.js';
-import { testEnv } from '../helpers/db.js';
+import { churnedDemo } from '../helpers/churned.js';
 
 /** What `rel list` computed before person_stats: a GROUP BY over all history. */
 function fromHistory(db: Db): Map<number, PersonStats> {
@@ -26,23 +25,7 @@ function fromHistory(db: Db): Map<number, PersonStats> {
 
 describe('person stats for list and export', () => {
   it('list from person_stats in one pass prints what people, personJson and a GROUP BY over history print, byte for byte', async () => {
-    const { db, deps } = testEnv();
-    const { add } = await import('../../src/commands/add.js');
-    const { give, take } = await import('../../src/commands/ledger.js');
-    const { touch } = await import('../../src/commands/touch.js');
-    const { event } = await import('../../src/commands/event.js');
-    const { merge } = await import('../../src/commands/merge.js');
-    const { rm } = await import('../../src/commands/rm.js');
-    loadDemo(db, demoData(), deps.today, 'en', deps.now.toISOString());
-    await add({ name: 'Dup One', date: '2020-01-01' }, deps);
-    await add({ name: 'Dup Two', date: '2021-01-01' }, deps);
-    await add({ name: 'Nobody Yet', nick: ['Nob', 'Yet'], tag: ['zeta', 'Alpha'] }, deps);
-    await give({ person: 'Dup One', what: 'a', date: '2026-01-01' }, deps);
-    await take({ person: 'Dup Two', what: 'b', date: '2026-02-01' }, deps);
-    await touch({ person: 'Dup Two', date: '2026-03-01', inbound: true }, deps);
-    await event({ name: 'E', kind: 'hobby', date: '2026-04-01', met: ['Dup Two', 'Brand New'] }, deps);
-    await merge({ keep: 'Dup One', other: 'Dup Two', yes: true }, deps);
-    await rm({ person: 'Hiroshi Sato', yes: true }, deps);
+    const { db, deps } = await churnedDemo({ nicknamesAndTags: true });
     db.prepare("UPDATE ledger SET date = '2019-05-05' WHERE id = (SELECT max(id) FROM ledger)").run();
 
     const history = fromHistory(db);
