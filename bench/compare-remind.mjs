@@ -7,35 +7,14 @@
 // one and must be the old text with lines left out, then one line of how many more (or, when
 // nothing was left out, the same bytes); remind's shows min(total, 12), the total from --json.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareSetup } from './compare-common.mjs';
 
-const [oldDir, newDir, ...dbs] = process.argv.slice(2).map((p) => resolve(p));
-if (!newDir) throw new Error('usage: node bench/compare-remind.mjs <old checkout> <new checkout> [db …]');
-const work = mkdtempSync(join(tmpdir(), 'rel-cmp-'));
-const env = { ...process.env, NO_COLOR: '1', LANG: 'C', REL_CONFIG: join(work, 'config.json') };
-delete env.REL_LANG;
-delete env.NODE_EXTRA_CA_CERTS;
-
-const rel = (dir, argv, extra = {}) =>
-  spawnSync(process.execPath, [join(dir, 'bin', 'rel.js'), ...argv], {
-    env: { ...env, ...extra },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
+const { oldDir, newDir, dbs, work, env, addPersonas } = compareSetup('compare-remind.mjs');
 
 // The personas, built through the old checkout.
-const personas = join(import.meta.dirname, '..', 'test', 'fixtures', 'personas');
-for (const f of readdirSync(personas).filter((f) => f.endsWith('.json'))) {
-  const p = JSON.parse(readFileSync(join(personas, f), 'utf8'));
-  const db = join(work, f.replace('.json', '.db'));
-  const e = { REL_DB: db, REL_NOW: '2026-11-22', REL_LANG: p.lang };
-  writeFileSync(join(work, 'answers.json'), JSON.stringify(p.answers));
-  rel(oldDir, ['onboard', '--answers', join(work, 'answers.json')], e);
-  for (const step of p.steps) rel(oldDir, step, e);
-  dbs.push(db);
-}
+addPersonas();
 
 let runs = 0;
 let diffs = 0;

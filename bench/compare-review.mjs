@@ -4,38 +4,15 @@
 // by the first checkout), on several days. Usage:
 //   node bench/compare-review.mjs <old checkout> <new checkout> [db …]
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { copyFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { compareSetup } from './compare-common.mjs';
 
-const [oldDir, newDir, ...dbs] = process.argv.slice(2).map((p) => resolve(p));
-if (!newDir) throw new Error('usage: node bench/compare-review.mjs <old checkout> <new checkout> [db …]');
+const { oldDir, newDir, dbs, work, env, rel, addPersonas } = compareSetup('compare-review.mjs');
 const quick = process.env.COMPARE_QUICK === '1';
-const work = mkdtempSync(join(tmpdir(), 'rel-cmp-'));
-const env = { ...process.env, NO_COLOR: '1', LANG: 'C', REL_CONFIG: join(work, 'config.json') };
-delete env.REL_LANG;
-delete env.NODE_EXTRA_CA_CERTS;
-
-const rel = (dir, argv, extra = {}) =>
-  spawnSync(process.execPath, [join(dir, 'bin', 'rel.js'), ...argv], {
-    env: { ...env, ...extra },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
 
 // The personas, built through the old checkout.
-if (!quick) {
-  const personas = join(import.meta.dirname, '..', 'test', 'fixtures', 'personas');
-  for (const f of readdirSync(personas).filter((f) => f.endsWith('.json'))) {
-    const p = JSON.parse(readFileSync(join(personas, f), 'utf8'));
-    const db = join(work, f.replace('.json', '.db'));
-    const e = { REL_DB: db, REL_NOW: '2026-11-22', REL_LANG: p.lang };
-    writeFileSync(join(work, 'answers.json'), JSON.stringify(p.answers));
-    rel(oldDir, ['onboard', '--answers', join(work, 'answers.json')], e);
-    for (const step of p.steps) rel(oldDir, step, e);
-    dbs.push(db);
-  }
-}
+if (!quick) addPersonas();
 
 // The demo network, kept by the old checkout.
 const kept = rel(oldDir, ['demo', '--keep'], { REL_NOW: '2026-11-22', REL_LANG: 'en' });
