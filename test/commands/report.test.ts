@@ -85,6 +85,11 @@ describe('rel report --html', () => {
     expect(html).toContain(`<h2>${catalog('ja').report.monthlyTitle()}</h2>`);
     expect(html).toContain('あなたの輪');
     expect(html).not.toContain('Gives and takes');
+    // Tooltips and ring labels in Japanese punctuation: a full-width colon and brackets.
+    const titles = [...html.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]!);
+    expect(titles.filter((x) => x.includes('ギブ')).length).toBeGreaterThan(0);
+    expect(titles.filter((x) => /: |\(/.test(x))).toEqual([]);
+    expect(html).toMatch(/class="ring-label"[^>]*>[^<]+（\d+人）</);
   });
 
   it('escapes names: a person called <script> stays text', async () => {

@@ -27,6 +27,9 @@ export const report = {
   ringsTitle: () => 'Your circles',
   ringsNote: () => 'Each dot is a person, coloured by how overdue they are for a word from you.',
   ring: { inner: 'inner', close: 'close', active: 'active', wider: 'wider', none: 'no rhythm' },
+  ringCount: (p: { ring: string; n: number }) => `${p.ring} (${p.n})`,
+  edgeTitle: (p: { from: string; to: string; date: string | null }) =>
+    `${p.from} → ${p.to}${p.date ? ` (${p.date})` : ''}`,
   state: {
     ok: 'on track',
     soon: 'due this week',

@@ -29,6 +29,8 @@ export const report: typeof en = {
     wider: '知り合い',
     none: 'リズム未設定',
   },
+  ringCount: (p) => `${p.ring}（${p.n}人）`,
+  edgeTitle: (p) => `${p.from}さん → ${p.to}さん${p.date ? `（${p.date}）` : ''}`,
   state: {
     ok: '順調',
     soon: '今週が連絡どき',

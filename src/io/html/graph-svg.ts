@@ -65,7 +65,7 @@ export function graphSvg(g: Graph, t: Catalog): string {
     const [x1, y1] = pos.get(e.from)!;
     const [x2, y2] = pos.get(e.to)!;
     parts.push(
-      `<line class="edge" data-from="${e.from}" data-to="${e.to}" x1="${x1 + 8}" y1="${y1}" x2="${x2 - 8}" y2="${y2}" marker-end="url(#arrow)"><title>${esc(`${byId.get(e.from)!.name} → ${byId.get(e.to)!.name}${e.date ? ` (${e.date})` : ''}`)}</title></line>`,
+      `<line class="edge" data-from="${e.from}" data-to="${e.to}" x1="${x1 + 8}" y1="${y1}" x2="${x2 - 8}" y2="${y2}" marker-end="url(#arrow)"><title>${esc(t.report.edgeTitle({ from: byId.get(e.from)!.name, to: byId.get(e.to)!.name, date: e.date ? t.format.longDay(e.date) : null }))}</title></line>`,
     );
   }
   for (const n of nodes) {

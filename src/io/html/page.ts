@@ -57,6 +57,7 @@ export function reportHtml(data: ReportData, review: ReviewView, t: Catalog, f: 
       { cls: 'gives', label: r.gives(), values: data.monthly.map((m) => m.gives) },
       { cls: 'takes', label: r.takes(), values: data.monthly.map((m) => m.takes) },
     ],
+    colon: t.cli.colon(),
   });
   const ties = lineChart({
     id: 'ties',
@@ -70,6 +71,7 @@ export function reportHtml(data: ReportData, review: ReviewView, t: Catalog, f: 
       { cls: 'deep', label: r.deep(), values: data.ties.map((x) => x.deep) },
       { cls: 'shallow', label: r.shallow(), values: data.ties.map((x) => x.shallow) },
     ],
+    colon: t.cli.colon(),
   });
   const pairs = data.graph.edges.filter((e) => e.kind === 'met-together').length;
   const hasIntros = data.graph.edges.some((e) => e.kind === 'introduced');

@@ -26,14 +26,17 @@ export function ringsSvg(rings: ReportData['rings'], t: Catalog): string {
         `<circle class="dot ${p.state}" data-ring="${ring}" data-person="${p.id}" data-state="${p.state}" cx="${x}" cy="${y}" r="6"><title>${esc(t.report.dotTitle({ name: p.name, days: p.daysOver }))}</title></circle>`,
       );
     });
-    const label = `${t.report.ring[ring]} (${people.length})`;
+    const label = t.report.ringCount({ ring: t.report.ring[ring], n: people.length });
     parts.push(
       `<text class="ring-label" x="${C}" y="${C - r + (ring === 'inner' ? 18 : 16)}" text-anchor="middle">${esc(label)}</text>`,
     );
   }
   const hidden = rings
     .filter((r) => r.people.length > MAX_DOTS[r.ring])
-    .map((r) => `${t.report.ring[r.ring]}: ${t.report.moreDots({ n: r.people.length - MAX_DOTS[r.ring] })}`);
+    .map(
+      (r) =>
+        `${t.report.ring[r.ring]}${t.cli.colon()}${t.report.moreDots({ n: r.people.length - MAX_DOTS[r.ring] })}`,
+    );
   const note = hidden.length ? `<p class="note">${esc(hidden.join(' · '))}</p>` : '';
   return `<svg class="chart rings" data-chart="rings" viewBox="0 0 ${SIZE} ${SIZE}" role="img" aria-label="${esc(t.report.ringsTitle())}">${parts.join('')}</svg>${note}`;
 }

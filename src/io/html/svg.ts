@@ -56,6 +56,8 @@ export function barChart(opts: {
   axis: Axis;
   series: { cls: string; label: string; values: number[] }[];
   keys: string[];
+  /** The language's colon between a series and its value in a tooltip (': ' or '：'). */
+  colon: string;
 }): string {
   const n = opts.axis.labels.length;
   const max = niceMax(Math.max(0, ...opts.series.flatMap((s) => s.values)));
@@ -69,7 +71,7 @@ export function barChart(opts: {
       const h = r1((v / max) * plotH);
       const x = r1(PAD.l + slot * i + slot * 0.1 + bw * k);
       bars.push(
-        `<rect class="bar ${s.cls}" data-key="${esc(opts.keys[i] ?? '')}" data-series="${s.cls}" data-value="${v}" x="${x}" y="${r1(H - PAD.b - h)}" width="${r1(bw)}" height="${h}"><title>${esc(opts.axis.labels[i] ?? '')} · ${esc(s.label)}: ${v}</title></rect>`,
+        `<rect class="bar ${s.cls}" data-key="${esc(opts.keys[i] ?? '')}" data-series="${s.cls}" data-value="${v}" x="${x}" y="${r1(H - PAD.b - h)}" width="${r1(bw)}" height="${h}"><title>${esc(opts.axis.labels[i] ?? '')} · ${esc(s.label)}${esc(opts.colon)}${v}</title></rect>`,
       );
     });
   }
@@ -83,6 +85,8 @@ export function lineChart(opts: {
   axis: Axis;
   series: { cls: string; label: string; values: number[] }[];
   keys: string[];
+  /** The language's colon between a series and its value in a tooltip (': ' or '：'). */
+  colon: string;
 }): string {
   const n = opts.axis.labels.length;
   const max = niceMax(Math.max(0, ...opts.series.flatMap((s) => s.values)));
@@ -96,7 +100,7 @@ export function lineChart(opts: {
     s.values.forEach((v, i) => {
       const [x, y] = xy(i, v);
       out.push(
-        `<circle class="point ${s.cls}" data-key="${esc(opts.keys[i] ?? '')}" data-series="${s.cls}" data-value="${v}" cx="${x}" cy="${y}" r="3"><title>${esc(opts.axis.labels[i] ?? '')} · ${esc(s.label)}: ${v}</title></circle>`,
+        `<circle class="point ${s.cls}" data-key="${esc(opts.keys[i] ?? '')}" data-series="${s.cls}" data-value="${v}" cx="${x}" cy="${y}" r="3"><title>${esc(opts.axis.labels[i] ?? '')} · ${esc(s.label)}${esc(opts.colon)}${v}</title></circle>`,
       );
     });
   }
