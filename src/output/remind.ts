@@ -96,8 +96,13 @@ export function todayText(r: TodayResult, ctx: TextCtx): string {
     out.push('', theme.dim(t.dates.heading()));
     for (const d of r.dates) out.push(`  ${wrap(t.dates.coming(d, f), ctx.width - 2, 4)}`);
   }
-  // Under the last list: how many more, and where they all are.
-  for (const l of moreLine(r.more, t, f)) out.push(`  ${wrap(l, ctx.width - 2, 4)}`);
+  // After the lists, a paragraph of its own (it counts people and dates alike, not the last list):
+  // how many more, and where they all are.
+  if (r.more && r.more.count > 0)
+    out.push(
+      '',
+      wrap(t.remind.todayMore({ count: r.more.count, command: allCommand(r.more.days) }, f), ctx.width),
+    );
   if (r.focus) {
     out.push('', theme.dim(t.remind.todayOneThing()), findingLine(r.focus, theme, ctx.width, 2));
   }

@@ -137,7 +137,8 @@ export function reviewText(r: ReviewResult, ctx: TextCtx, opts: { all?: boolean 
 
   // The default view is the coach's: merged per person and capped; --all lists every finding.
   const shown = opts.all ? r.findings.map((x) => ({ ...x, rules: [x.rule] })) : r.shown;
-  const hidden = opts.all ? 0 : r.hidden;
+  // The critical ones left out are counted under the critical ones shown: not twice.
+  const hidden = opts.all ? 0 : r.hidden - r.hiddenCritical;
   for (const sev of SEVERITIES) {
     const group = shown.filter((x) => x.severity === sev);
     if (group.length === 0) continue;

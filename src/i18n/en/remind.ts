@@ -33,6 +33,9 @@ export const remind = {
     `${p.name}'s birthday is ${p.inDays === 0 ? 'today' : p.inDays === 1 ? 'tomorrow' : f.day(p.date)}${p.turning ? ` (turning ${p.turning})` : ''}.`,
   /** After the brief list: how many more, and the command that lists them all. */
   more: (p: { count: number; command: string }, f: Fmt) => `and ${f.num(p.count)} more: ${p.command}`,
+  /** Under today's lists, which it counts together. */
+  todayMore: (p: { count: number; command: string }, f: Fmt) =>
+    `${f.num(p.count)} more ${p.count === 1 ? 'reminder' : 'reminders'}: ${p.command}`,
   snoozed: (p: { name: string; until: string }, f: Fmt) => `${p.name} is snoozed until ${f.day(p.until)}.`,
   unsnoozed: (p: { name: string }) => `${p.name} is no longer snoozed.`,
   spread: (p: { count: number; days: number }) =>

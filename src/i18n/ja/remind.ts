@@ -23,6 +23,7 @@ export const remind: typeof en = {
   birthday: (p, f) =>
     `${p.inDays === 0 ? '今日' : p.inDays === 1 ? '明日' : f.day(p.date)}は${p.name}さんの誕生日です${p.turning ? `（${p.turning}歳になります）` : ''}。`,
   more: (p, f) => `ほかに${f.num(p.count)}件あります。すべて表示：${p.command}`,
+  todayMore: (p, f) => `ほかにも連絡や予定が${f.num(p.count)}件あります。すべて表示：${p.command}`,
   snoozed: (p, f) => `${p.name}さんの連絡リマインドを${f.day(p.until)}まで止めました。`,
   unsnoozed: (p) => `${p.name}さんのリマインドを再開しました。`,
   spread: (p) =>

@@ -13,6 +13,8 @@ export interface ReviewView {
   /** The default view of `rel review`, when the coach gives one, and how many it leaves to --all. */
   shown?: { rule: string; severity: string; message: string }[];
   hidden?: number;
+  /** Of the hidden findings, how many are critical (the default view shows five). */
+  hiddenCritical?: number;
   moves: string[];
 }
 interface ReviewMetrics {
@@ -96,8 +98,16 @@ export function findingsList(r: ReviewView, t: Catalog): string {
     )
     .join('');
   const moves = r.moves.map((m) => `<li>${esc(m)}</li>`).join('');
-  const more =
-    r.shown && r.hidden ? `<p class="note">${esc(t.report.moreFindings({ n: r.hidden }))}</p>` : '';
+  // Critical findings past the first five are said apart, as the text review says them.
+  const critical = r.shown ? (r.hiddenCritical ?? 0) : 0;
+  const others = r.shown ? (r.hidden ?? 0) - critical : 0;
+  const more = [
+    critical > 0 ? t.review.moreCritical({ n: critical }) : null,
+    others > 0 ? t.report.moreFindings({ n: others }) : null,
+  ]
+    .filter((x): x is string => x !== null)
+    .map((x) => `<p class="note">${esc(x)}</p>`)
+    .join('');
   return `${list.length ? `<ul class="findings">${items}</ul>${more}` : `<p>${esc(t.report.noFindings())}</p>`}${
     moves ? `<h3>${esc(t.report.movesTitle())}</h3><ol class="moves">${moves}</ol>` : ''
   }`;
