@@ -50,7 +50,10 @@ const sqliteInBundle = {
         "export const Database = require('better-sqlite3');\n" +
         // A name, not a literal: esbuild leaves this resolution to Node at run time (a fallback only).
         "const pkg = 'better-sqlite3/package.json';\n" +
-        'export const sqlitePackage = () => require.resolve(pkg);\n',
+        'export const sqlitePackage = () => require.resolve(pkg);\n' +
+        // Without an addon where open-core looks, the installed package and its own search.
+        "const installed = 'better-sqlite3';\n" +
+        'export const installedDatabase = () => require(installed);\n',
     }));
   },
 };

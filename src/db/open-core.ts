@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { makeDirs } from '../dirs.js';
 import { DataError } from '../errors.js';
 import { LEAN_SCHEMA_VERSION } from './migrations/latest.js';
-import { Database, sqlitePackage } from './sqlite-lib.js';
+import { Database as Bundled, installedDatabase, sqlitePackage } from './sqlite-lib.js';
 
 /**
  * The addon better-sqlite3 built at install. Named, it is loaded directly; otherwise better-sqlite3
@@ -47,6 +47,13 @@ const NATIVE: { nativeBinding?: string } = (() => {
     return {};
   }
 })();
+
+/**
+ * better-sqlite3 itself: the copy in the start-up bundle loads the addon by the path above; without
+ * one (an addon built elsewhere, such as build/Debug), the installed package, whose own search
+ * looks where it was built.
+ */
+const Database: typeof Bundled = NATIVE.nativeBinding ? Bundled : installedDatabase();
 
 export type Db = DB;
 
