@@ -77,6 +77,14 @@ export function todaySpec(o: Opts): Spec<never> {
   };
 }
 
+/** A review as JSON has it (CLI.md): the default text view's merged list and counts stay out. */
+export function reviewJson(
+  r: ReviewResult,
+): Omit<ReviewResult, 'shown' | 'hidden' | 'hiddenCritical' | 'concerns'> {
+  const { shown: _s, hidden: _h, hiddenCritical: _c, concerns: _k, ...rest } = r;
+  return rest;
+}
+
 /** `--all`: every finding, not only the default view's; JSON keeps the contract's shape. */
 export function reviewSpec(o: Opts): Spec<never> {
   return {
@@ -84,10 +92,6 @@ export function reviewSpec(o: Opts): Spec<never> {
     page: true,
     exec: async (d) => (await import('../commands/review.js')).review({}, d) as Promise<never>,
     text: async (r, x) => (await import('../output/review.js')).reviewText(r, x, { all: o.all === true }),
-    // The contract's shape: the default text view's merged list stays out of JSON.
-    json: (r) => {
-      const { shown: _s, hidden: _h, hiddenCritical: _c, concerns: _k, ...rest } = r as ReviewResult;
-      return `${JSON.stringify(rest, null, 2)}\n`;
-    },
+    json: (r) => `${JSON.stringify(reviewJson(r as ReviewResult), null, 2)}\n`,
   };
 }

@@ -1,7 +1,7 @@
 /** Commander wiring for coaching and first-run commands: review, rules, config, target, onboard, demo. */
 import { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { reviewSpec } from './hot-specs.js';
+import { reviewJson, reviewSpec } from './hot-specs.js';
 import { run } from './run.js';
 
 type Cmd = (name: string, description: string) => Command;
@@ -86,6 +86,7 @@ export function registerCoach(cmd: Cmd): void {
         mode: 'read',
         exec: async (d) => (await import('../commands/demo.js')).demo(o, d),
         text: async (r, x) => (await import('../output/onboard.js')).demoText(r, x),
+        json: (r) => `${JSON.stringify({ ...r, review: reviewJson(r.review) }, null, 2)}\n`,
       }),
     );
 }

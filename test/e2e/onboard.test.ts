@@ -53,7 +53,12 @@ describe('first run through the binary', () => {
     expect(r.out).toContain('your next three moves');
     expect(rel(['list', '--json'], env).out).toBe(before);
     const kept = rel(['demo', '--keep', '--json'], env);
-    const path = (JSON.parse(kept.out) as { kept: string }).kept;
+    const demo = JSON.parse(kept.out) as { kept: string; review: Record<string, unknown> };
+    const path = demo.kept;
+    // The review in it has the shape `rel review --json` has (CLI.md): no text view's counts.
+    expect(Object.keys(demo.review).sort()).toEqual(
+      ['aims', 'findings', 'goal', 'metrics', 'moves', 'now', 'trend'].sort(),
+    );
     expect(existsSync(path)).toBe(true);
     expect(rel(['list', '--json', '--db', path]).out).toContain('Aiko Tanaka');
     rmSync(dirname(path), { recursive: true, force: true });
