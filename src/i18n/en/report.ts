@@ -1,3 +1,4 @@
+import { formatNumber } from '../number.js';
 /** Words of `rel report --html` and `rel graph` (English). */
 export const report = {
   lang: 'en',
@@ -73,7 +74,8 @@ export const report = {
   ],
   noEvents: () => 'No events recorded yet.',
   findingsTitle: () => 'What the coach sees',
-  moreFindings: (p: { n: number }) => `${p.n} more ${p.n === 1 ? 'finding' : 'findings'}: rel review --all`,
+  moreFindings: (p: { n: number }) =>
+    `${formatNumber(p.n, 'en-US')} more ${p.n === 1 ? 'finding' : 'findings'}: rel review --all`,
   movesTitle: () => 'Your next moves',
   noFindings: () => 'Nothing to warn you about. Keep giving, and see the people you like.',
   severity: { critical: 'critical', warning: 'warning', tip: 'tip', info: 'note' },

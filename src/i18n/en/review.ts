@@ -1,5 +1,6 @@
 /** Words of the review screen (English). */
 import type { Fmt } from '../fmt.js';
+import { formatNumber } from '../number.js';
 
 export interface AsksMerged {
   name: string;
@@ -49,9 +50,10 @@ export const review = {
   depthNote: (p: { deep: number; active: number; shallow: number; dormant: number }) =>
     `deep ${p.deep} · active ${p.active} · shallow ${p.shallow} · dormant ${p.dormant}`,
   severity: { critical: 'critical', warning: 'warnings', tip: 'tips', info: 'notes' },
-  more: (p: { n: number }) => `${p.n} more ${p.n === 1 ? 'finding' : 'findings'}: rel review --all`,
+  more: (p: { n: number }) =>
+    `${formatNumber(p.n, 'en-US')} more ${p.n === 1 ? 'finding' : 'findings'}: rel review --all`,
   moreCritical: (p: { n: number }) =>
-    `and ${p.n} more critical ${p.n === 1 ? 'finding' : 'findings'}: rel review --all`,
+    `and ${formatNumber(p.n, 'en-US')} more critical ${p.n === 1 ? 'finding' : 'findings'}: rel review --all`,
   moves: (p: { n: number }) =>
     p.n === 1 ? 'your next move' : `your next ${['two', 'three'][p.n - 2] ?? p.n} moves`,
   allClear: () => 'Nothing to warn you about. Keep giving, and see the people you like.',

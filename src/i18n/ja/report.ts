@@ -1,4 +1,5 @@
 import type { report as en } from '../en/report.js';
+import { formatNumber } from '../number.js';
 
 /** `rel report --html` と `rel graph` の言葉（日本語）。 */
 export const report: typeof en = {
@@ -64,7 +65,7 @@ export const report: typeof en = {
   eventCols: () => ['種類', '回数', '費用', '時間', '出会った人', '1年以上前に出会った人', '1年後もつながり'],
   noEvents: () => 'まだイベントの記録がありません。',
   findingsTitle: () => 'コーチから',
-  moreFindings: (p) => `ほかに${p.n}件あります：rel review --all`,
+  moreFindings: (p) => `ほかに${formatNumber(p.n, 'ja-JP')}件あります：rel review --all`,
   movesTitle: () => '次の一手',
   noFindings: () => '気になる点はありません。ギブを続けて、好きな人に会いに行きましょう。',
   severity: { critical: '重大', warning: '注意', tip: 'ヒント', info: 'メモ' },

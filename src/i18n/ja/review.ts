@@ -1,4 +1,5 @@
 import type { review as en } from '../en/review.js';
+import { formatNumber } from '../number.js';
 
 export const review: typeof en = {
   asksMerged: (p, f) => {
@@ -39,8 +40,8 @@ export const review: typeof en = {
   depthLabel: () => '関係の深さ',
   depthNote: (p) => `深い ${p.deep} · 続いている ${p.active} · 浅い ${p.shallow} · 途切れている ${p.dormant}`,
   severity: { critical: '重大', warning: '注意', tip: 'ヒント', info: 'メモ' },
-  more: (p) => `ほかに${p.n}件：rel review --all`,
-  moreCritical: (p) => `ほかに重大な指摘が${p.n}件：rel review --all`,
+  more: (p) => `ほかに${formatNumber(p.n, 'ja-JP')}件：rel review --all`,
+  moreCritical: (p) => `ほかに重大な指摘が${formatNumber(p.n, 'ja-JP')}件：rel review --all`,
   moves: (p) => (p.n === 1 ? '次の行動' : `次の${p.n}つの行動`),
   allClear: () => '気になる点はありません。この調子でギブを続けて、好きな人たちに会いに行きましょう。',
   empty: (p = {}) =>
