@@ -1,4 +1,5 @@
 import { formatNumber } from '../number.js';
+
 /** Words of `rel report --html` and `rel graph` (English). */
 export const report = {
   lang: 'en',
