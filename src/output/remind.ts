@@ -85,8 +85,7 @@ export function todayText(r: TodayResult, ctx: TextCtx): string {
   const out = [theme.bold(t.remind.todayHeader({ date: f.day(ctx.today) }))];
   if (r.due.length) {
     out.push('', theme.dim(t.remind.todayReconnect()));
-    for (const d of r.due)
-      out.push(...dueLines(d, t, f).map((l) => `  ${wrap(l, ctx.width - 2, 4)}`));
+    for (const d of r.due) out.push(...dueLines(d, t, f).map((l) => `  ${wrap(l, ctx.width - 2, 4)}`));
   }
   if (r.birthdays.length) {
     out.push('', theme.dim(t.remind.todayBirthdays()));
