@@ -4,7 +4,7 @@ import { loadAggregates } from './repos/aggregates.js';
 import { allEvents, allIntros } from './repos/events.js';
 import { allLedger, allTouches, windowLedger } from './repos/ledger.js';
 import { allNeeds } from './repos/needs.js';
-import { allPeople } from './repos/people.js';
+import { rulePeople } from './repos/people.js';
 import { getProfile } from './repos/profile.js';
 import type { Snapshot } from '../domain/snapshot.js';
 import type { Day } from '../domain/dates.js';
@@ -22,7 +22,7 @@ export interface SnapshotScope {
 
 export function loadSnapshot(db: Db, scope: SnapshotScope = {}): Snapshot {
   return db.transaction(() => ({
-    people: allPeople(db, scope.personIds),
+    people: rulePeople(db, scope.personIds),
     ledger: scope.since
       ? windowLedger(db, scope.since, scope.personIds)
       : allLedger(db, undefined, scope.personIds),

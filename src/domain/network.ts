@@ -5,7 +5,7 @@
 import { emptyAgg, isAsk, type PersonAgg } from './aggregate.js';
 import { addDays, type Day } from './dates.js';
 import type { Snapshot } from './snapshot.js';
-import type { EventRecord, LedgerEntry, Person } from './types.js';
+import type { EventRecord, LedgerEntry, RulePerson as Person } from './types.js';
 import { isLowYield } from './vocab.js';
 
 export const DEEP_MIN_GIVES = 3;

@@ -1,6 +1,6 @@
 import type { PersonAgg } from './aggregate.js';
 import type { Day } from './dates.js';
-import type { EventRecord, Intro, LedgerEntry, Need, Person, Profile, Touch } from './types.js';
+import type { EventRecord, Intro, LedgerEntry, Need, Profile, RulePerson, Touch } from './types.js';
 
 /**
  * What the rules read, loaded once per run. Gives and takes are the rows of a recent window (from
@@ -9,7 +9,7 @@ import type { EventRecord, Intro, LedgerEntry, Need, Person, Profile, Touch } fr
  * years of history.
  */
 export interface Snapshot {
-  people: Person[];
+  people: RulePerson[];
   ledger: LedgerEntry[];
   touches: Touch[];
   events: EventRecord[];

@@ -9,11 +9,11 @@ import { addDays, type Day } from './dates.js';
 import { computeMetrics, type Metrics, type MetricWindows } from './metrics.js';
 import { Network } from './network.js';
 import type { Snapshot } from './snapshot.js';
-import type { EventRecord, Intro, LedgerEntry, Need, Person, Profile, Touch } from './types.js';
+import type { EventRecord, Intro, LedgerEntry, Need, Profile, RulePerson, Touch } from './types.js';
 
 /** Everything recorded: every person, give, take, touch, event and introduction. */
 export interface History {
-  people: Person[];
+  people: RulePerson[];
   ledger: LedgerEntry[];
   touches: Touch[];
   events: EventRecord[];

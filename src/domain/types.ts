@@ -39,6 +39,12 @@ export interface Person {
   snoozedUntil: Day | null;
 }
 
+/**
+ * A person as the coach reads them: what no rule reads (free text, the address-book fields, other
+ * names, tags) is not loaded for a review of everyone.
+ */
+export type RulePerson = Omit<Person, 'nicknames' | 'tags' | 'note' | 'org' | 'reading' | 'place'>;
+
 /** What a person is working on or needs now, and the day you noted it. */
 export interface Need {
   what: string;

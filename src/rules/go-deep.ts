@@ -1,4 +1,4 @@
-import type { Person } from '../domain/types.js';
+import type { RulePerson as Person } from '../domain/types.js';
 import { defineRule } from './types.js';
 
 export default defineRule({

@@ -1,7 +1,7 @@
 import { nextDue } from '../domain/cadence.js';
 import { compareText } from '../domain/collate.js';
 import { daysBetween, type Day } from '../domain/dates.js';
-import type { Person } from '../domain/types.js';
+import type { RulePerson as Person } from '../domain/types.js';
 import { defineRule } from './types.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { isLowYield } from '../domain/vocab.js';
-import type { Person } from '../domain/types.js';
+import type { RulePerson as Person } from '../domain/types.js';
 import { defineRule } from './types.js';
 
 export default defineRule({

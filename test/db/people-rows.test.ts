@@ -2,10 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { demoData, loadDemo } from '../../src/commands/demo.js';
 import { addEventPerson, insertEvent } from '../../src/db/repos/events.js';
-import { allPeople, getPerson, insertPerson, newPerson } from '../../src/db/repos/people.js';
+import { allPeople, getPerson, insertPerson, newPerson, rulePeople } from '../../src/db/repos/people.js';
 import { peopleAtLowYieldSince } from '../../src/db/repos/stats.js';
+import type { Person, RulePerson } from '../../src/domain/types.js';
 import { EVENT_KINDS, LOW_YIELD_KINDS } from '../../src/domain/vocab.js';
 import { testEnv } from '../helpers/db.js';
+
+/** A person without the fields no rule reads (domain/types.ts RulePerson). */
+function ruleView(p: Person): RulePerson {
+  const { nicknames, tags, note, org, reading, place, ...rest } = p;
+  expect([nicknames, tags, note, org, reading, place]).toHaveLength(6);
+  return rest;
+}
 
 describe('person rows', () => {
   it('a person with every field set reads back as written, by id and in the full list', () => {
@@ -49,6 +57,8 @@ describe('person rows', () => {
     expect(getPerson(db, id)).toEqual({ id, ...full });
     expect(allPeople(db, [id])).toEqual([{ id, ...full }]);
     expect(getPerson(db, id + 100)).toBeUndefined();
+    // What the coach reads: every field but the six no rule reads, each from its own column.
+    expect(rulePeople(db, [id])).toEqual([ruleView({ id, ...full })]);
   });
 
   it('getPerson and allPeople agree on every person of the demo network', () => {
@@ -56,6 +66,8 @@ describe('person rows', () => {
     loadDemo(db, demoData(), deps.today, 'en', deps.now.toISOString());
     const people = allPeople(db);
     for (const p of people) expect(getPerson(db, p.id)).toEqual(p);
+    // The coach's read: the same people in the same order, with the fields the rules read.
+    expect(rulePeople(db)).toEqual(people.map(ruleView));
   });
 
   it('the low-yield kinds in SQL are the vocabulary’s, and only those', () => {

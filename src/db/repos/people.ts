@@ -1,6 +1,6 @@
 import type { Db } from '../open.js';
 import { prep } from '../stmt.js';
-import type { Person } from '../../domain/types.js';
+import type { Person, RulePerson } from '../../domain/types.js';
 import type { Origin } from '../../domain/vocab.js';
 
 /** What each column of the people table holds, as better-sqlite3 reads it. */
@@ -114,6 +114,82 @@ export function allPeople(db: Db, ids?: readonly number[]): Person[] {
   }[];
   for (const t of tags) byId().get(t.person_id)?.tags.push(t.tag);
   return people;
+}
+
+/** The columns the coach reads, in this order (domain/types.ts RulePerson). */
+const RULE_COLUMNS = [
+  'id',
+  'name',
+  'origin',
+  'introducer_id',
+  'origin_event_id',
+  'met_on',
+  'cadence',
+  'circle',
+  'birthday',
+  'ahead',
+  'chemistry',
+  'target',
+  'prep_studied',
+  'prep_give',
+  'prep_reason',
+  'snoozed_until',
+] as const satisfies readonly Column[];
+
+type S = string | null;
+type N = number | null;
+/** A raw row of RULE_COLUMNS. */
+type RuleRow = [number, string, string, N, N, S, S, S, S, number, number, number, S, S, S, S];
+
+/**
+ * Everyone (or these ids) as the coach reads them, in allPeople's order: six columns fewer and no
+ * nicknames or tags, which no rule reads (a review reads 10,000 people on a large network).
+ */
+export function rulePeople(db: Db, ids?: readonly number[]): RulePerson[] {
+  const rows = prep(
+    db,
+    `SELECT ${RULE_COLUMNS.map((c) => `p.${c}`).join(', ')} FROM people p ${ids ? `WHERE p.id IN (${ids.map(Number).join(',') || 'NULL'})` : ''} ORDER BY p.name COLLATE NOCASE, p.id`,
+  )
+    .raw()
+    .all() as RuleRow[];
+  const out = new Array<RulePerson>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const [
+      id,
+      name,
+      origin,
+      introducer,
+      event,
+      met,
+      every,
+      circle,
+      birthday,
+      ahead,
+      chemistry,
+      target,
+      studied,
+      give,
+      reason,
+      snoozedUntil,
+    ] = rows[i]!;
+    out[i] = {
+      id,
+      name,
+      origin: origin as Origin,
+      introducerId: introducer,
+      originEventId: event,
+      met,
+      every,
+      circle,
+      birthday,
+      ahead: ahead === 1,
+      chemistry: chemistry === 1,
+      target: target === 1,
+      prep: { studied, give, reason },
+      snoozedUntil,
+    };
+  }
+  return out;
 }
 
 export function getPerson(db: Db, id: number): Person | undefined {
