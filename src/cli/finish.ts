@@ -17,11 +17,7 @@ export function guardStreams(): void {
     const guard = (stream: NodeJS.WriteStream) => {
       if (used.has(stream)) return stream;
       used.add(stream);
-      stream.on('error', (e: NodeJS.ErrnoException) => {
-        if (e.code === 'EPIPE') process.exit(0);
-        if (name === 'stderr') process.exit(1);
-        stdoutFailed ??= e;
-      });
+      stream.on('error', (e: NodeJS.ErrnoException) => outputError(e, name));
       return stream;
     };
     const own = Object.getOwnPropertyDescriptor(process, name);
@@ -35,6 +31,13 @@ export function guardStreams(): void {
       get: () => guard(own.get!.call(process) as NodeJS.WriteStream),
     });
   }
+}
+
+/** A failed write to a standard stream: a closed pipe ends rel quietly, anything else is said at the end. */
+export function outputError(e: NodeJS.ErrnoException, name: 'stdout' | 'stderr'): void {
+  if (e.code === 'EPIPE') process.exit(0);
+  if (name === 'stderr') process.exit(1);
+  stdoutFailed ??= e;
 }
 
 const drained = (stream: NodeJS.WriteStream) =>

@@ -1,6 +1,5 @@
 /** Runs one command: context, db, the command function, then text or JSON on the right stream. */
 import { resolve } from 'node:path';
-import type { Writable } from 'node:stream';
 import type { Deps } from '../commands/support/deps.js';
 import { loadConfig } from '../config/config.js';
 import { dropIfEmpty } from '../db/open-core.js';
@@ -18,6 +17,7 @@ import { wrap } from '../output/width.js';
 import { promptsOn, setPromptLang } from '../prompts/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 import type { Session } from './terminal.js';
+import type { Out } from './plain-out.js';
 
 export interface Spec<R> {
   /** 'write' creates the db; 'read' on a missing db sees an empty one (and creates nothing). */
@@ -59,7 +59,7 @@ const HINTED = new Set([
 async function printFindings<R>(
   spec: Spec<R>,
   result: R,
-  stderr: Writable,
+  stderr: Out,
   color: boolean,
   width: number,
 ): Promise<void> {
@@ -186,7 +186,7 @@ export async function run<R>(cmd: Invocation, spec: Spec<R>): Promise<void> {
  * Chunk after chunk, waiting whenever a pipe is full: memory stays flat however much is written. A
  * stream that failed (`> /dev/full`) ends the loop; cli/finish.ts says what went wrong.
  */
-async function writeChunks(stream: Writable, chunks: Iterable<string>): Promise<void> {
+async function writeChunks(stream: Out, chunks: Iterable<string>): Promise<void> {
   for (const chunk of chunks) {
     if (stream.destroyed || stream.errored) return;
     if (stream.write(chunk)) continue;

@@ -3,12 +3,12 @@
  * environment. The CLI layer is handed one (the process's, or a test's) and reads nothing else, so
  * tests run the CLI in-process without patching `process`.
  */
-import type { Writable } from 'node:stream';
 import type { Lang } from '../i18n/index.js';
+import { isPlain, plainWriter, type Out } from './plain-out.js';
 
 export interface Terminal {
-  stdout: Writable;
-  stderr: Writable;
+  stdout: Out;
+  stderr: Out;
   /** Which standard streams are terminals. */
   isTTY: { stdin: boolean; stdout: boolean; stderr: boolean };
   /** The screen's columns and rows when stdout is a terminal. */
@@ -21,30 +21,32 @@ export interface Terminal {
  * first time it is touched, and a command that never writes to stderr should not pay for it.
  */
 export function processTerminal(): Terminal {
+  let out: Out | undefined;
+  let err: Out | undefined;
   return {
     get stdout() {
-      return process.stdout;
+      return (out ??= isPlain(1) ? plainWriter(1, () => process.stdout) : process.stdout);
     },
     get stderr() {
-      return process.stderr;
+      return (err ??= isPlain(2) ? plainWriter(2, () => process.stderr) : process.stderr);
     },
     isTTY: {
       get stdin() {
         return process.stdin.isTTY === true;
       },
       get stdout() {
-        return process.stdout.isTTY === true;
+        return !isPlain(1) && process.stdout.isTTY === true;
       },
       get stderr() {
-        return process.stderr.isTTY === true;
+        return !isPlain(2) && process.stderr.isTTY === true;
       },
     },
     size: {
       get columns() {
-        return process.stdout.columns;
+        return isPlain(1) ? undefined : process.stdout.columns;
       },
       get rows() {
-        return process.stdout.rows;
+        return isPlain(1) ? undefined : process.stdout.rows;
       },
     },
     env: process.env,

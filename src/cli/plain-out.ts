@@ -1,0 +1,77 @@
+/**
+ * Standard output and error into a file or a pipe, written with writeSync. Node's `process.stdout` loads the
+ * stream modules when first touched (~3 ms, ~5% of a `rel give`); a file or a pipe needs none of
+ * them. A terminal (or anything else) keeps Node's stream. Should a write ever find the pipe full
+ * and non-blocking (EAGAIN), the rest of the output goes through Node's stream, in order.
+ */
+import { fstatSync, writeSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { outputError } from './finish.js';
+
+/** What rel writes its output to: a Node stream, or the plain writer below. */
+export type Out = Pick<Writable, 'write' | 'destroyed' | 'errored' | 'once' | 'off'>;
+
+const plain: (boolean | undefined)[] = [];
+
+/** Whether standard output (1) or error (2) is a regular file, a pipe or a socket (never a terminal). */
+export function isPlain(fd: 1 | 2): boolean {
+  if (plain[fd] === undefined) {
+    try {
+      const s = fstatSync(fd);
+      plain[fd] = process.platform !== 'win32' && (s.isFile() || s.isFIFO() || s.isSocket());
+    } catch {
+      plain[fd] = false;
+    }
+  }
+  return plain[fd];
+}
+
+/**
+ * A writer for fd 1 or 2 that writes each chunk at once; `stream` is Node's, used after an EAGAIN
+ * (`write` is fs.writeSync but in tests).
+ */
+export function plainWriter(
+  fd: 1 | 2,
+  stream: () => NodeJS.WriteStream,
+  write: typeof writeSync = writeSync,
+): Out {
+  let node: NodeJS.WriteStream | undefined;
+  let failed: Error | null = null;
+  const out = {
+    get destroyed() {
+      return node ? node.destroyed : failed !== null;
+    },
+    get errored() {
+      return node ? node.errored : failed;
+    },
+    write(chunk: string | Uint8Array, encoding?: unknown, cb?: unknown): boolean {
+      const done = (typeof encoding === 'function' ? encoding : cb) as
+        ((e?: Error | null) => void) | undefined;
+      if (node) return node.write(chunk, done);
+      if (failed) return false;
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      let at = 0;
+      try {
+        while (at < bytes.length) at += write(fd, bytes, at);
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        if (err.code === 'EAGAIN') {
+          node = stream();
+          return node.write(bytes.subarray(at), done);
+        }
+        failed = err;
+        outputError(err, fd === 1 ? 'stdout' : 'stderr');
+        return false;
+      }
+      if (done) queueMicrotask(() => done(null));
+      return true;
+    },
+    once() {
+      return out;
+    },
+    off() {
+      return out;
+    },
+  };
+  return out as unknown as Out;
+}

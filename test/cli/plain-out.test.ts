@@ -1,0 +1,70 @@
+/** Output into a file or a pipe is written at once, and a full non-blocking pipe hands over to Node's stream in order. */
+import { writeSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { plainWriter } from '../../src/cli/plain-out.js';
+
+/** A stand-in for Node's stream: what it was given, in order. */
+function fakeStream() {
+  const got: string[] = [];
+  const stream = {
+    destroyed: false,
+    errored: null,
+    write(chunk: string | Uint8Array, cb?: () => void) {
+      got.push(Buffer.from(chunk).toString());
+      cb?.();
+      return true;
+    },
+  };
+  return { got, stream: () => stream as unknown as NodeJS.WriteStream };
+}
+
+describe('plain output', () => {
+  it('writes every byte of every chunk, in order, through short writes', () => {
+    const written: string[] = [];
+    // At most 3 bytes a call, as a pipe near full may take.
+    const write = ((_fd: number, b: Uint8Array, at: number) => {
+      const n = Math.min(3, b.length - at);
+      written.push(Buffer.from(b.subarray(at, at + n)).toString());
+      return n;
+    }) as unknown as typeof writeSync;
+    const { got, stream } = fakeStream();
+    const out = plainWriter(1, stream, write);
+    expect(out.write('こんにちは, Aiko\n')).toBe(true);
+    expect(out.write('second line\n')).toBe(true);
+    expect(Buffer.concat(written.map((s) => Buffer.from(s))).toString()).toBe(
+      'こんにちは, Aiko\nsecond line\n',
+    );
+    expect(got).toEqual([]);
+  });
+
+  it('after EAGAIN, the rest of that chunk and every later one go through the stream', () => {
+    const written: Buffer[] = [];
+    let room = 10;
+    const write = ((_fd: number, b: Uint8Array, at: number) => {
+      if (room === 0) throw Object.assign(new Error('EAGAIN'), { code: 'EAGAIN' });
+      const n = Math.min(room, b.length - at);
+      room -= n;
+      written.push(Buffer.from(b.subarray(at, at + n)));
+      return n;
+    }) as unknown as typeof writeSync;
+    const { got, stream } = fakeStream();
+    const out = plainWriter(1, stream, write);
+    out.write('0123456789abcdef\n');
+    out.write('next\n');
+    expect(Buffer.concat(written).toString()).toBe('0123456789');
+    expect(got).toEqual(['abcdef\n', 'next\n']);
+  });
+
+  it('a failed write (a full disk) marks the writer errored and writes nothing more', () => {
+    let calls = 0;
+    const write = (() => {
+      calls++;
+      throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+    }) as unknown as typeof writeSync;
+    const out = plainWriter(1, fakeStream().stream, write);
+    expect(out.write('a\n')).toBe(false);
+    expect(out.errored).toMatchObject({ code: 'ENOSPC' });
+    expect(out.write('b\n')).toBe(false);
+    expect(calls).toBe(1);
+  });
+});
