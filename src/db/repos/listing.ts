@@ -1,12 +1,13 @@
 /**
  * Everyone for `rel list`, in one pass, by name as the name index has them (list sorts them by its
  * collation; rows nearly in order take that sort a third of the comparisons): each person with their
- * introducer's name and their trigger-kept counts (person_stats), as raw rows, then nicknames and tags. At 10,000 people this
+ * introducer's name and their trigger-kept counts (person_stats), as rows of one JSON text (db/stmt.ts
+ * jsonRows), then nicknames and tags. At 10,000 people this
  * makes a tenth of the objects that allPeople + personStats would (test/db/stats.test.ts checks the
  * result against those, byte for byte).
  */
 import type { Db } from '../open.js';
-import { prep } from '../stmt.js';
+import { jsonRows, prep } from '../stmt.js';
 
 type S = string | null;
 export type ListRow = [
@@ -36,18 +37,38 @@ export type ListRow = [
 ];
 
 export function listRows(db: Db): ListRow[] {
-  return prep(
+  return jsonRows<ListRow>(
     db,
-    `SELECT p.id, p.name, p.origin, i.id, i.name, p.met_on, p.cadence, p.circle, p.birthday, p.ahead,
-            p.chemistry, p.target, p.prep_studied, p.prep_give, p.prep_reason, p.snoozed_until, p.org,
-            p.reading, p.place, p.note, s.gives, s.takes, s.last_touch
-       FROM people p
+    [
+      'p.id',
+      'p.name',
+      'p.origin',
+      'i.id',
+      'i.name',
+      'p.met_on',
+      'p.cadence',
+      'p.circle',
+      'p.birthday',
+      'p.ahead',
+      'p.chemistry',
+      'p.target',
+      'p.prep_studied',
+      'p.prep_give',
+      'p.prep_reason',
+      'p.snoozed_until',
+      'p.org',
+      'p.reading',
+      'p.place',
+      'p.note',
+      's.gives',
+      's.takes',
+      's.last_touch',
+    ],
+    `FROM people p
        LEFT JOIN people i ON i.id = p.introducer_id
        LEFT JOIN person_stats s ON s.person_id = p.id
       ORDER BY p.name COLLATE NOCASE`,
-  )
-    .raw()
-    .all() as ListRow[];
+  );
 }
 
 /** Each person's nicknames or tags, sorted, keyed by person. */
