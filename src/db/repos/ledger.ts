@@ -1,5 +1,5 @@
 import type { Db } from '../open.js';
-import { prep } from '../stmt.js';
+import { jsonRows, prep } from '../stmt.js';
 import type { Direction, LedgerEntry, Touch } from '../../domain/types.js';
 import type { LedgerKind, TouchKind } from '../../domain/vocab.js';
 
@@ -62,9 +62,8 @@ export function allLedger(db: Db, since?: string, personIds?: readonly number[])
  */
 export function windowLedger(db: Db, since: string, personIds?: readonly number[]): LedgerEntry[] {
   const who = personIds ? `AND person_id ${inList(personIds)}` : '';
-  // Iterated, not read all at once: each raw row is garbage as soon as its entry is made, so ~45,000
-  // arrays are not all kept alive (and promoted) while the rest are read. The rows of one day share
-  // one date string and each kind is one string: the copies SQLite hands out die young.
+  // One JSON text per direction (db/stmt.ts jsonRows). The rows of one day share one date string
+  // and each kind is one string: the copies JSON.parse makes die young.
   const kinds = new Map<string, LedgerKind>();
   const kindOf = (k: string) => {
     let kind = kinds.get(k);
@@ -72,14 +71,16 @@ export function windowLedger(db: Db, since: string, personIds?: readonly number[
     return kind;
   };
   let day = '';
-  const g: LedgerEntry[] = [];
-  for (const [id, personId, kind, date, eventId] of prep(
+  const gives = jsonRows<[number, number, string, string, number | null]>(
     db,
-    `SELECT id, person_id, kind, date, event_id FROM ledger WHERE direction = 'give' AND date >= ? ${who} ORDER BY date`,
-  )
-    .raw()
-    .iterate(since) as IterableIterator<[number, number, string, string, number | null]>)
-    g.push({
+    ['id', 'person_id', 'kind', 'date', 'event_id'],
+    `FROM ledger WHERE direction = 'give' AND date >= ? ${who} ORDER BY date`,
+    since,
+  );
+  const g = new Array<LedgerEntry>(gives.length);
+  for (let i = 0; i < gives.length; i++) {
+    const [id, personId, kind, date, eventId] = gives[i]!;
+    g[i] = {
       id,
       personId,
       direction: 'give',
@@ -88,15 +89,18 @@ export function windowLedger(db: Db, since: string, personIds?: readonly number[
       date: date === day ? day : (day = date),
       eventId,
       offered: false,
-    });
-  const t: LedgerEntry[] = [];
-  for (const [id, personId, kind, date, eventId, what, offered] of prep(
+    };
+  }
+  const takes = jsonRows<[number, number, string, string, number | null, string, number]>(
     db,
-    `SELECT id, person_id, kind, date, event_id, what, offered FROM ledger WHERE direction = 'take' AND date >= ? ${who} ORDER BY date`,
-  )
-    .raw()
-    .iterate(since) as IterableIterator<[number, number, string, string, number | null, string, number]>)
-    t.push({
+    ['id', 'person_id', 'kind', 'date', 'event_id', 'what', 'offered'],
+    `FROM ledger WHERE direction = 'take' AND date >= ? ${who} ORDER BY date`,
+    since,
+  );
+  const t = new Array<LedgerEntry>(takes.length);
+  for (let i = 0; i < takes.length; i++) {
+    const [id, personId, kind, date, eventId, what, offered] = takes[i]!;
+    t[i] = {
       id,
       personId,
       direction: 'take',
@@ -105,7 +109,8 @@ export function windowLedger(db: Db, since: string, personIds?: readonly number[
       date: date === day ? day : (day = date),
       eventId,
       offered: offered === 1,
-    });
+    };
+  }
   return mergeByDateId(byDateId(g), byDateId(t));
 }
 

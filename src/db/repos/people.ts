@@ -1,5 +1,5 @@
 import type { Db } from '../open.js';
-import { prep } from '../stmt.js';
+import { jsonRows, prep } from '../stmt.js';
 import type { Person, RulePerson } from '../../domain/types.js';
 import type { Origin } from '../../domain/vocab.js';
 
@@ -146,12 +146,11 @@ type RuleRow = [number, string, string, N, N, S, S, S, S, number, number, number
  * nicknames or tags, which no rule reads (a review reads 10,000 people on a large network).
  */
 export function rulePeople(db: Db, ids?: readonly number[]): RulePerson[] {
-  const rows = prep(
+  const rows = jsonRows<RuleRow>(
     db,
-    `SELECT ${RULE_COLUMNS.map((c) => `p.${c}`).join(', ')} FROM people p ${ids ? `WHERE p.id IN (${ids.map(Number).join(',') || 'NULL'})` : ''} ORDER BY p.name COLLATE NOCASE, p.id`,
-  )
-    .raw()
-    .all() as RuleRow[];
+    RULE_COLUMNS.map((c) => `p.${c}`),
+    `FROM people p ${ids ? `WHERE p.id IN (${ids.map(Number).join(',') || 'NULL'})` : ''} ORDER BY p.name COLLATE NOCASE, p.id`,
+  );
   const out = new Array<RulePerson>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const [
