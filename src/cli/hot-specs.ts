@@ -6,6 +6,7 @@ import type { RemindResult } from '../commands/remind.js';
 import type { ReviewResult } from '../commands/review.js';
 import type { Deps } from '../commands/support/deps.js';
 import type { Spec } from './run.js';
+import { holdYoungGeneration } from './nursery.js';
 
 type Opts = Record<string, unknown>;
 
@@ -90,7 +91,10 @@ export function reviewSpec(o: Opts): Spec<never> {
   return {
     mode: 'read',
     page: true,
-    exec: async (d) => (await import('../commands/review.js')).review({}, d) as Promise<never>,
+    exec: async (d) => {
+      await holdYoungGeneration();
+      return (await import('../commands/review.js')).review({}, d) as Promise<never>;
+    },
     text: async (r, x) => (await import('../output/review.js')).reviewText(r, x, { all: o.all === true }),
     json: (r) => `${JSON.stringify(reviewJson(r as ReviewResult), null, 2)}\n`,
   };
