@@ -112,8 +112,9 @@ export function aggregatesAt(
   const needGive: number[] = [];
   const needTake: number[] = [];
   const needInbound: number[] = [];
-  for (const [id, now] of current) {
-    if (now.lastTouch === null || now.lastTouch <= day) continue;
+  // forEach, not for-of: unoptimised, each step of a Map's iterator is an array and an object.
+  current.forEach((now, id) => {
+    if (now.lastTouch === null || now.lastTouch <= day) return;
     const a: PersonAgg = { ...now };
     const m = after.get(id);
     if (m) {
@@ -127,7 +128,7 @@ export function aggregatesAt(
     // Only someone whose inbound touches all came after `day` may not have reached out by then.
     if (a.inbound && lateInbound.has(id) && !known?.inbound.has(id)) needInbound.push(id);
     changed.push([id, a]);
-  }
+  });
   const ids = JSON.stringify(changed.map(([id]) => id));
   // Each one's latest touch and latest event up to `day`: seeks in the (person, date) indexes.
   const touchedBy = new Map<number, Day | null>();
@@ -198,7 +199,8 @@ function indexRecent(r: Recent, day: Day) {
   const lastGive = new Map<number, Day>();
   // The rows themselves: a take's { id, date, what } is made only for those read.
   const lastTake = new Map<number, LedgerEntry>();
-  for (const e of r.ledger) {
+  for (let i = 0; i < r.ledger.length; i++) {
+    const e = r.ledger[i]!;
     if (e.date > day) {
       const m = after.get(e.personId) ?? { gives: 0, takes: 0, asks: 0 };
       m[e.direction === 'give' ? 'gives' : 'takes']++;
@@ -214,6 +216,9 @@ function indexRecent(r: Recent, day: Day) {
   }
   const inbound = new Set<number>();
   const lateInbound = new Set<number>();
-  for (const t of r.inbound) (t.date <= day ? inbound : lateInbound).add(t.personId);
+  for (let i = 0; i < r.inbound.length; i++) {
+    const t = r.inbound[i]!;
+    (t.date <= day ? inbound : lateInbound).add(t.personId);
+  }
   return { after, lastGive, lastTake, inbound, lateInbound };
 }

@@ -32,11 +32,17 @@ export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
   const today = net.today;
   const yearAgo = net.since(windows.ratioDays);
   const inYear = (d: Day) => d >= yearAgo && d <= today;
+  // Indexed loops, not for-of (domain/network.ts groupBy says why).
   let gives = 0;
-  for (const e of net.allGives()) if (inYear(e.date)) gives++;
+  const allGives = net.allGives();
+  for (let i = 0; i < allGives.length; i++) if (inYear(allGives[i]!.date)) gives++;
   // A sale is slash-and-burn's alone (RULES.md): it is not a take the ratio weighs.
   let takes = 0;
-  for (const e of net.allTakes()) if (inYear(e.date) && e.kind !== 'sale') takes++;
+  const allTakes = net.allTakes();
+  for (let i = 0; i < allTakes.length; i++) {
+    const e = allTakes[i]!;
+    if (inYear(e.date) && e.kind !== 'sale') takes++;
+  }
   const fresh = net.metWithin(windows.newPeopleDays);
   // The same events mixer-for-networking judges (paid clubs are paid-club's), so the numbers agree.
   const mixers = net.mixersForNetworking(windows.mixerDays);
@@ -51,7 +57,9 @@ export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
   let shallowContacts = 0;
   let youReachedOut = 0;
   let theyReachedOut = 0;
-  for (const p of net.people) {
+  const people = net.people;
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i]!;
     const last = net.lastTouch(p.id);
     const due = nextDue(p, last);
     if (due !== null && due <= today)
@@ -68,7 +76,11 @@ export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
   }
   overdue.sort((a, b) => b.daysOver - a.daysOver || compareText(a.name, b.name));
   let inboundTouches = 0;
-  for (const t of net.snap.touches) if (t.inbound && inYear(t.date)) inboundTouches++;
+  const touches = net.snap.touches;
+  for (let i = 0; i < touches.length; i++) {
+    const t = touches[i]!;
+    if (t.inbound && inYear(t.date)) inboundTouches++;
+  }
   let byIntro = 0;
   let atEvents = 0;
   for (const p of fresh)
@@ -107,9 +119,14 @@ function monthly(net: Network): Metrics['monthly'] {
   for (let i = 0; i < 12; i++)
     months.push({ month: addCadence(first, { n: i, unit: 'm' }).slice(0, 7), gives: 0, takes: 0 });
   const index = new Map(months.map((m, i) => [m.month, i]));
-  for (const e of net.snap.ledger) {
+  const ledger = net.snap.ledger;
+  // Rows come in date order and the rows of one day share one string: a month is looked up per day.
+  let day = '';
+  let i: number | undefined;
+  for (let n = 0; n < ledger.length; n++) {
+    const e = ledger[n]!;
     if (e.date > net.today) continue;
-    const i = index.get(e.date.slice(0, 7));
+    if (e.date !== day) i = index.get((day = e.date).slice(0, 7));
     if (i === undefined) continue;
     if (e.direction === 'give') months[i]!.gives++;
     else months[i]!.takes++;

@@ -14,11 +14,11 @@ export default defineRule({
     const from = net.since(options.windowDays);
     for (const p of net.people) {
       if (p.chemistry) continue;
-      const gives = net.givesTo(p.id).filter((g) => g.date >= from && g.date <= ctx.today);
-      if (gives.length < options.minGives) continue;
+      const gives = net.giveCount(p.id, from, ctx.today);
+      if (gives < options.minGives) continue;
       ctx.report({
         messageId: 'forcing',
-        data: { name: p.name, gives: gives.length, days: options.windowDays },
+        data: { name: p.name, gives, days: options.windowDays },
         people: [p.id],
       });
     }

@@ -19,7 +19,6 @@ export default defineRule({
       if (asks.length === 0) continue;
       const takes = asks.filter((t) => t.date >= from && t.date <= ctx.today);
       const first = net.stats(p.id).firstGive;
-      const gives = net.givesTo(p.id);
       // A give logged earlier on the same day counts as before.
       const early = takes.filter(
         (t) => !first || !(first.date < t.date || (first.date === t.date && first.id < t.id)),
@@ -33,7 +32,7 @@ export default defineRule({
           kind: take.kind,
           date: take.date,
           count: early.length,
-          givenSince: gives.filter((g) => g.date >= take.date).length,
+          givenSince: net.giveCount(p.id, take.date, null),
         };
         ctx.report({
           messageId: data.givenSince === 0 ? 'nothingYet' : 'takeBeforeGive',

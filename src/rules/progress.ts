@@ -57,8 +57,11 @@ export default defineRule({
       const from = addYear(end);
       let gives = 0;
       let takes = 0;
-      for (const g of net.allGives()) if (g.date > from && g.date <= end) gives++;
-      for (const t of net.allTakes()) if (t.date > from && t.date <= end) takes++;
+      // Indexed loops, not for-of (domain/network.ts groupBy says why).
+      const g = net.allGives();
+      for (let i = 0; i < g.length; i++) if (g[i]!.date > from && g[i]!.date <= end) gives++;
+      const t = net.allTakes();
+      for (let i = 0; i < t.length; i++) if (t[i]!.date > from && t[i]!.date <= end) takes++;
       return takes === 0 ? null : { gives, takes, ratio: Math.round((gives / takes) * 10) / 10 };
     };
     const now = ratio(ctx.today);

@@ -22,7 +22,7 @@ export default defineRule({
       if (!p?.met) continue;
       const known = daysBetween(p.met, t.date);
       if (known < 0 || known >= options.minDaysKnown) continue;
-      const gives = net.givesTo(p.id).filter((g) => g.date <= t.date).length;
+      const gives = net.giveCount(p.id, null, t.date);
       if (gives >= options.minGives) continue;
       const data = { name: p.name, kind: t.kind, what: t.what, days: known, gives };
       ctx.report({

@@ -44,18 +44,18 @@ export function loadAggregates(db: Db, personIds?: readonly number[]): Map<numbe
     return d;
   };
   const out = new Map<number, PersonAgg>();
-  for (const [
-    id,
-    gives,
-    takes,
-    firstGive,
-    lastGive,
-    lastTake,
-    lastLedger,
-    lastTouch,
-    inbound,
-    what,
-  ] of rows) {
+  // By index, not destructured: run once, this code is not optimised, and destructuring steps an
+  // iterator (an object per value).
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const id = r[0];
+    const gives = r[1];
+    const takes = r[2];
+    const firstGive = r[3];
+    const lastGive = r[4];
+    const lastTake = r[5];
+    const lastLedger = r[6];
+    const lastTouch = r[7];
     if (gives === 0 && takes === 0 && lastTouch === null) continue;
     out.set(id, {
       gives,
@@ -64,11 +64,11 @@ export function loadAggregates(db: Db, personIds?: readonly number[]): Map<numbe
       firstGive: firstGive ? { date: day(firstGive.slice(0, 10)), id: Number(firstGive.slice(11)) } : null,
       lastGive: lastGive === null ? null : day(lastGive),
       lastTake: lastTake
-        ? { date: day(lastTake.slice(0, 10)), id: Number(lastTake.slice(11)), what: what ?? '' }
+        ? { date: day(lastTake.slice(0, 10)), id: Number(lastTake.slice(11)), what: r[9] ?? '' }
         : null,
       lastLedger: lastLedger === null ? null : day(lastLedger),
       lastTouch: lastTouch === null ? null : day(lastTouch),
-      inbound: inbound === 1,
+      inbound: r[8] === 1,
     });
   }
   return out;

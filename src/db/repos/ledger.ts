@@ -63,7 +63,9 @@ export function allLedger(db: Db, since?: string, personIds?: readonly number[])
 export function windowLedger(db: Db, since: string, personIds?: readonly number[]): LedgerEntry[] {
   const who = personIds ? `AND person_id ${inList(personIds)}` : '';
   // One JSON text per direction (db/stmt.ts jsonRows). The rows of one day share one date string
-  // and each kind is one string: the copies JSON.parse makes die young.
+  // and each kind is one string: the copies JSON.parse makes die young. Rows are read by index, not
+  // destructured: run once, this code is not optimised, and destructuring an array steps an iterator
+  // (an object per value: ~6 MB of garbage here on a large network).
   const kinds = new Map<string, LedgerKind>();
   const kindOf = (k: string) => {
     let kind = kinds.get(k);
@@ -79,15 +81,16 @@ export function windowLedger(db: Db, since: string, personIds?: readonly number[
   );
   const g = new Array<LedgerEntry>(gives.length);
   for (let i = 0; i < gives.length; i++) {
-    const [id, personId, kind, date, eventId] = gives[i]!;
+    const r = gives[i]!;
+    const date = r[3];
     g[i] = {
-      id,
-      personId,
+      id: r[0],
+      personId: r[1],
       direction: 'give',
-      kind: kindOf(kind),
+      kind: kindOf(r[2]),
       what: '',
       date: date === day ? day : (day = date),
-      eventId,
+      eventId: r[4],
       offered: false,
     };
   }
@@ -99,16 +102,17 @@ export function windowLedger(db: Db, since: string, personIds?: readonly number[
   );
   const t = new Array<LedgerEntry>(takes.length);
   for (let i = 0; i < takes.length; i++) {
-    const [id, personId, kind, date, eventId, what, offered] = takes[i]!;
+    const r = takes[i]!;
+    const date = r[3];
     t[i] = {
-      id,
-      personId,
+      id: r[0],
+      personId: r[1],
       direction: 'take',
-      kind: kindOf(kind),
-      what,
+      kind: kindOf(r[2]),
+      what: r[5],
       date: date === day ? day : (day = date),
-      eventId,
-      offered: offered === 1,
+      eventId: r[4],
+      offered: r[6] === 1,
     };
   }
   return mergeByDateId(byDateId(g), byDateId(t));
