@@ -1,7 +1,5 @@
 /** The numbers every review shows (RULES.md "Metrics every review shows"). Pure. */
-import { nextDue } from './cadence.js';
-import { compareText } from './collate.js';
-import { addCadence, daysBetween, type Day } from './dates.js';
+import { addCadence, type Day } from './dates.js';
 import type { Network } from './network.js';
 
 export interface Metrics {
@@ -48,7 +46,9 @@ export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
   const mixers = net.mixersForNetworking(windows.mixerDays);
   const follow = net.followedUp(mixers);
   // One pass over everyone (there were seven: a large network has 10,000 people).
-  const overdue: Metrics['overdue'] = [];
+  const overdue: Metrics['overdue'] = net
+    .overdue()
+    .map((x) => ({ id: x.p.id, name: x.p.name, daysOver: x.over }));
   const halfYear = net.since(180);
   let deep = 0;
   let active = 0;
@@ -61,9 +61,6 @@ export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
   for (let i = 0; i < people.length; i++) {
     const p = people[i]!;
     const last = net.lastTouch(p.id);
-    const due = nextDue(p, last);
-    if (due !== null && due <= today)
-      overdue.push({ id: p.id, name: p.name, daysOver: daysBetween(due, today) });
     if (p.origin === 'reached-out') youReachedOut++;
     else if (p.origin === 'inbound') theyReachedOut++;
     const isShallow = net.isShallow(p);
@@ -74,7 +71,6 @@ export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
     else if (last !== null && last >= halfYear) active++;
     else dormant++;
   }
-  overdue.sort((a, b) => b.daysOver - a.daysOver || compareText(a.name, b.name));
   let inboundTouches = 0;
   const touches = net.snap.touches;
   for (let i = 0; i < touches.length; i++) {

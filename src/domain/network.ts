@@ -3,7 +3,9 @@
  * last in touch, which ties are deep. Pure: built from data and `today`.
  */
 import { emptyAgg, isAsk, type PersonAgg } from './aggregate.js';
-import { addDays, type Day } from './dates.js';
+import { nextDue } from './cadence.js';
+import { compareText } from './collate.js';
+import { addDays, daysBetween, type Day } from './dates.js';
 import type { Snapshot } from './snapshot.js';
 import type { EventRecord, LedgerEntry, RulePerson as Person } from './types.js';
 import { isLowYield } from './vocab.js';
@@ -37,6 +39,14 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => number): Map<number, T[]> {
     else m.set(k, [x]);
   }
   return m;
+}
+
+/** Someone whose rhythm says they are due: their last touch, the day they fell due, days since. */
+export interface Due {
+  p: Person;
+  last: Day | null;
+  due: Day;
+  over: number;
 }
 
 /** The index of the first row dated after `day` (inclusive: false, the first on or after it). */
@@ -161,6 +171,28 @@ export class Network {
 
   isDeep(id: number): boolean {
     return isDeepAgg(this.stats(id), this.since(DEEP_RECENT_DAYS));
+  }
+
+  private dueList?: Due[];
+
+  /**
+   * Everyone due by their rhythm (next due day on or before today), the longest overdue first, then
+   * by name: keep-in-touch and the metrics read the same list, worked out once.
+   */
+  overdue(): readonly Due[] {
+    if (!this.dueList) {
+      const due: Due[] = [];
+      const people = this.people;
+      for (let i = 0; i < people.length; i++) {
+        const p = people[i]!;
+        const last = this.lastTouch(p.id);
+        const day = nextDue(p, last);
+        if (day !== null && day <= this.today)
+          due.push({ p, last, due: day, over: daysBetween(day, this.today) });
+      }
+      this.dueList = due.sort((a, b) => b.over - a.over || compareText(a.p.name, b.p.name));
+    }
+    return this.dueList;
   }
 
   /** The same array on every call: callers read it, never change it. */

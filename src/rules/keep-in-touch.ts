@@ -1,7 +1,3 @@
-import { nextDue } from '../domain/cadence.js';
-import { compareText } from '../domain/collate.js';
-import { daysBetween, type Day } from '../domain/dates.js';
-import type { RulePerson as Person } from '../domain/types.js';
 import { defineRule } from './types.js';
 
 export default defineRule({
@@ -15,15 +11,8 @@ export default defineRule({
   },
   evaluate(ctx) {
     const { net } = ctx;
-    // One pass, an object only for those due (a few of 10,000 on a large network).
-    const due: { p: Person; last: Day | null; due: Day; over: number }[] = [];
-    for (const p of net.people) {
-      const last = net.lastTouch(p.id);
-      const day = nextDue(p, last);
-      if (day !== null && day <= ctx.today)
-        due.push({ p, last, due: day, over: daysBetween(day, ctx.today) });
-    }
-    due.sort((a, b) => b.over - a.over || compareText(a.p.name, b.p.name));
+    // The same list the metrics count (Network.overdue), longest overdue first.
+    const due = net.overdue();
     if (due.length === 0) return;
     const data = {
       people: due.slice(0, 5).map((x) => ({ name: x.p.name, over: x.over, last: x.last })),
