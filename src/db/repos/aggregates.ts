@@ -1,31 +1,17 @@
 /** Per-person all-time aggregates, as the person_stats triggers keep them (see domain/aggregate.ts). */
 import type { Db } from '../open.js';
-import { jsonRows, prep } from '../stmt.js';
+import { jsonPages, prep } from '../stmt.js';
 import type { PersonAgg } from '../../domain/aggregate.js';
 import { inList } from './ledger.js';
+
+/** person_stats rows read as one JSON text. */
+const PAGE = 25_000;
 
 type S = string | null;
 /** person_id, gives, takes, first_give, last_give, last_take, last_ledger, last_touch, inbound, last_take_what */
 type StatsRow = [number, number, number, S, S, S, S, S, number, S];
 
 export function loadAggregates(db: Db, personIds?: readonly number[]): Map<number, PersonAgg> {
-  // One JSON text (db/stmt.ts jsonRows): 10,000 people's rows without a value crossing each.
-  const rows = jsonRows<StatsRow>(
-    db,
-    [
-      'person_id',
-      'gives',
-      'takes',
-      'first_give',
-      'last_give',
-      'last_take',
-      'last_ledger',
-      'last_touch',
-      'inbound',
-      'last_take_what',
-    ],
-    `FROM person_stats s ${personIds ? `WHERE s.person_id ${inList(personIds)}` : ''}`,
-  );
   // Takes that are not asks are rare: a partial index finds them (migration 0005).
   const notAsks = new Map(
     prep(
@@ -44,32 +30,50 @@ export function loadAggregates(db: Db, personIds?: readonly number[]): Map<numbe
     return d;
   };
   const out = new Map<number, PersonAgg>();
-  // By index, not destructured: run once, this code is not optimised, and destructuring steps an
-  // iterator (an object per value).
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    const id = r[0];
-    const gives = r[1];
-    const takes = r[2];
-    const firstGive = r[3];
-    const lastGive = r[4];
-    const lastTake = r[5];
-    const lastLedger = r[6];
-    const lastTouch = r[7];
-    if (gives === 0 && takes === 0 && lastTouch === null) continue;
-    out.set(id, {
-      gives,
-      takes,
-      asks: takes - (notAsks.get(id) ?? 0),
-      firstGive: firstGive ? { date: day(firstGive.slice(0, 10)), id: Number(firstGive.slice(11)) } : null,
-      lastGive: lastGive === null ? null : day(lastGive),
-      lastTake: lastTake
-        ? { date: day(lastTake.slice(0, 10)), id: Number(lastTake.slice(11)), what: r[9] ?? '' }
-        : null,
-      lastLedger: lastLedger === null ? null : day(lastLedger),
-      lastTouch: lastTouch === null ? null : day(lastTouch),
-      inbound: r[8] === 1,
-    });
-  }
+  // JSON texts (db/stmt.ts jsonRows), a page at a time in person_id (rowid) order, so a huge
+  // network's 100,000 rows are never one text. Each row by index, not destructured: run once, this
+  // code is not optimised, and destructuring steps an iterator (an object per value).
+  for (const rows of jsonPages<StatsRow>(
+    db,
+    [
+      'person_id',
+      'gives',
+      'takes',
+      'first_give',
+      'last_give',
+      'last_take',
+      'last_ledger',
+      'last_touch',
+      'inbound',
+      'last_take_what',
+    ],
+    `FROM person_stats s ${personIds ? `WHERE s.person_id ${inList(personIds)}` : ''} ORDER BY s.person_id`,
+    PAGE,
+  ))
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      const id = r[0];
+      const gives = r[1];
+      const takes = r[2];
+      const firstGive = r[3];
+      const lastGive = r[4];
+      const lastTake = r[5];
+      const lastLedger = r[6];
+      const lastTouch = r[7];
+      if (gives === 0 && takes === 0 && lastTouch === null) continue;
+      out.set(id, {
+        gives,
+        takes,
+        asks: takes - (notAsks.get(id) ?? 0),
+        firstGive: firstGive ? { date: day(firstGive.slice(0, 10)), id: Number(firstGive.slice(11)) } : null,
+        lastGive: lastGive === null ? null : day(lastGive),
+        lastTake: lastTake
+          ? { date: day(lastTake.slice(0, 10)), id: Number(lastTake.slice(11)), what: r[9] ?? '' }
+          : null,
+        lastLedger: lastLedger === null ? null : day(lastLedger),
+        lastTouch: lastTouch === null ? null : day(lastTouch),
+        inbound: r[8] === 1,
+      });
+    }
   return out;
 }

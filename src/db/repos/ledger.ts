@@ -1,5 +1,6 @@
 import type { Db } from '../open.js';
 import { jsonRows, prep } from '../stmt.js';
+import { addDays, type Day } from '../../domain/dates.js';
 import type { Direction, LedgerEntry, Touch } from '../../domain/types.js';
 import type { LedgerKind, TouchKind } from '../../domain/vocab.js';
 
@@ -62,7 +63,8 @@ export function allLedger(db: Db, since?: string, personIds?: readonly number[])
  */
 export function windowLedger(db: Db, since: string, personIds?: readonly number[]): LedgerEntry[] {
   const who = personIds ? `AND person_id ${inList(personIds)}` : '';
-  // One JSON text per direction (db/stmt.ts jsonRows). The rows of one day share one date string
+  // JSON texts per direction and span of days (db/stmt.ts jsonRows; a span bounds what one text and
+  // its parsed rows hold at once on a huge network). The rows of one day share one date string
   // and each kind is one string: the copies JSON.parse makes die young. Rows are read by index, not
   // destructured: run once, this code is not optimised, and destructuring an array steps an iterator
   // (an object per value: ~6 MB of garbage here on a large network).
@@ -73,49 +75,69 @@ export function windowLedger(db: Db, since: string, personIds?: readonly number[
     return kind;
   };
   let day = '';
-  const gives = jsonRows<[number, number, string, string, number | null]>(
-    db,
-    ['id', 'person_id', 'kind', 'date', 'event_id'],
-    `FROM ledger WHERE direction = 'give' AND date >= ? ${who} ORDER BY date`,
-    since,
-  );
-  const g = new Array<LedgerEntry>(gives.length);
-  for (let i = 0; i < gives.length; i++) {
-    const r = gives[i]!;
-    const date = r[3];
-    g[i] = {
-      id: r[0],
-      personId: r[1],
-      direction: 'give',
-      kind: kindOf(r[2]),
-      what: '',
-      date: date === day ? day : (day = date),
-      eventId: r[4],
-      offered: false,
-    };
-  }
-  const takes = jsonRows<[number, number, string, string, number | null, string, number]>(
-    db,
-    ['id', 'person_id', 'kind', 'date', 'event_id', 'what', 'offered'],
-    `FROM ledger WHERE direction = 'take' AND date >= ? ${who} ORDER BY date`,
-    since,
-  );
-  const t = new Array<LedgerEntry>(takes.length);
-  for (let i = 0; i < takes.length; i++) {
-    const r = takes[i]!;
-    const date = r[3];
-    t[i] = {
-      id: r[0],
-      personId: r[1],
-      direction: 'take',
-      kind: kindOf(r[2]),
-      what: r[5],
-      date: date === day ? day : (day = date),
-      eventId: r[4],
-      offered: r[6] === 1,
-    };
+  const g: LedgerEntry[] = [];
+  const t: LedgerEntry[] = [];
+  for (const [from, to] of spans(db, since)) {
+    const range = `date >= ? ${to === null ? '' : 'AND date < ?'} ${who} ORDER BY date`;
+    const at = to === null ? [from] : [from, to];
+    const gives = jsonRows<[number, number, string, string, number | null]>(
+      db,
+      ['id', 'person_id', 'kind', 'date', 'event_id'],
+      `FROM ledger WHERE direction = 'give' AND ${range}`,
+      ...at,
+    );
+    for (let i = 0; i < gives.length; i++) {
+      const r = gives[i]!;
+      const date = r[3];
+      g.push({
+        id: r[0],
+        personId: r[1],
+        direction: 'give',
+        kind: kindOf(r[2]),
+        what: '',
+        date: date === day ? day : (day = date),
+        eventId: r[4],
+        offered: false,
+      });
+    }
+    const takes = jsonRows<[number, number, string, string, number | null, string, number]>(
+      db,
+      ['id', 'person_id', 'kind', 'date', 'event_id', 'what', 'offered'],
+      `FROM ledger WHERE direction = 'take' AND ${range}`,
+      ...at,
+    );
+    for (let i = 0; i < takes.length; i++) {
+      const r = takes[i]!;
+      const date = r[3];
+      t.push({
+        id: r[0],
+        personId: r[1],
+        direction: 'take',
+        kind: kindOf(r[2]),
+        what: r[5],
+        date: date === day ? day : (day = date),
+        eventId: r[4],
+        offered: r[6] === 1,
+      });
+    }
   }
   return mergeByDateId(byDateId(g), byDateId(t));
+}
+
+/** Days of rows read as one JSON text: a huge network's window (~400,000 rows) is never one text. */
+const SPAN_DAYS = 61;
+
+/** The window from `since` in spans of SPAN_DAYS (from inclusive, to exclusive), the last open. */
+function spans(db: Db, since: Day): [Day, Day | null][] {
+  const last = prep(db, 'SELECT max(date) FROM ledger').pluck().get() as Day | null;
+  const out: [Day, Day | null][] = [];
+  let from = since;
+  for (let to = addDays(from, SPAN_DAYS); last !== null && to <= last; to = addDays(to, SPAN_DAYS)) {
+    out.push([from, to]);
+    from = to;
+  }
+  out.push([from, null]);
+  return out;
 }
 
 const byId = (a: LedgerEntry, b: LedgerEntry) => a.id - b.id;

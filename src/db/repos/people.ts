@@ -1,5 +1,5 @@
 import type { Db } from '../open.js';
-import { jsonRows, prep } from '../stmt.js';
+import { jsonPages, prep } from '../stmt.js';
 import type { Person, RulePerson } from '../../domain/types.js';
 import type { Origin } from '../../domain/vocab.js';
 
@@ -139,6 +139,9 @@ const RULE_COLUMNS = [
 type S = string | null;
 type N = number | null;
 /** A raw row of RULE_COLUMNS. */
+/** Rows of people read as one JSON text. */
+const PAGE = 25_000;
+
 type RuleRow = [number, string, string, N, N, S, S, S, S, number, number, number, S, S, S, S];
 
 /**
@@ -146,32 +149,34 @@ type RuleRow = [number, string, string, N, N, S, S, S, S, number, number, number
  * nicknames or tags, which no rule reads (a review reads 10,000 people on a large network).
  */
 export function rulePeople(db: Db, ids?: readonly number[]): RulePerson[] {
-  const rows = jsonRows<RuleRow>(
+  const out: RulePerson[] = [];
+  // A page at a time (a huge network's 100,000 people are never one text), each row by index, not
+  // destructured (see windowLedger): 16 values a row.
+  for (const rows of jsonPages<RuleRow>(
     db,
     RULE_COLUMNS.map((c) => `p.${c}`),
     `FROM people p ${ids ? `WHERE p.id IN (${ids.map(Number).join(',') || 'NULL'})` : ''} ORDER BY p.name COLLATE NOCASE, p.id`,
-  );
-  const out = new Array<RulePerson>(rows.length);
-  // By index, not destructured (see windowLedger): 16 values a row, 10,000 rows.
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    out[i] = {
-      id: r[0],
-      name: r[1],
-      origin: r[2] as Origin,
-      introducerId: r[3],
-      originEventId: r[4],
-      met: r[5],
-      every: r[6],
-      circle: r[7],
-      birthday: r[8],
-      ahead: r[9] === 1,
-      chemistry: r[10] === 1,
-      target: r[11] === 1,
-      prep: { studied: r[12], give: r[13], reason: r[14] },
-      snoozedUntil: r[15],
-    };
-  }
+    PAGE,
+  ))
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      out.push({
+        id: r[0],
+        name: r[1],
+        origin: r[2] as Origin,
+        introducerId: r[3],
+        originEventId: r[4],
+        met: r[5],
+        every: r[6],
+        circle: r[7],
+        birthday: r[8],
+        ahead: r[9] === 1,
+        chemistry: r[10] === 1,
+        target: r[11] === 1,
+        prep: { studied: r[12], give: r[13], reason: r[14] },
+        snoozedUntil: r[15],
+      });
+    }
   return out;
 }
 
