@@ -1,8 +1,8 @@
 /**
- * Standard output and error into a file or a pipe, written with writeSync. Node's `process.stdout` loads the
- * stream modules when first touched (~3 ms, ~5% of a `rel give`); a file or a pipe needs none of
- * them. A terminal (or anything else) keeps Node's stream. Should a write ever find the pipe full
- * and non-blocking (EAGAIN), the rest of the output goes through Node's stream, in order.
+ * Standard output and error into a file or a pipe, written with writeSync. `process.stdout` and
+ * `process.stderr` load Node's stream modules when first touched (~10% of a `rel give`); a file or a
+ * pipe needs none of them. A terminal (or anything else) keeps Node's stream. Should a write find a
+ * pipe full and non-blocking (EAGAIN), the rest of the output goes through Node's stream, in order.
  */
 import { fstatSync, writeSync } from 'node:fs';
 import type { Writable } from 'node:stream';
