@@ -19,7 +19,8 @@ export function prep(db: Db, sql: string): Statement {
  * The rows of `SELECT <columns> <rest>` as arrays, built by SQLite as one JSON text and parsed at
  * once: one value crosses into JavaScript instead of every column of every row, and JSON.parse makes
  * the arrays in bulk. The rows keep the order of `rest` (the inner query is a co-routine the
- * aggregate reads in order). Numbers, text and NULL only: no blobs, no integers beyond 2^53.
+ * aggregate reads in order). Numbers, text and NULL only: no blobs, no integers beyond 2^53 (doubles
+ * come back to the last bit: SQLite writes them with 17 digits, test/db/json-rows.test.ts).
  */
 export function jsonRows<T extends readonly unknown[]>(
   db: Db,

@@ -8,8 +8,9 @@ function table(n: number): Db {
   const db = new Database(':memory:') as unknown as Db;
   db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, note TEXT, score REAL)');
   const ins = db.prepare('INSERT INTO t (name, note, score) VALUES (?, ?, ?)');
-  // Text JSON must escape, NULLs, and numbers with fractions.
-  for (let i = 0; i < n; i++) ins.run(`名前 "${i}" \\ ],[`, i % 3 === 0 ? null : `line\nbreak ${i}`, i / 4);
+  // Text JSON must escape, NULLs, and doubles that must come back to the last bit.
+  for (let i = 0; i < n; i++)
+    ins.run(`名前 "${i}" \\ ],[`, i % 3 === 0 ? null : `line\nbreak ${i}`, i / 3 + 0.1);
   return db;
 }
 

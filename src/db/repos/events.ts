@@ -1,5 +1,5 @@
 import type { Db } from '../open.js';
-import { prep } from '../stmt.js';
+import { jsonRows, prep } from '../stmt.js';
 import { inList } from './ledger.js';
 import type { EventRecord, Intro } from '../../domain/types.js';
 import type { EventKind, Purpose } from '../../domain/vocab.js';
@@ -45,10 +45,43 @@ export function addEventPerson(db: Db, eventId: number, personId: number): void 
 
 /** Every event, or those from `since` on plus the given ones. */
 export function allEvents(db: Db, since?: string, alsoIds: readonly number[] = []): EventRecord[] {
-  const where = since ? `WHERE e.date >= @since OR e.id ${inList(alsoIds)}` : '';
-  return (prep(db, `${SELECT} ${where} ORDER BY e.date, e.id`).all(since ? { since } : {}) as EventRow[]).map(
-    toEvent,
+  const where = since ? `WHERE e.date >= ? OR e.id ${inList(alsoIds)}` : '';
+  // One JSON text (db/stmt.ts jsonRows), each event's people as a JSON text in it already in id
+  // order (the JSON subtype does not pass the inner query, so each is parsed here; no sort).
+  const rows = jsonRows<
+    [number, string, string, string | null, string, number, number, number | null, string]
+  >(
+    db,
+    [
+      'e.id',
+      'e.name',
+      'e.kind',
+      'e.purpose',
+      'e.date',
+      'e.cost',
+      'e.hours',
+      'e.for_person_id',
+      '(SELECT json_group_array(person_id) FROM (SELECT person_id FROM event_people WHERE event_id = e.id ORDER BY person_id))',
+    ],
+    `FROM events e ${where} ORDER BY e.date, e.id`,
+    ...(since ? [since] : []),
   );
+  const out = new Array<EventRecord>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    out[i] = {
+      id: r[0],
+      name: r[1],
+      kind: r[2] as EventKind,
+      purpose: r[3] as Purpose | null,
+      date: r[4],
+      cost: r[5],
+      hours: r[6],
+      forPersonId: r[7],
+      people: JSON.parse(r[8]) as number[],
+    };
+  }
+  return out;
 }
 
 export function eventsFor(db: Db, personId: number): EventRecord[] {
