@@ -7,12 +7,13 @@
  */
 import { finish, guardStreams } from './finish.js';
 import { parseLean, runLean } from './lean.js';
-import { newSession } from './terminal.js';
+import { newSession, processTerminal } from './terminal.js';
 
 export async function main(argv: readonly string[]): Promise<boolean> {
   const call = parseLean(argv);
   if (!call) return false;
   guardStreams();
-  const session = newSession();
+  // Files and pipes written without Node's streams (cli/terminal.ts): nothing here has touched them.
+  const session = newSession(processTerminal({ writeSync: true }));
   return finish(await runLean(call, argv, session), argv, session);
 }

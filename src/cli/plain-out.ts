@@ -1,8 +1,10 @@
 /**
- * Standard output and error into a file or a pipe, written with writeSync. `process.stdout` and
- * `process.stderr` load Node's stream modules when first touched (~10% of a `rel give`); a file or a
- * pipe needs none of them. A terminal (or anything else) keeps Node's stream. Should a write find a
- * pipe full and non-blocking (EAGAIN), the rest of the output goes through Node's stream, in order.
+ * Standard output and error into a file or a pipe, written with writeSync, on the start-up path
+ * (cli/lean-main.ts). `process.stdout` and `process.stderr` load Node's stream modules when first
+ * touched (~10% of a `rel give`); a file or a pipe needs none of them. A terminal (or anything else)
+ * keeps Node's stream. Should a write find a pipe full and non-blocking (EAGAIN), this output and
+ * all that follows go through Node's stream, in order, its events included; a failed write is an
+ * `error` for whoever waits on the writer.
  */
 import { fstatSync, writeSync } from 'node:fs';
 import type { Writable } from 'node:stream';
@@ -66,10 +68,13 @@ export function plainWriter(
       if (done) queueMicrotask(() => done(null));
       return true;
     },
-    once() {
+    once(event: string, listener: (...args: unknown[]) => void) {
+      if (node) node.once(event, listener);
+      else if (failed && event === 'error') queueMicrotask(() => listener(failed));
       return out;
     },
-    off() {
+    off(event: string, listener: (...args: unknown[]) => void) {
+      node?.off(event, listener);
       return out;
     },
   };

@@ -190,6 +190,7 @@ async function writeChunks(stream: Out, chunks: Iterable<string>): Promise<void>
   for (const chunk of chunks) {
     if (stream.destroyed || stream.errored) return;
     if (stream.write(chunk)) continue;
+    if (stream.destroyed || stream.errored) return;
     await new Promise<void>((resolve) => {
       const done = () => {
         for (const e of ['drain', 'error', 'close'] as const) stream.off(e, done);

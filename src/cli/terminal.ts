@@ -4,7 +4,7 @@
  * tests run the CLI in-process without patching `process`.
  */
 import type { Lang } from '../i18n/index.js';
-import { isPlain, plainWriter, type Out } from './plain-out.js';
+import { isPlain as plainFd, plainWriter, type Out } from './plain-out.js';
 
 export interface Terminal {
   stdout: Out;
@@ -19,10 +19,14 @@ export interface Terminal {
 /**
  * The process's own. Every stream is asked for only when used: Node sets a standard stream up the
  * first time it is touched, and a command that never writes to stderr should not pay for it.
+ * `writeSync`: files and pipes are written without Node's streams (cli/plain-out.ts). Only the
+ * start-up path asks for it: the full CLI's modules touch `process.stdout` as they load (a
+ * dependency reads every property of `process`), and once Node has set a pipe up it is non-blocking.
  */
-export function processTerminal(): Terminal {
+export function processTerminal({ writeSync = false } = {}): Terminal {
   let out: Out | undefined;
   let err: Out | undefined;
+  const isPlain = (fd: 1 | 2) => writeSync && plainFd(fd);
   return {
     get stdout() {
       return (out ??= isPlain(1) ? plainWriter(1, () => process.stdout) : process.stdout);

@@ -1,5 +1,6 @@
 /** Output into a file or a pipe is written at once, and a full non-blocking pipe hands over to Node's stream in order. */
 import { writeSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { plainWriter } from '../../src/cli/plain-out.js';
 
@@ -66,5 +67,36 @@ describe('plain output', () => {
     expect(out.errored).toMatchObject({ code: 'ENOSPC' });
     expect(out.write('b\n')).toBe(false);
     expect(calls).toBe(1);
+  });
+
+  it('after EAGAIN, a full stream says so and its drain reaches who waits on the writer', async () => {
+    const got: string[] = [];
+    // Node's stream with room for 4 bytes, written slowly: a write beyond returns false, then drains.
+    const slow = new Writable({
+      highWaterMark: 4,
+      write(chunk: Buffer, _enc, cb) {
+        got.push(chunk.toString());
+        setTimeout(cb, 1);
+      },
+    });
+    const write = (() => {
+      throw Object.assign(new Error('EAGAIN'), { code: 'EAGAIN' });
+    }) as unknown as typeof writeSync;
+    const out = plainWriter(1, () => slow as unknown as NodeJS.WriteStream, write);
+    expect(out.write('more than four bytes\n')).toBe(false);
+    await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    expect(out.write('then more\n')).toBe(false);
+    await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    expect(got.join('')).toBe('more than four bytes\nthen more\n');
+  });
+
+  it('who waits on a writer whose write failed hears the error', async () => {
+    const write = (() => {
+      throw Object.assign(new Error('EFBIG'), { code: 'EFBIG' });
+    }) as unknown as typeof writeSync;
+    const out = plainWriter(1, fakeStream().stream, write);
+    expect(out.write('a\n')).toBe(false);
+    const heard = await new Promise<unknown>((resolve) => out.once('error', resolve));
+    expect(heard).toMatchObject({ code: 'EFBIG' });
   });
 });
