@@ -127,13 +127,18 @@ export function windowLedger(db: Db, since: string, personIds?: readonly number[
 
 /** Days of rows read as one JSON text: a huge network's window (~400,000 rows) is never one text. */
 const SPAN_DAYS = 61;
+/** The last day a span may start on and still end on a calendar day (9999-12-31 at most). */
+const LAST_STEP = '9999-10-31';
 
 /** The window from `since` in spans of SPAN_DAYS (from inclusive, to exclusive), the last open. */
 function spans(db: Db, since: Day): [Day, Day | null][] {
   const last = prep(db, 'SELECT max(date) FROM ledger').pluck().get() as Day | null;
   const out: [Day, Day | null][] = [];
   let from = since;
-  for (let to = addDays(from, SPAN_DAYS); last !== null && to <= last; to = addDays(to, SPAN_DAYS)) {
+  // Not past the last calendar day there is (a backup may hold any valid day, 9999-12-31 too).
+  while (last !== null && from <= LAST_STEP) {
+    const to = addDays(from, SPAN_DAYS);
+    if (to > last) break;
     out.push([from, to]);
     from = to;
   }
