@@ -7,7 +7,7 @@
  * result against those, byte for byte).
  */
 import type { Db } from '../open.js';
-import { jsonRows, prep } from '../stmt.js';
+import { jsonPages, prep } from '../stmt.js';
 
 type S = string | null;
 export type ListRow = [
@@ -37,38 +37,42 @@ export type ListRow = [
 ];
 
 export function listRows(db: Db): ListRow[] {
-  return jsonRows<ListRow>(
-    db,
-    [
-      'p.id',
-      'p.name',
-      'p.origin',
-      'i.id',
-      'i.name',
-      'p.met_on',
-      'p.cadence',
-      'p.circle',
-      'p.birthday',
-      'p.ahead',
-      'p.chemistry',
-      'p.target',
-      'p.prep_studied',
-      'p.prep_give',
-      'p.prep_reason',
-      'p.snoozed_until',
-      'p.org',
-      'p.reading',
-      'p.place',
-      'p.note',
-      's.gives',
-      's.takes',
-      's.last_touch',
-    ],
-    `FROM people p
+  // Pages of 25,000 (db/stmt.ts jsonPages): a huge network's people are never one text.
+  return [
+    ...jsonPages<ListRow>(
+      db,
+      [
+        'p.id',
+        'p.name',
+        'p.origin',
+        'i.id',
+        'i.name',
+        'p.met_on',
+        'p.cadence',
+        'p.circle',
+        'p.birthday',
+        'p.ahead',
+        'p.chemistry',
+        'p.target',
+        'p.prep_studied',
+        'p.prep_give',
+        'p.prep_reason',
+        'p.snoozed_until',
+        'p.org',
+        'p.reading',
+        'p.place',
+        'p.note',
+        's.gives',
+        's.takes',
+        's.last_touch',
+      ],
+      `FROM people p
        LEFT JOIN people i ON i.id = p.introducer_id
        LEFT JOIN person_stats s ON s.person_id = p.id
-      ORDER BY p.name COLLATE NOCASE`,
-  );
+      ORDER BY p.name COLLATE NOCASE, p.id`,
+      25_000,
+    ),
+  ].flat();
 }
 
 /** Each person's nicknames or tags, sorted, keyed by person. */
