@@ -20,12 +20,25 @@ async function main() {
   opened.close();
   const { exports, script, cacheName } = loadLean(false);
   const exit = process.exit;
-  const write = { out: process.stdout.write, err: process.stderr.write };
   process.exit = () => undefined;
-  // Quiet, but calling back: the lean path waits for its output to drain before it ends.
-  process.stdout.write = process.stderr.write = (_chunk, enc, cb) => {
-    (typeof enc === 'function' ? enc : cb)?.();
-    return true;
+  // A terminal that keeps nothing (the lean path writes files and pipes itself: the build's output
+  // would show every warm-up line), calling back as a stream would.
+  const quiet = {
+    destroyed: false,
+    errored: null,
+    write: (_chunk, enc, cb) => {
+      (typeof enc === 'function' ? enc : cb)?.();
+      return true;
+    },
+    once: () => quiet,
+    off: () => quiet,
+  };
+  const term = {
+    stdout: quiet,
+    stderr: quiet,
+    isTTY: { stdin: false, stdout: false, stderr: false },
+    size: { columns: undefined, rows: undefined },
+    env: process.env,
   };
   try {
     for (const argv of [
@@ -41,11 +54,9 @@ async function main() {
       ['remind'],
       ['today', '--json'],
     ])
-      await exports.main(['--db', db, '--lang', 'en', ...argv]);
+      await exports.main(['--db', db, '--lang', 'en', ...argv], term);
   } finally {
     process.exit = exit;
-    Object.assign(process.stdout, { write: write.out });
-    Object.assign(process.stderr, { write: write.err });
     rmSync(dir, { recursive: true, force: true });
   }
   writeFileSync(join(__dirname, '..', 'dist', 'bundle', cacheName), script.createCachedData());

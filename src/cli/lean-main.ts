@@ -7,13 +7,17 @@
  */
 import { finish, guardStreams } from './finish.js';
 import { parseLean, runLean } from './lean.js';
-import { newSession, processTerminal } from './terminal.js';
+import { newSession, processTerminal, type Terminal } from './terminal.js';
 
-export async function main(argv: readonly string[]): Promise<boolean> {
+export async function main(
+  argv: readonly string[],
+  // Files and pipes written without Node's streams (cli/terminal.ts): nothing here has touched them.
+  // The build's warm-up (scripts/warm-lean.cjs) hands in a terminal that keeps nothing.
+  term: Terminal = processTerminal({ writeSync: true }),
+): Promise<boolean> {
   const call = parseLean(argv);
   if (!call) return false;
   guardStreams();
-  // Files and pipes written without Node's streams (cli/terminal.ts): nothing here has touched them.
-  const session = newSession(processTerminal({ writeSync: true }));
+  const session = newSession(term);
   return finish(await runLean(call, argv, session), argv, session);
 }
