@@ -116,32 +116,16 @@ export function allPeople(db: Db, ids?: readonly number[]): Person[] {
   return people;
 }
 
-/** The columns the coach reads, in this order (domain/types.ts RulePerson). */
-const RULE_COLUMNS = [
-  'id',
-  'name',
-  'origin',
-  'introducer_id',
-  'origin_event_id',
-  'met_on',
-  'cadence',
-  'circle',
-  'birthday',
-  'ahead',
-  'chemistry',
-  'target',
-  'prep_studied',
-  'prep_give',
-  'prep_reason',
-  'snoozed_until',
-] as const satisfies readonly Column[];
+/** The columns the coach reads, in COLUMNS' order: all but the free text and address-book fields. */
+const NOT_READ_BY_RULES: ReadonlySet<Column> = new Set(['note', 'org', 'reading', 'place']);
+const RULE_COLUMNS = COLUMNS.filter((c) => !NOT_READ_BY_RULES.has(c));
 
-type S = string | null;
-type N = number | null;
-/** A raw row of RULE_COLUMNS. */
 /** Rows of people read as one JSON text. */
 const PAGE = 25_000;
 
+type S = string | null;
+type N = number | null;
+/** A row of RULE_COLUMNS (test/db/people-rows.test.ts holds it to allPeople). */
 type RuleRow = [number, string, string, N, N, S, S, S, S, number, number, number, S, S, S, S];
 
 /**
