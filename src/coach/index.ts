@@ -8,12 +8,11 @@
 import type { Db } from '../db/open.js';
 import { peopleAtLowYieldSince, personOfLedger } from '../db/repos/stats.js';
 import { previousState } from '../db/history.js';
-import { emptyAgg } from '../domain/aggregate.js';
 import { loadSnapshot } from '../db/snapshot.js';
 import { addDays, type Day } from '../domain/dates.js';
 import { LAZY, type Finding, type Focus } from '../domain/finding.js';
 import { computeMetrics, type Metrics, type MetricWindows } from '../domain/metrics.js';
-import { DEEP_RECENT_DAYS, isDeepAgg, Network } from '../domain/network.js';
+import { Network } from '../domain/network.js';
 import type { Lang } from '../domain/types.js';
 import { makeFmt, type Fmt } from '../i18n/fmt.js';
 import { catalog } from '../i18n/index.js';
@@ -85,8 +84,7 @@ export function coach(deps: CoachDeps): Coaching {
   let findings: Finding[] | undefined;
   // The same metrics as of 90 days ago, from the ledger (domain/trends.ts).
   const prev = previousState(deps.db, net.snap, deps.today, metricWindows(deps.config.rules));
-  const recentThen = addDays(prev.day, -DEEP_RECENT_DAYS);
-  const newDeep = net.deepTies().filter((p) => !isDeepAgg(prev.agg.get(p.id) ?? emptyAgg(), recentThen));
+  const newDeep = net.deepTies().filter((p) => !prev.deep.has(p.id));
   return {
     goal: net.snap.profile.goal ?? null,
     metrics: { ...metricsOf(net, deps.config.rules), previous: prev.metrics },

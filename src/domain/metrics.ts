@@ -109,11 +109,17 @@ export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
   };
 }
 
-function monthly(net: Network): Metrics['monthly'] {
-  const first = addCadence(`${net.today.slice(0, 7)}-01`, { n: 11, unit: 'm' }, -1);
+/** The twelve calendar months up to the one `today` is in, oldest first, nothing counted yet. */
+export function twelveMonths(today: Day): Metrics['monthly'] {
+  const first = addCadence(`${today.slice(0, 7)}-01`, { n: 11, unit: 'm' }, -1);
   const months: Metrics['monthly'] = [];
   for (let i = 0; i < 12; i++)
     months.push({ month: addCadence(first, { n: i, unit: 'm' }).slice(0, 7), gives: 0, takes: 0 });
+  return months;
+}
+
+function monthly(net: Network): Metrics['monthly'] {
+  const months = twelveMonths(net.today);
   const index = new Map(months.map((m, i) => [m.month, i]));
   const ledger = net.snap.ledger;
   // Rows come in date order and the rows of one day share one string: a month is looked up per day.

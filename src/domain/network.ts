@@ -41,12 +41,45 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => number): Map<number, T[]> {
   return m;
 }
 
+/**
+ * A low-yield event attended to build a network (purpose networking, or none): not a mixer for a
+ * look at other fields (industry-insight) or to meet someone in particular.
+ */
+export const isNetworkingRoom = (e: EventRecord): boolean =>
+  isLowYield(e.kind) && (e.purpose === null || e.purpose === 'networking');
+
+/** A networking mixer as mixer-for-networking judges it: paid clubs are paid-club's to judge. */
+export const isNetworkingMixer = (e: EventRecord): boolean => isNetworkingRoom(e) && e.kind !== 'paid-club';
+
 /** Someone whose rhythm says they are due: their last touch, the day they fell due, days since. */
-export interface Due {
-  p: Person;
+export interface Due<P = Person> {
+  p: P;
   last: Day | null;
   due: Day;
   over: number;
+}
+
+/** What working out whether someone is due reads of them. */
+export type Rhythm = Pick<Person, 'id' | 'name' | 'every' | 'circle' | 'met' | 'snoozedUntil'>;
+
+/**
+ * Those of `people` due by their rhythm on `today` (next due day on or before it), the longest
+ * overdue first, then by name (then in the order given). The review's metrics of today and of 90
+ * days ago (db/metrics-at.ts) both count this list.
+ */
+export function dueAmong<P extends Rhythm>(
+  people: readonly P[],
+  lastTouch: (p: P, i: number) => Day | null,
+  today: Day,
+): Due<P>[] {
+  const due: Due<P>[] = [];
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i]!;
+    const last = lastTouch(p, i);
+    const day = nextDue(p, last);
+    if (day !== null && day <= today) due.push({ p, last, due: day, over: daysBetween(day, today) });
+  }
+  return due.sort((a, b) => b.over - a.over || compareText(a.p.name, b.p.name));
 }
 
 /** The index of the first row dated after `day` (inclusive: false, the first on or after it). */
@@ -180,19 +213,7 @@ export class Network {
    * by name: keep-in-touch and the metrics read the same list, worked out once.
    */
   overdue(): readonly Due[] {
-    if (!this.dueList) {
-      const due: Due[] = [];
-      const people = this.people;
-      for (let i = 0; i < people.length; i++) {
-        const p = people[i]!;
-        const last = this.lastTouch(p.id);
-        const day = nextDue(p, last);
-        if (day !== null && day <= this.today)
-          due.push({ p, last, due: day, over: daysBetween(day, this.today) });
-      }
-      this.dueList = due.sort((a, b) => b.over - a.over || compareText(a.p.name, b.p.name));
-    }
-    return this.dueList;
+    return (this.dueList ??= dueAmong(this.people, (p) => this.lastTouch(p.id), this.today));
   }
 
   /** The same array on every call: callers read it, never change it. */
@@ -225,17 +246,14 @@ export class Network {
     return this.eventsWithin(n).filter((e) => isLowYield(e.kind));
   }
 
-  /**
-   * Low-yield events attended to build a network (purpose networking, or none): not a mixer for a
-   * look at other fields (industry-insight) or to meet someone in particular.
-   */
+  /** Low-yield events attended to build a network (isNetworkingRoom), in the last `n` days. */
   networkingRooms(n: number): EventRecord[] {
-    return this.lowYieldWithin(n).filter((e) => e.purpose === null || e.purpose === 'networking');
+    return this.eventsWithin(n).filter(isNetworkingRoom);
   }
 
-  /** The networking mixers mixer-for-networking judges: paid clubs are paid-club's to judge. */
+  /** The networking mixers mixer-for-networking judges (isNetworkingMixer), in the last `n` days. */
   mixersForNetworking(n: number): EventRecord[] {
-    return this.networkingRooms(n).filter((e) => e.kind !== 'paid-club');
+    return this.eventsWithin(n).filter(isNetworkingMixer);
   }
 
   /** What they are working on or need, if noted in the last 120 days (older notes are stale). */
