@@ -1,5 +1,5 @@
 /** The numbers every review shows (RULES.md "Metrics every review shows"). Pure. */
-import { addCadence, type Day } from './dates.js';
+import { addCadence, addDays, type Day } from './dates.js';
 import type { Network } from './network.js';
 
 export interface Metrics {
@@ -31,16 +31,11 @@ export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
   const yearAgo = net.since(windows.ratioDays);
   const inYear = (d: Day) => d >= yearAgo && d <= today;
   // Indexed loops, not for-of (domain/network.ts groupBy says why).
-  let gives = 0;
-  const allGives = net.allGives();
-  for (let i = 0; i < allGives.length; i++) if (inYear(allGives[i]!.date)) gives++;
+  const gives = net.givesIn(yearAgo, today);
   // A sale is slash-and-burn's alone (RULES.md): it is not a take the ratio weighs.
   let takes = 0;
-  const allTakes = net.allTakes();
-  for (let i = 0; i < allTakes.length; i++) {
-    const e = allTakes[i]!;
-    if (inYear(e.date) && e.kind !== 'sale') takes++;
-  }
+  const yearTakes = net.takesWithin(yearAgo, today);
+  for (let i = 0; i < yearTakes.length; i++) if (yearTakes[i]!.kind !== 'sale') takes++;
   const fresh = net.metWithin(windows.newPeopleDays);
   // The same events mixer-for-networking judges (paid clubs are paid-club's), so the numbers agree.
   const mixers = net.mixersForNetworking(windows.mixerDays);
@@ -118,20 +113,15 @@ export function twelveMonths(today: Day): Metrics['monthly'] {
   return months;
 }
 
+/** Gives and takes of each month up to today, counted by binary search in the rows (date order). */
 function monthly(net: Network): Metrics['monthly'] {
   const months = twelveMonths(net.today);
-  const index = new Map(months.map((m, i) => [m.month, i]));
-  const ledger = net.snap.ledger;
-  // Rows come in date order and the rows of one day share one string: a month is looked up per day.
-  let day = '';
-  let i: number | undefined;
-  for (let n = 0; n < ledger.length; n++) {
-    const e = ledger[n]!;
-    if (e.date > net.today) continue;
-    if (e.date !== day) i = index.get((day = e.date).slice(0, 7));
-    if (i === undefined) continue;
-    if (e.direction === 'give') months[i]!.gives++;
-    else months[i]!.takes++;
+  for (let i = 0; i < months.length; i++) {
+    const from = `${months[i]!.month}-01`;
+    const next = months[i + 1];
+    const to = next ? addDays(`${next.month}-01`, -1) : net.today;
+    months[i]!.gives = net.givesIn(from, to);
+    months[i]!.takes = net.takesIn(from, to);
   }
   return months;
 }

@@ -95,6 +95,13 @@ function firstAfter(xs: readonly LedgerEntry[], day: Day, inclusive: boolean): n
   return lo;
 }
 
+/** How many of `xs` (in date order) are dated from..to, both ends inclusive, null leaving one open. */
+function countIn(xs: readonly LedgerEntry[], from: Day | null, to: Day | null): number {
+  const first = from === null ? 0 : firstAfter(xs, from, false);
+  const end = to === null ? xs.length : firstAfter(xs, to, true);
+  return Math.max(0, end - first);
+}
+
 /** The list of a person with no rows: shared, so frozen (callers read lists, never change them). */
 const NONE: LedgerEntry[] = Object.freeze([]) as unknown as LedgerEntry[];
 
@@ -174,10 +181,22 @@ export class Network {
    * null), by binary search in their rows (which are in date order), without a list.
    */
   giveCount(id: number, from: Day | null, to: Day | null): number {
-    const gives = this.givesTo(id);
-    const first = from === null ? 0 : firstAfter(gives, from, false);
-    const end = to === null ? gives.length : firstAfter(gives, to, true);
-    return Math.max(0, end - first);
+    return countIn(this.givesTo(id), from, to);
+  }
+
+  /** How many gives in the loaded window fall in from..to (as giveCount, for everyone). */
+  givesIn(from: Day | null, to: Day | null): number {
+    return countIn(this.giveRows, from, to);
+  }
+
+  /** How many takes in the loaded window fall in from..to (as giveCount, for everyone). */
+  takesIn(from: Day | null, to: Day | null): number {
+    return countIn(this.takeRows, from, to);
+  }
+
+  /** The takes in the loaded window dated from..to, oldest first (a new list, found by binary search). */
+  takesWithin(from: Day, to: Day): LedgerEntry[] {
+    return this.takeRows.slice(firstAfter(this.takeRows, from, false), firstAfter(this.takeRows, to, true));
   }
 
   allGives(): LedgerEntry[] {

@@ -12,7 +12,9 @@ export default defineRule({
   evaluate(ctx) {
     const { net, options } = ctx;
     const from = net.since(options.windowDays);
-    for (const p of net.people) {
+    // Indexed, not for-of: run once, unoptimised, each step of an iterator is an object.
+    for (let n = 0; n < net.people.length; n++) {
+      const p = net.people[n]!;
       if (p.chemistry) continue;
       const gives = net.giveCount(p.id, from, ctx.today);
       if (gives < options.minGives) continue;

@@ -13,10 +13,9 @@ export default defineRule({
   evaluate(ctx) {
     const { net, options } = ctx;
     const from = net.since(options.windowDays);
-    const inWindow = (d: string) => d >= from && d <= ctx.today;
-    const gives = net.allGives().filter((e) => inWindow(e.date)).length;
+    const gives = net.givesIn(from, ctx.today);
     // A sale is slash-and-burn's alone: it is not a take the ratio weighs.
-    const takes = net.allTakes().filter((e) => inWindow(e.date) && e.kind !== 'sale');
+    const takes = net.takesWithin(from, ctx.today).filter((e) => e.kind !== 'sale');
     if (takes.length === 0) return;
     const ratio = Math.round((gives / takes.length) * 10) / 10;
     // What was offered unasked counts in the ratio but never makes it a warning: only the takes

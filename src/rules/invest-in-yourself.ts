@@ -12,7 +12,7 @@ export default defineRule({
     const { net } = ctx;
     const canGive = (ctx.profile.canGive ?? []).filter((x) => x.trim() !== '');
     const from = net.since(ctx.options.windowDays);
-    const recentGive = net.allGives().some((g) => g.date >= from && g.date <= ctx.today);
+    const recentGive = net.givesIn(from, ctx.today) > 0;
     if (canGive.length > 0 && recentGive) return;
     if (net.people.length === 0) return;
     const data = { canGive, days: ctx.options.windowDays };

@@ -14,8 +14,10 @@ export default defineRule({
   evaluate(ctx) {
     const { net } = ctx;
     const from = net.since(ctx.options.windowDays);
-    for (const sale of net.allTakes()) {
-      if (sale.kind !== 'sale' || sale.date < from || sale.date > ctx.today) continue;
+    const takes = net.takesWithin(from, ctx.today);
+    for (let i = 0; i < takes.length; i++) {
+      const sale = takes[i]!;
+      if (sale.kind !== 'sale') continue;
       const p = net.byId.get(sale.personId);
       if (!p) continue;
       const close = p.origin === 'school' || p.origin === 'work';

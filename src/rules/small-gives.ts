@@ -16,7 +16,7 @@ export default defineRule({
   evaluate(ctx) {
     const { net } = ctx;
     const from = net.since(ctx.options.windowDays);
-    if (net.allGives().some((g) => g.date >= from && g.date <= ctx.today)) return;
+    if (net.givesIn(from, ctx.today) > 0) return;
     // People you care about: deep ties, then those you enjoy and are a step ahead, then recent contact.
     const candidates = net.people
       .filter((p) => p.chemistry && !p.target && p.met !== null && !ctx.avoid(p.id))

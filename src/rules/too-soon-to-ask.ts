@@ -16,8 +16,10 @@ export default defineRule({
   evaluate(ctx) {
     const { net, options } = ctx;
     const from = net.since(options.windowDays);
-    for (const t of net.allTakes()) {
-      if (!ASKS.includes(t.kind) || t.offered || t.date < from || t.date > ctx.today) continue;
+    const takes = net.takesWithin(from, ctx.today);
+    for (let i = 0; i < takes.length; i++) {
+      const t = takes[i]!;
+      if (!ASKS.includes(t.kind) || t.offered) continue;
       const p = net.byId.get(t.personId);
       if (!p?.met) continue;
       const known = daysBetween(p.met, t.date);

@@ -31,4 +31,28 @@ describe('Network.giveCount', () => {
       expect(nonZero).toBeGreaterThan(50);
     }
   });
+
+  it("everyone's gives and takes in a range, and the takes of a range, equal filtering every row", () => {
+    for (const seed of [5, 23]) {
+      const { db, deps } = testEnv();
+      randomNetwork(db, seed, deps.today, 60);
+      const net = new Network(loadSnapshot(db, { since: addDays(deps.today, -400) }), deps.today);
+      const r = prng(seed);
+      const rows = net.snap.ledger;
+      // Random days, and days rows fall on (the ends are inclusive).
+      const days = [
+        ...Array.from({ length: 12 }, () => addDays(deps.today, -Math.floor(r() * 500))),
+        ...Array.from({ length: 12 }, () => rows[Math.floor(r() * rows.length)]!.date),
+      ];
+      for (const from of [null, ...days])
+        for (const to of [null, ...days]) {
+          const within = (d: string) => (from === null || d >= from) && (to === null || d <= to);
+          const gives = rows.filter((e) => e.direction === 'give' && within(e.date));
+          const takes = rows.filter((e) => e.direction === 'take' && within(e.date));
+          expect(net.givesIn(from, to), `${from}..${to}`).toBe(gives.length);
+          expect(net.takesIn(from, to), `${from}..${to}`).toBe(takes.length);
+          if (from !== null && to !== null) expect(net.takesWithin(from, to)).toEqual(takes);
+        }
+    }
+  });
 });
