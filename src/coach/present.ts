@@ -104,21 +104,31 @@ function mergeAsks(raw: readonly RawFinding[], net: Network): Shown[] {
 export function pickMoves(raw: readonly RawFinding[]): RawFinding[] {
   const signals = new Map<number, number>();
   // Facts about a person, not a recommender's pick of whom to act on.
-  for (const r of raw) {
+  // Indexed loops, not for-of: run once over ~3,000 findings, unoptimised (domain/network.ts).
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
     const meta = RULES[r.rule].meta;
     if (meta.names !== false && !meta.recommends)
-      for (const id of r.people) signals.set(id, (signals.get(id) ?? 0) + 1);
+      for (let j = 0; j < r.people.length; j++)
+        signals.set(r.people[j]!, (signals.get(r.people[j]!) ?? 0) + 1);
   }
-  const strength = (r: RawFinding) => Math.max(0, ...r.move!.people.map((id) => signals.get(id) ?? 0));
+  const strength = (r: RawFinding) => {
+    let most = 0;
+    const people = r.move!.people;
+    for (let j = 0; j < people.length; j++) most = Math.max(most, signals.get(people[j]!) ?? 0);
+    return most;
+  };
   const concrete = (r: RawFinding) => r.move!.people.length > 0 || (r.refs.eventIds?.length ?? 0) > 0;
+  const strongOf = (r: RawFinding) => {
+    if (r.severity === 'critical') return 99;
+    if (!concrete(r)) return -1;
+    const n = strength(r);
+    return n >= 2 ? n : 0;
+  };
   // Moves that name no one (write down your goal, build a skill) come last: a new network has only those.
   const candidates = raw
     .filter((r) => r.move && r.severity !== 'info')
-    .map((r, i) => ({
-      r,
-      i,
-      strong: r.severity === 'critical' ? 99 : !concrete(r) ? -1 : strength(r) >= 2 ? strength(r) : 0,
-    }))
+    .map((r, i) => ({ r, i, strong: strongOf(r) }))
     .sort((a, b) => b.strong - a.strong || a.i - b.i)
     .map((x) => x.r);
   const picked: RawFinding[] = [];

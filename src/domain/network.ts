@@ -3,7 +3,7 @@
  * last in touch, which ties are deep. Pure: built from data and `today`.
  */
 import { emptyAgg, isAsk, type PersonAgg } from './aggregate.js';
-import { nextDue } from './cadence.js';
+import { effectiveCadence, nextDue } from './cadence.js';
 import { compareText } from './collate.js';
 import { addDays, daysBetween, type Day } from './dates.js';
 import type { Snapshot } from './snapshot.js';
@@ -75,6 +75,8 @@ export function dueAmong<P extends Rhythm>(
   const due: Due<P>[] = [];
   for (let i = 0; i < people.length; i++) {
     const p = people[i]!;
+    // Most people have no rhythm: their last touch is not looked up.
+    if (effectiveCadence(p) === null) continue;
     const last = lastTouch(p, i);
     const day = nextDue(p, last);
     if (day !== null && day <= today) due.push({ p, last, due: day, over: daysBetween(day, today) });

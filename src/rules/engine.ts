@@ -171,13 +171,18 @@ function evaluate(
 function avoided(findings: readonly RawFinding[]): number[] {
   const count = new Map<number, number>();
   const out = new Set<number>();
-  for (const f of findings) {
+  // Indexed loops and forEach, not for-of: run once, unoptimised, each iterator step is an object.
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
     const meta = RULES[f.rule].meta;
-    if (meta.cautions) f.people.forEach((id) => out.add(id));
+    const people = f.people;
+    if (meta.cautions) for (let j = 0; j < people.length; j++) out.add(people[j]!);
     if (meta.names === false || f.severity === 'info') continue;
-    for (const id of f.people) count.set(id, (count.get(id) ?? 0) + 1);
+    for (let j = 0; j < people.length; j++) count.set(people[j]!, (count.get(people[j]!) ?? 0) + 1);
   }
-  for (const [id, n] of count) if (n >= PER_PERSON) out.add(id);
+  count.forEach((n, id) => {
+    if (n >= PER_PERSON) out.add(id);
+  });
   return [...out];
 }
 
