@@ -2,7 +2,7 @@
 import type { Db } from './open.js';
 import { loadAggregates } from './repos/aggregates.js';
 import { allEvents, allIntros } from './repos/events.js';
-import { allLedger, allTouches, windowLedger } from './repos/ledger.js';
+import { allLedger, allTouches, windowRows, type WindowRows } from './repos/ledger.js';
 import { allNeeds } from './repos/needs.js';
 import { rulePeople } from './repos/people.js';
 import { getProfile } from './repos/profile.js';
@@ -23,9 +23,9 @@ export interface SnapshotScope {
 export function loadSnapshot(db: Db, scope: SnapshotScope = {}): Snapshot {
   return db.transaction(() => ({
     people: rulePeople(db, scope.personIds),
-    ledger: scope.since
-      ? windowLedger(db, scope.since, scope.personIds)
-      : allLedger(db, undefined, scope.personIds),
+    ...(scope.since
+      ? window(windowRows(db, scope.since, scope.personIds))
+      : { ledger: allLedger(db, undefined, scope.personIds) }),
     touches: allTouches(db, scope.since, scope.personIds, true),
     events:
       scope.withEvents === false
@@ -40,3 +40,6 @@ export function loadSnapshot(db: Db, scope: SnapshotScope = {}): Snapshot {
     since: scope.since ?? null,
   }))();
 }
+
+/** A window's rows in the snapshot: the takes as its ledger, the gives apart. */
+const window = (rows: WindowRows) => ({ ledger: rows.takes, gives: rows.gives });

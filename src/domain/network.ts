@@ -6,9 +6,10 @@ import { emptyAgg, isAsk, type PersonAgg } from './aggregate.js';
 import { effectiveCadence, nextDue } from './cadence.js';
 import { compareText } from './collate.js';
 import { addDays, daysBetween, type Day } from './dates.js';
+import { GiveLog } from './give-log.js';
 import type { Snapshot } from './snapshot.js';
 import type { EventRecord, LedgerEntry, RulePerson as Person } from './types.js';
-import { isLowYield } from './vocab.js';
+import { isLowYield, type LedgerKind } from './vocab.js';
 
 export const DEEP_MIN_GIVES = 3;
 export const DEEP_MIN_TAKES = 1;
@@ -109,7 +110,8 @@ const NONE: LedgerEntry[] = Object.freeze([]) as unknown as LedgerEntry[];
 
 export class Network {
   readonly people: Person[];
-  private readonly giveRows: LedgerEntry[] = [];
+  /** The window's gives, without an object each (domain/give-log.ts). */
+  private readonly gives: GiveLog;
   private readonly takeRows: LedgerEntry[] = [];
 
   constructor(
@@ -118,11 +120,8 @@ export class Network {
   ) {
     this.people = snap.people;
     const rows = snap.ledger;
-    for (let i = 0; i < rows.length; i++) {
-      const e = rows[i]!;
-      if (e.direction === 'give') this.giveRows.push(e);
-      else if (e.direction === 'take') this.takeRows.push(e);
-    }
+    for (let i = 0; i < rows.length; i++) if (rows[i]!.direction === 'take') this.takeRows.push(rows[i]!);
+    this.gives = snap.gives ?? GiveLog.of(rows);
   }
 
   private idIndex?: Map<number, Person>;
@@ -165,13 +164,7 @@ export class Network {
     return this.snap.agg.get(id) ?? emptyAgg();
   }
 
-  private givesBy?: Map<number, LedgerEntry[]>;
   private takesBy?: Map<number, LedgerEntry[]>;
-
-  /** Gives to a person in the loaded window, oldest first. */
-  givesTo(id: number): LedgerEntry[] {
-    return (this.givesBy ??= groupBy(this.giveRows, (e) => e.personId)).get(id) ?? NONE;
-  }
 
   /** Takes from a person in the loaded window, oldest first. */
   takesFrom(id: number): LedgerEntry[] {
@@ -179,16 +172,26 @@ export class Network {
   }
 
   /**
-   * How many gives to a person in the loaded window fall in from..to (either end left open with
-   * null), by binary search in their rows (which are in date order), without a list.
+   * How many gives to a person in the loaded window fall in from..to (both inclusive; null leaves
+   * that end open), by binary search, without a list.
    */
   giveCount(id: number, from: Day | null, to: Day | null): number {
-    return countIn(this.givesTo(id), from, to);
+    return this.gives.countFor(id, from, to);
   }
 
   /** How many gives in the loaded window fall in from..to (as giveCount, for everyone). */
   givesIn(from: Day | null, to: Day | null): number {
-    return countIn(this.giveRows, from, to);
+    return this.gives.countIn(from, to);
+  }
+
+  /** The day of the first give to a person in the loaded window after `day` (not on it), if any. */
+  nextGiveAfter(id: number, day: Day): Day | undefined {
+    return this.gives.nextAfter(id, day);
+  }
+
+  /** Whether a person was given something of this kind on or after `day` (in the loaded window). */
+  gaveSince(id: number, kind: LedgerKind, day: Day): boolean {
+    return this.gives.kindSince(id, kind, day);
   }
 
   /** How many takes in the loaded window fall in from..to (as giveCount, for everyone). */
@@ -199,10 +202,6 @@ export class Network {
   /** The takes in the loaded window dated from..to, oldest first (a new list, found by binary search). */
   takesWithin(from: Day, to: Day): LedgerEntry[] {
     return this.takeRows.slice(firstAfter(this.takeRows, from, false), firstAfter(this.takeRows, to, true));
-  }
-
-  allGives(): LedgerEntry[] {
-    return this.giveRows;
   }
 
   allTakes(): LedgerEntry[] {

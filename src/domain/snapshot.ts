@@ -1,5 +1,6 @@
 import type { PersonAgg } from './aggregate.js';
 import type { Day } from './dates.js';
+import type { GiveLog } from './give-log.js';
 import type { EventRecord, Intro, LedgerEntry, Need, Profile, RulePerson, Touch } from './types.js';
 
 /**
@@ -10,7 +11,10 @@ import type { EventRecord, Intro, LedgerEntry, Need, Profile, RulePerson, Touch 
  */
 export interface Snapshot {
   people: RulePerson[];
+  /** Gives and takes in (date, id) order; only the takes when `gives` is given. */
   ledger: LedgerEntry[];
+  /** The window's gives without an object each, as the db reads them (else made from `ledger`). */
+  gives?: GiveLog;
   touches: Touch[];
   events: EventRecord[];
   intros: Intro[];

@@ -33,12 +33,11 @@ export default defineRule({
       const takes = net.asksFrom(p.id);
       if (takes.length < options.minTakes) continue;
       const takeDays = takes.map((t) => t.date);
-      const giveDays = net.givesTo(p.id).map((g) => g.date);
       // From each take: the run of takes within the span that no give interrupts.
       let best: LedgerEntry[] = [];
       for (let i = 0; i < takes.length; i++) {
         const start = takes[i]!.date;
-        const nextGive = giveDays[upper(giveDays, start)];
+        const nextGive = net.nextGiveAfter(p.id, start);
         let limit = addDays(start, options.withinDays);
         if (nextGive !== undefined && nextGive <= limit) limit = addDays(nextGive, -1);
         const end = upper(takeDays, limit);

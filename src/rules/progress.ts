@@ -1,4 +1,4 @@
-import { daysBetween } from '../domain/dates.js';
+import { addDays, daysBetween } from '../domain/dates.js';
 import { defineRule } from './types.js';
 
 /**
@@ -22,7 +22,7 @@ export default defineRule({
       const p = net.people[n]!;
       // A want-to-meet target met lately: the prep is still there, so give what you prepared.
       if (!p.target && p.prep.give && p.met !== null && p.met >= recent && p.met <= ctx.today) {
-        const given = net.givesTo(p.id).some((g) => g.date >= p.met!);
+        const given = net.giveCount(p.id, p.met, null) > 0;
         if (!given) {
           const data = { name: p.name, date: p.met, give: p.prep.give };
           ctx.report({
@@ -40,11 +40,13 @@ export default defineRule({
       for (let i = takes.length - 1; i >= 0 && !lastSale; i--)
         if (takes[i]!.kind === 'sale' && takes[i]!.date <= ctx.today) lastSale = takes[i];
       if (lastSale) {
-        const after = net.givesTo(p.id).filter((g) => g.date > lastSale.date && g.date <= ctx.today);
-        if (after.length > 0 && after.at(-1)!.date >= recent)
+        // Gives after the sale, the latest of them in the recent days.
+        const dayAfter = addDays(lastSale.date, 1);
+        const gives = net.giveCount(p.id, dayAfter, ctx.today);
+        if (gives > 0 && net.giveCount(p.id, dayAfter > recent ? dayAfter : recent, ctx.today) > 0)
           ctx.report({
             messageId: 'repair',
-            data: { name: p.name, gives: after.length, sale: lastSale.date },
+            data: { name: p.name, gives, sale: lastSale.date },
             people: [p.id],
           });
       }

@@ -38,7 +38,7 @@ export default defineRule({
         .filter((t) => t.kind !== 'sale' && t.date <= ctx.today)
         .at(-1);
       if (!last) return { name: p.name, idea: IDEAS[i % IDEAS.length]!, about: null, again: false };
-      const thanked = net.givesTo(p.id).some((g) => g.kind === 'thanks' && g.date >= last.date);
+      const thanked = net.gaveSince(p.id, 'thanks', last.date);
       return { name: p.name, idea: 'thanks' as LedgerKind, about: last.what, again: thanked };
     });
     const data = { days: ctx.options.windowDays, ideas };

@@ -32,7 +32,7 @@ export default defineRule({
       const offered = net.takesFrom(p.id).filter((t) => t.offered);
       const latest = offered[offered.length - 1];
       if (!latest || latest.date > ctx.today) continue;
-      if (net.givesTo(p.id).some((g) => g.date >= latest.date)) continue;
+      if (net.giveCount(p.id, latest.date, null) > 0) continue;
       const data = { name: p.name, what: latest.what, date: latest.date };
       ctx.report({
         messageId: 'offered',

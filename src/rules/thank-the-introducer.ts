@@ -13,7 +13,7 @@ export default defineRule({
     const from = net.since(ctx.options.windowDays);
     for (const i of net.snap.intros) {
       if (i.date < from || i.date > ctx.today) continue;
-      if (net.givesTo(i.introducerId).some((g) => g.date >= i.date)) continue;
+      if (net.giveCount(i.introducerId, i.date, null) > 0) continue;
       const data = { introducer: net.name(i.introducerId), person: net.name(i.personId), date: i.date };
       ctx.report({
         messageId: 'thank',

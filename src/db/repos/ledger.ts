@@ -1,6 +1,7 @@
 import type { Db } from '../open.js';
 import { jsonRows, prep } from '../stmt.js';
 import { addDays, type Day } from '../../domain/dates.js';
+import { GiveLog } from '../../domain/give-log.js';
 import type { Direction, LedgerEntry, Touch } from '../../domain/types.js';
 import type { LedgerKind, TouchKind } from '../../domain/vocab.js';
 
@@ -55,13 +56,20 @@ export function allLedger(db: Db, since?: string, personIds?: readonly number[])
   return (prep(db, sql).all(since ? { since } : {}) as LedgerRow[]).map(toEntry);
 }
 
+/** A window's rows as the rules read them: the takes, and the gives without an object each. */
+export interface WindowRows {
+  takes: LedgerEntry[];
+  gives: GiveLog;
+}
+
 /**
- * The gives and takes of a window, for the rules, by date then id: read from covering indexes, so
- * gives come without their text (no rule words a give) and takes with it. `ORDER BY date` is the
- * order of those indexes (no sort in SQL), so only the rows of one day are put in id order here and
- * the two lists merged (sorting ~45,000 rows by a text comparison cost a tenth of a large review).
+ * The gives and takes of a window, for the rules, read from covering indexes: the takes as entries
+ * with their text, by date then id; the gives as columns (no rule words a give or refers to one),
+ * made into a GiveLog. `ORDER BY date` is the order of those indexes (no sort in SQL), so only the
+ * takes of one day are put in id order here (sorting ~45,000 rows by a text comparison cost a tenth
+ * of a large review).
  */
-export function windowLedger(db: Db, since: string, personIds?: readonly number[]): LedgerEntry[] {
+export function windowRows(db: Db, since: string, personIds?: readonly number[]): WindowRows {
   const who = personIds ? `AND person_id ${inList(personIds)}` : '';
   // JSON texts per direction and span of days (db/stmt.ts jsonRows; a span bounds what one text and
   // its parsed rows hold at once on a huge network). The rows of one day share one date string
@@ -75,31 +83,24 @@ export function windowLedger(db: Db, since: string, personIds?: readonly number[
     return kind;
   };
   let day = '';
-  const g: LedgerEntry[] = [];
+  const gives = { personIds: [] as number[], days: [] as Day[], kinds: [] as LedgerKind[] };
   const t: LedgerEntry[] = [];
   // A few people's rows (a write's findings) are few: one query, not one per span.
   for (const [from, to] of personIds ? [[since, null] as const] : spans(db, since)) {
     const range = `date >= ? ${to === null ? '' : 'AND date < ?'} ${who} ORDER BY date`;
     const at = to === null ? [from] : [from, to];
-    const gives = jsonRows<[number, number, string, string, number | null]>(
+    const g = jsonRows<[number, string, string]>(
       db,
-      ['id', 'person_id', 'kind', 'date', 'event_id'],
+      ['person_id', 'kind', 'date'],
       `FROM ledger WHERE direction = 'give' AND ${range}`,
       ...at,
     );
-    for (let i = 0; i < gives.length; i++) {
-      const r = gives[i]!;
-      const date = r[3];
-      g.push({
-        id: r[0],
-        personId: r[1],
-        direction: 'give',
-        kind: kindOf(r[2]),
-        what: '',
-        date: date === day ? day : (day = date),
-        eventId: r[4],
-        offered: false,
-      });
+    for (let i = 0; i < g.length; i++) {
+      const r = g[i]!;
+      const date = r[2];
+      gives.personIds.push(r[0]);
+      gives.kinds.push(kindOf(r[1]));
+      gives.days.push(date === day ? day : (day = date));
     }
     const takes = jsonRows<[number, number, string, string, number | null, string, number]>(
       db,
@@ -122,7 +123,7 @@ export function windowLedger(db: Db, since: string, personIds?: readonly number[
       });
     }
   }
-  return mergeByDateId(byDateId(g), byDateId(t));
+  return { takes: byDateId(t), gives: new GiveLog(gives) };
 }
 
 /** Days of rows read as one JSON text: a huge network's window (~400,000 rows) is never one text. */
@@ -172,22 +173,6 @@ function byDateId(xs: LedgerEntry[]): LedgerEntry[] {
     start = end;
   }
   return xs;
-}
-
-/** Two lists in (date, id) order merged into one in that order. */
-function mergeByDateId(a: readonly LedgerEntry[], b: readonly LedgerEntry[]): LedgerEntry[] {
-  const out = new Array<LedgerEntry>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    out[k++] = x.date < y.date || (x.date === y.date && x.id < y.id) ? (i++, x) : (j++, y);
-  }
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out;
 }
 
 export const inList = (ids: readonly number[]): string => `IN (${ids.map(Number).join(',') || 'NULL'})`;
