@@ -2,7 +2,7 @@
 import type { Db } from './open.js';
 import { loadAggregates } from './repos/aggregates.js';
 import { allEvents, allIntros } from './repos/events.js';
-import { allLedger, allTouches, windowRows, type WindowRows } from './repos/ledger.js';
+import { allLedger, inboundDays, windowRows, type WindowRows } from './repos/ledger.js';
 import { allNeeds } from './repos/needs.js';
 import { rulePeople } from './repos/people.js';
 import { getProfile } from './repos/profile.js';
@@ -26,7 +26,7 @@ export function loadSnapshot(db: Db, scope: SnapshotScope = {}): Snapshot {
     ...(scope.since
       ? window(windowRows(db, scope.since, scope.personIds))
       : { ledger: allLedger(db, undefined, scope.personIds) }),
-    touches: allTouches(db, scope.since, scope.personIds, true),
+    inbound: inboundDays(db, scope.since, scope.personIds),
     events:
       scope.withEvents === false
         ? []

@@ -67,11 +67,8 @@ export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
     else dormant++;
   }
   let inboundTouches = 0;
-  const touches = net.snap.touches;
-  for (let i = 0; i < touches.length; i++) {
-    const t = touches[i]!;
-    if (t.inbound && inYear(t.date)) inboundTouches++;
-  }
+  const inbound = net.snap.inbound;
+  for (let i = 0; i < inbound.length; i++) if (inYear(inbound[i]!)) inboundTouches++;
   let byIntro = 0;
   let atEvents = 0;
   for (const p of fresh)

@@ -120,7 +120,10 @@ export class Network {
   ) {
     this.people = snap.people;
     const rows = snap.ledger;
-    for (let i = 0; i < rows.length; i++) if (rows[i]!.direction === 'take') this.takeRows.push(rows[i]!);
+    // With its gives apart, a snapshot's ledger holds only takes: used as it is, not copied.
+    if (snap.gives) this.takeRows = rows;
+    else
+      for (let i = 0; i < rows.length; i++) if (rows[i]!.direction === 'take') this.takeRows.push(rows[i]!);
     this.gives = snap.gives ?? GiveLog.of(rows);
   }
 

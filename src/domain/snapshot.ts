@@ -1,13 +1,13 @@
 import type { PersonAgg } from './aggregate.js';
 import type { Day } from './dates.js';
 import type { GiveLog } from './give-log.js';
-import type { EventRecord, Intro, LedgerEntry, Need, Profile, RulePerson, Touch } from './types.js';
+import type { EventRecord, Intro, LedgerEntry, Need, Profile, RulePerson } from './types.js';
 
 /**
  * What the rules read, loaded once per run. Gives and takes are the rows of a recent window (from
- * `since` on; null: all of them), touches only the inbound ones of that window (nothing else reads
- * touch rows); all-time facts per person are in `agg`, so the work grows with the window, not with
- * years of history.
+ * `since` on; null: all of them), of touches only the days of the inbound ones (the metrics count
+ * them; nothing reads touch rows); all-time facts per person are in `agg`, so the work grows with
+ * the window, not with years of history.
  */
 export interface Snapshot {
   people: RulePerson[];
@@ -15,7 +15,8 @@ export interface Snapshot {
   ledger: LedgerEntry[];
   /** The window's gives without an object each, as the db reads them (else made from `ledger`). */
   gives?: GiveLog;
-  touches: Touch[];
+  /** The days of the window's inbound touches (someone reached out to you). */
+  inbound: Day[];
   events: EventRecord[];
   intros: Intro[];
   profile: Profile;

@@ -54,7 +54,7 @@ export function snapshotAt(h: History, day: Day, agg?: ReadonlyMap<number, Perso
   return {
     people,
     ledger,
-    touches: touches.filter((t) => t.inbound),
+    inbound: touches.filter((t) => t.inbound).map((t) => t.date),
     events,
     intros: h.intros.filter((i) => i.date <= day && present.has(i.personId) && present.has(i.introducerId)),
     profile: h.profile,

@@ -3,7 +3,8 @@ import { demoData, loadDemo } from '../../src/commands/demo.js';
 import { review } from '../../src/commands/review.js';
 import { loadAggregates } from '../../src/db/repos/aggregates.js';
 import { allEvents } from '../../src/db/repos/events.js';
-import { allLedger, allTouches, windowRows } from '../../src/db/repos/ledger.js';
+import { allLedger, allTouches, inboundDays, windowRows } from '../../src/db/repos/ledger.js';
+import { randomNetwork } from '../helpers/random-network.js';
 import { expectGivesOf } from '../helpers/gives.js';
 import { loadSnapshot } from '../../src/db/snapshot.js';
 import { aggregate } from '../../src/domain/aggregate.js';
@@ -21,6 +22,22 @@ describe('per-person aggregates', () => {
     expect(sql.size).toBeGreaterThan(20);
     expect(Object.fromEntries(sql)).toEqual(Object.fromEntries(ts));
     expect(Object.fromEntries(loadAggregates(db, [1, 2]))).toEqual({ 1: ts.get(1), 2: ts.get(2) });
+  });
+
+  it('the days of inbound touches are those of the touch rows, from a day on, of some people', () => {
+    for (const seed of [4, 8]) {
+      const { db, deps } = testEnv();
+      randomNetwork(db, seed, deps.today, 40);
+      const touches = allTouches(db).filter((t) => t.inbound);
+      expect(touches.length).toBeGreaterThan(10);
+      for (const since of [undefined, '2025-06-01', '9999-01-01']) {
+        const from = touches.filter((t) => since === undefined || t.date >= since);
+        expect(inboundDays(db, since)).toEqual(from.map((t) => t.date));
+        expect(inboundDays(db, since, [3, 1])).toEqual(
+          from.filter((t) => t.personId === 1 || t.personId === 3).map((t) => t.date),
+        );
+      }
+    }
   });
 
   it('the triggers keep them right through edits, merges, removals and imports', async () => {

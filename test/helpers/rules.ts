@@ -114,7 +114,10 @@ export function snapshot(spec: Spec): Snapshot {
   return {
     people,
     ledger,
-    touches,
+    inbound: touches
+      .filter((t) => t.inbound)
+      .map((t) => t.date)
+      .sort(),
     events,
     intros: (spec.intros ?? []).map(([a, b, date], i) => ({
       id: i + 1,

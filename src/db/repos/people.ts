@@ -120,6 +120,12 @@ export function allPeople(db: Db, ids?: readonly number[]): Person[] {
 const NOT_READ_BY_RULES: ReadonlySet<Column> = new Set(['note', 'org', 'reading', 'place']);
 const RULE_COLUMNS = COLUMNS.filter((c) => !NOT_READ_BY_RULES.has(c));
 
+/**
+ * The prep of everyone who has none, shared (frozen: the coach reads people, never changes them),
+ * not an object each: most people, 100,000 on a huge network.
+ */
+const NO_PREP: RulePerson['prep'] = Object.freeze({ studied: null, give: null, reason: null });
+
 /** Rows of people read as one JSON text. */
 const PAGE = 25_000;
 
@@ -157,7 +163,10 @@ export function rulePeople(db: Db, ids?: readonly number[]): RulePerson[] {
         ahead: r[9] === 1,
         chemistry: r[10] === 1,
         target: r[11] === 1,
-        prep: { studied: r[12], give: r[13], reason: r[14] },
+        prep:
+          r[12] === null && r[13] === null && r[14] === null
+            ? NO_PREP
+            : { studied: r[12], give: r[13], reason: r[14] },
         snoozedUntil: r[15],
       });
     }
