@@ -153,5 +153,5 @@ async function network(deps: Deps): Promise<Network> {
     import('../db/snapshot.js'),
     import('../domain/network.js'),
   ]);
-  return new Network(loadSnapshot(deps.db, { since: deps.today }), deps.today);
+  return new Network(loadSnapshot(deps.db, { since: deps.today, lastTake: true }), deps.today);
 }

@@ -18,6 +18,8 @@ export interface SnapshotScope {
   eventIds?: readonly number[];
   /** false: no events at all (a write that made none: only event rules read them, about events). */
   withEvents?: boolean;
+  /** Each person's latest take in their facts (remind's ideas read it; no rule does). */
+  lastTake?: boolean;
 }
 
 export function loadSnapshot(db: Db, scope: SnapshotScope = {}): Snapshot {
@@ -35,7 +37,7 @@ export function loadSnapshot(db: Db, scope: SnapshotScope = {}): Snapshot {
           : allEvents(db),
     intros: allIntros(db, scope.personIds),
     profile: getProfile(db),
-    agg: loadAggregates(db, scope.personIds),
+    agg: loadAggregates(db, scope.personIds, { lastTake: scope.lastTake === true }),
     needs: allNeeds(db, scope.personIds),
     since: scope.since ?? null,
   }))();

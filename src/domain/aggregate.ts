@@ -18,8 +18,11 @@ export interface PersonAgg {
   /** The earliest give, by date then id. */
   firstGive: { date: Day; id: number } | null;
   lastGive: Day | null;
-  /** The latest take, by date then id. */
-  lastTake: { date: Day; id: number; what: string } | null;
+  /**
+   * The latest take, by date then id. Left out (undefined) when loaded for the coach: no rule reads
+   * it (test/rules/conventions.test.ts), and a huge network's would be ~100,000 objects and texts.
+   */
+  lastTake?: { date: Day; id: number; what: string } | null;
   /** The latest give or take. */
   lastLedger: Day | null;
   /** The latest give, take, touch or shared event. */

@@ -22,6 +22,11 @@ describe('per-person aggregates', () => {
     expect(sql.size).toBeGreaterThan(20);
     expect(Object.fromEntries(sql)).toEqual(Object.fromEntries(ts));
     expect(Object.fromEntries(loadAggregates(db, [1, 2]))).toEqual({ 1: ts.get(1), 2: ts.get(2) });
+    // For the coach: the same facts without the latest take.
+    const lean = loadAggregates(db, undefined, { lastTake: false });
+    expect([...lean.values()].some((a) => 'lastTake' in a)).toBe(false);
+    const without = [...ts].map(([id, a]) => [id, { ...a, lastTake: undefined }] as const);
+    expect(Object.fromEntries(lean)).toEqual(Object.fromEntries(without));
   });
 
   it('the days of inbound touches are those of the touch rows, from a day on, of some people', () => {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeFmt } from '../../src/i18n/fmt.js';
@@ -28,6 +28,17 @@ describe('rule conventions', () => {
     expect(RULE_IDS).toEqual(files);
     for (const id of RULE_IDS) expect(RULES[id].meta.id).toBe(id);
     expect(Object.keys(RULES)).toEqual([...Object.keys(RULES)].sort());
+  });
+
+  it("no rule, nor the coach, reads a person's latest take: the coach loads facts without it", () => {
+    const coach = join(dir, '..', 'coach');
+    const files = [
+      ...readdirSync(dir).map((f) => join(dir, f)),
+      ...readdirSync(coach).map((f) => join(coach, f)),
+      join(dir, '..', 'domain', 'network.ts'),
+      join(dir, '..', 'domain', 'metrics.ts'),
+    ];
+    expect(files.filter((f) => readFileSync(f, 'utf8').includes('lastTake'))).toEqual([]);
   });
 
   it('implements every rule of RULES.md', () => {

@@ -11,7 +11,16 @@ type S = string | null;
 /** person_id, gives, takes, first_give, last_give, last_take, last_ledger, last_touch, inbound, last_take_what */
 type StatsRow = [number, number, number, S, S, S, S, S, number, S];
 
-export function loadAggregates(db: Db, personIds?: readonly number[]): Map<number, PersonAgg> {
+/**
+ * Everyone's (or these people's) all-time facts. `lastTake: false` leaves the latest take out (the
+ * coach: no rule reads it; remind's ideas do), its date and its text never read.
+ */
+export function loadAggregates(
+  db: Db,
+  personIds?: readonly number[],
+  opts: { lastTake?: boolean } = {},
+): Map<number, PersonAgg> {
+  const withTake = opts.lastTake !== false;
   // Takes that are not asks are rare: a partial index finds them (migration 0005).
   const notAsks = new Map(
     prep(
@@ -41,11 +50,11 @@ export function loadAggregates(db: Db, personIds?: readonly number[]): Map<numbe
       'takes',
       'first_give',
       'last_give',
-      'last_take',
+      withTake ? 'last_take' : 'NULL',
       'last_ledger',
       'last_touch',
       'inbound',
-      'last_take_what',
+      withTake ? 'last_take_what' : 'NULL',
     ],
     `FROM person_stats s ${personIds ? `WHERE s.person_id ${inList(personIds)}` : ''} ORDER BY s.person_id`,
     PAGE,
@@ -61,19 +70,21 @@ export function loadAggregates(db: Db, personIds?: readonly number[]): Map<numbe
       const lastLedger = r[6];
       const lastTouch = r[7];
       if (gives === 0 && takes === 0 && lastTouch === null) continue;
-      out.set(id, {
+      const facts: PersonAgg = {
         gives,
         takes,
         asks: takes - (notAsks.get(id) ?? 0),
         firstGive: firstGive ? { date: day(firstGive.slice(0, 10)), id: Number(firstGive.slice(11)) } : null,
         lastGive: lastGive === null ? null : day(lastGive),
-        lastTake: lastTake
-          ? { date: day(lastTake.slice(0, 10)), id: Number(lastTake.slice(11)), what: r[9] ?? '' }
-          : null,
         lastLedger: lastLedger === null ? null : day(lastLedger),
         lastTouch: lastTouch === null ? null : day(lastTouch),
         inbound: r[8] === 1,
-      });
+      };
+      if (withTake)
+        facts.lastTake = lastTake
+          ? { date: day(lastTake.slice(0, 10)), id: Number(lastTake.slice(11)), what: r[9] ?? '' }
+          : null;
+      out.set(id, facts);
     }
   return out;
 }
