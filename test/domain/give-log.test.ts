@@ -31,6 +31,30 @@ describe('GiveLog: the gives of a window without an object each', () => {
     }
   });
 
+  it('answers the same for ids too sparse or negative to index by (a backup may hold any id)', () => {
+    const r = prng(77);
+    const kinds = ['help', 'thanks', 'info'] as const;
+    for (const idsOf of [
+      (i: number) => 1 + (i % 7),
+      (i: number) => [5_000_000_000, 3, -2, 0, 123_456_789][i % 5]!,
+      (i: number) => (i % 5) - 2,
+    ]) {
+      const entries = Array.from({ length: 200 }, (_, i) => ({
+        id: i + 1,
+        personId: idsOf(Math.floor(r() * 40)),
+        direction: 'give' as const,
+        kind: kinds[i % 3]!,
+        what: '',
+        date: addDays('2026-01-01', Math.floor(i / 3)),
+        eventId: null,
+        offered: false,
+      }));
+      const ids = [...new Set(entries.map((e) => e.personId)), 42, -7];
+      const days = ['2025-12-31', '2026-01-10', '2026-01-30', '2026-03-01', entries[77]!.date];
+      expectGivesOf(GiveLog.of(entries), entries, ids, days);
+    }
+  });
+
   it('counts a hand-made log: runs of one day, people apart, kinds on and after a day', () => {
     const g = (personId: number, date: string, kind: 'help' | 'thanks' = 'help') =>
       ({ id: 0, personId, direction: 'give', kind, what: '', date, eventId: null, offered: false }) as const;
