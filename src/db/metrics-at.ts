@@ -83,10 +83,10 @@ SELECT
       sum(met IS NOT NULL AND met >= @fresh AND origin = 'event'))
     FROM g WHERE present),
   (SELECT json_group_array(id) FROM g WHERE deep),
-  (SELECT json_group_array(json_array(g.id, p.name, p.cadence, p.circle, p.met_on, p.snoozed_until, g.last))
+  (SELECT json_group_array(json_array(g.id, p.name, p.cadence, p.circle, p.met_on, p.snoozed_until, g.last)
+      ORDER BY p.name COLLATE NOCASE, p.id)
     FROM people p JOIN g ON g.id = p.id
-    WHERE g.present AND (p.cadence IS NOT NULL OR p.circle IS NOT NULL)
-    ORDER BY p.name COLLATE NOCASE, p.id),
+    WHERE g.present AND (p.cadence IS NOT NULL OR p.circle IS NOT NULL)),
   (SELECT json_array(count(DISTINCT ep.person_id),
       count(DISTINCT CASE WHEN g.last IS NOT NULL AND g.last > e.date THEN ep.person_id END))
     FROM json_each(@mixers) j

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../domain/dates.js';
+import { daysBetween } from '../domain/dates.js';
 import { defineRule } from './types.js';
 
 /**
@@ -40,10 +40,11 @@ export default defineRule({
       for (let i = takes.length - 1; i >= 0 && !lastSale; i--)
         if (takes[i]!.kind === 'sale' && takes[i]!.date <= ctx.today) lastSale = takes[i];
       if (lastSale) {
-        // Gives after the sale, the latest of them in the recent days.
-        const dayAfter = addDays(lastSale.date, 1);
-        const gives = net.giveCount(p.id, dayAfter, ctx.today);
-        if (gives > 0 && net.giveCount(p.id, dayAfter > recent ? dayAfter : recent, ctx.today) > 0)
+        // Gives after the sale (on its day or later, less those on its day), the latest of them in
+        // the recent days.
+        const sale = lastSale.date;
+        const gives = net.giveCount(p.id, sale, ctx.today) - net.giveCount(p.id, sale, sale);
+        if (gives > 0 && (recent <= sale || net.giveCount(p.id, recent, ctx.today) > 0))
           ctx.report({
             messageId: 'repair',
             data: { name: p.name, gives, sale: lastSale.date },

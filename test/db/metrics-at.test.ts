@@ -14,6 +14,8 @@ import { prng, randomNetwork } from '../helpers/random-network.js';
 
 const NOW = '2026-11-22';
 const W = metricWindows(DEFAULT_CONFIG.rules);
+/** The days the metrics are taken on. */
+const DAYS = [NOW, '2026-08-24', '2026-02-28', '2025-12-31', '2025-03-01', '2024-06-01', '2020-01-01'];
 
 /**
  * What the random network leaves out, so every branch of the metrics is reached: rhythms of every
@@ -40,8 +42,25 @@ function vary(db: Db, seed: number): void {
         pick(['reached-out', 'inbound', 'event', 'intro']),
         id,
       );
-    if (r() < 0.1) db.prepare("UPDATE people SET name = 'Same Name' WHERE id = ?").run(id);
+    // Names the collator holds equal (a zero-width space), and the same name twice: the order given.
+    if (r() < 0.1)
+      db.prepare('UPDATE people SET name = ? WHERE id = ?').run(pick(['Same Name', 'Same\u200bName']), id);
   }
+  // Facts on the very days the metrics are taken, and on the edge of the last half year.
+  for (const day of DAYS)
+    for (const edge of [day, addDays(day, -180)]) {
+      const id = pick(people);
+      db.prepare('UPDATE people SET met_on = ? WHERE id = ?').run(edge, pick(people));
+      db.prepare('INSERT INTO touches (person_id, date, inbound, created_at) VALUES (?, ?, ?, ?)').run(
+        id,
+        edge,
+        r() < 0.5 ? 1 : 0,
+        NOW,
+      );
+      db.prepare(
+        "INSERT INTO ledger (person_id, direction, kind, what, date, created_at) VALUES (?, ?, 'help', 'x', ?, ?)",
+      ).run(pick(people), pick(['give', 'take']), edge, NOW);
+    }
   const events = db.prepare('SELECT id, date FROM events').raw().all() as [number, Day][];
   // People met at a room and never seen again: not followed up.
   for (let i = 0; i < 30; i++) {
@@ -86,15 +105,7 @@ describe('metrics as of a past day, counted in SQLite', () => {
       vary(db, seed);
       const h = loadHistory(db);
       const events = allEvents(db);
-      for (const day of [
-        NOW,
-        '2026-08-24',
-        '2026-02-28',
-        '2025-12-31',
-        '2025-03-01',
-        '2024-06-01',
-        '2020-01-01',
-      ]) {
+      for (const day of DAYS) {
         const past = metricsInDb(db, day, W, events);
         expect(past.metrics, `seed ${seed}, ${day}`).toEqual(metricsAt(h, day, W));
         expect(
@@ -144,13 +155,20 @@ describe('metrics as of a past day, counted in SQLite', () => {
     );
     const ken = person('Ken', '2026-10-01');
     ledger(ken, 'give', '2026-10-02');
+    // Ben: three gives and a take, the last on the first day of the half year before: still deep.
+    const ben = person('Ben', '2024-01-01');
+    for (const d of ['2024-02-01', '2024-03-01', '2024-12-03']) ledger(ben, 'give', d);
+    ledger(ben, 'take', '2024-04-01');
     const day = '2025-06-01';
     const past = metricsInDb(db, day, W, allEvents(db));
     // Aiko: three gives and a take by then, last in touch a month before: deep. Ken was not met yet.
-    expect(past.metrics.people).toBe(3);
-    expect(past.metrics.deepTies).toBe(1);
-    expect([...past.deep]).toEqual([aiko]);
-    expect(past.metrics.givesToTakes).toEqual([3, 1]);
+    expect(past.metrics.people).toBe(4);
+    expect(past.metrics.deepTies).toBe(2);
+    expect([...past.deep].sort()).toEqual([aiko, ben].sort());
+    // A day later, 2024-12-03 is a day too old: Ben is no longer a deep tie.
+    expect([...metricsInDb(db, '2025-06-02', W, allEvents(db)).deep]).toEqual([aiko]);
+    // Aiko's three gives and Ben's last one fall in the year; Ben's take does not.
+    expect(past.metrics.givesToTakes).toEqual([4, 1]);
     expect(past.metrics.lowYieldEvents).toEqual({
       count: 1,
       cost: 3000.5,
@@ -166,5 +184,23 @@ describe('metrics as of a past day, counted in SQLite', () => {
     expect(metricsInDb(db, '2025-05-31', W, allEvents(db)).metrics.overdue).toEqual([
       { id: aiko, name: 'Aiko', daysOver: 16 },
     ]);
+  });
+
+  it('lists people due in order of days over, then name, then as the people are read (name, id)', () => {
+    const { db } = testEnv({ now: NOW });
+    // Two names the collator holds equal, added in the reverse of the order people are read in.
+    const ids = ['Ab\u200b', 'Ab', 'ab'].map((name) =>
+      Number(
+        db
+          .prepare(
+            "INSERT INTO people (name, origin, met_on, cadence, created_at) VALUES (?, 'other', '2026-01-01', '1m', ?)",
+          )
+          .run(name, NOW).lastInsertRowid,
+      ),
+    );
+    const day = '2026-08-24';
+    const due = metricsInDb(db, day, W, allEvents(db)).metrics.overdue;
+    expect(due).toEqual(metricsAt(loadHistory(db), day, W).overdue);
+    expect(due.map((d) => d.id)).toEqual([ids[2], ids[1], ids[0]]);
   });
 });

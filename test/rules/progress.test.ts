@@ -54,6 +54,17 @@ ruleTester('progress', {
       ],
     },
     {
+      name: 'a give on the day of the sale is not a repair; only those after it count',
+      spec: {
+        takes: [['N', '2026-10-01', 'sale']],
+        gives: [
+          ['N', '2026-10-01'],
+          ['N', '2026-11-15'],
+        ],
+      },
+      errors: [{ messageId: 'repair', people: ['N'], data: { gives: 1, sale: '2026-10-01' } }],
+    },
+    {
       name: 'no mixer for 90 days after two before',
       spec: {
         events: [
@@ -75,6 +86,24 @@ ruleTester('progress', {
         ),
       },
       errors: [{ messageId: 'ratioUp', data: { now: { ratio: 3 }, then: { ratio: 0 } } }],
+    },
+    {
+      name: 'the year of the ratio ends today and starts the day after the same day a year before',
+      spec: {
+        // 2025-11-22 is a year before today: out of this year, in the year up to 90 days ago.
+        takes: [
+          ['A', '2025-08-25'],
+          ['A', '2025-11-22'],
+          ['A', '2025-11-23'],
+        ],
+        gives: ['2026-09-01', '2026-09-02', '2026-09-03'].map((d) => ['A', d] as [string, string]),
+      },
+      errors: [
+        {
+          messageId: 'ratioUp',
+          data: { now: { gives: 3, takes: 1, ratio: 3 }, then: { gives: 0, takes: 3, ratio: 0 } },
+        },
+      ],
     },
   ],
 });
