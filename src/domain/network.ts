@@ -207,10 +207,6 @@ export class Network {
     return this.takeRows.slice(firstAfter(this.takeRows, from, false), firstAfter(this.takeRows, to, true));
   }
 
-  allTakes(): LedgerEntry[] {
-    return this.takeRows;
-  }
-
   lastTouch(id: number): Day | null {
     return this.stats(id).lastTouch;
   }
@@ -263,10 +259,6 @@ export class Network {
   eventsWithin(n: number): EventRecord[] {
     const from = this.since(n);
     return this.snap.events.filter((e) => e.date >= from && e.date <= this.today);
-  }
-
-  lowYieldWithin(n: number): EventRecord[] {
-    return this.eventsWithin(n).filter((e) => isLowYield(e.kind));
   }
 
   /** Low-yield events attended to build a network (isNetworkingRoom), in the last `n` days. */

@@ -37,7 +37,7 @@ export const rowsWindow = (w: MetricWindows): number => Math.max(w.ratioDays, 36
  * The snapshot the review would have loaded at the end of `day`: people met by then (and targets),
  * rows dated up to then, and each person's all-time facts as of then: computed from the rows, or
  * given as `agg` (then `h` need only hold the last `rowsWindow` days of gives, takes and inbound
- * touches; see db/history.ts).
+ * touches; as metricsSeries gives them).
  */
 export function snapshotAt(h: History, day: Day, agg?: ReadonlyMap<number, PersonAgg>): Snapshot {
   const people = h.people.filter((p) => p.met === null || p.met <= day);
