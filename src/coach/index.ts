@@ -83,7 +83,7 @@ export function coach(deps: CoachDeps): Coaching {
   const { shown, hidden, hiddenCritical } = present(raw, net);
   let findings: Finding[] | undefined;
   // The same metrics as of 90 days ago, from the ledger (domain/trends.ts).
-  const prev = previousState(deps.db, net.snap, deps.today, metricWindows(deps.config.rules));
+  const prev = previousState(deps.db, net, deps.today, metricWindows(deps.config.rules));
   const newDeep = net.deepTies().filter((p) => !prev.deep.has(p.id));
   return {
     goal: net.snap.profile.goal ?? null,

@@ -1,9 +1,9 @@
 /**
  * Loads what trends need (domain/trends.ts): everything up to a day; for the review, the metrics as
- * of 90 days ago, which SQLite counts (db/metrics-at.ts).
+ * of 90 days ago, from the review's own network (db/metrics-at.ts).
  */
 import type { Db } from './open.js';
-import { metricsInDb } from './metrics-at.js';
+import { metricsThen } from './metrics-at.js';
 import { allEvents, allIntros } from './repos/events.js';
 import { allLedger, allTouches } from './repos/ledger.js';
 import { allNeeds } from './repos/needs.js';
@@ -11,7 +11,7 @@ import { allPeople } from './repos/people.js';
 import { getProfile } from './repos/profile.js';
 import type { Day } from '../domain/dates.js';
 import type { Metrics, MetricWindows } from '../domain/metrics.js';
-import type { Snapshot } from '../domain/snapshot.js';
+import type { Network } from '../domain/network.js';
 import { previousDay, type History } from '../domain/trends.js';
 
 /** Every row dated up to `until` (all of them without it). */
@@ -33,10 +33,10 @@ export function loadHistory(db: Db, until?: Day): History {
 /** The metrics as of 90 days before `today`, and who was a deep tie then (db/metrics-at.ts). */
 export function previousState(
   db: Db,
-  snap: Snapshot,
+  net: Network,
   today: Day,
   windows: MetricWindows,
 ): { day: Day; metrics: Metrics; deep: ReadonlySet<number> } {
   const day = previousDay(today);
-  return { day, ...metricsInDb(db, day, windows, snap.events) };
+  return { day, ...metricsThen(db, net, day, windows) };
 }

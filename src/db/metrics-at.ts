@@ -1,13 +1,13 @@
 /**
- * The review's metrics as they stood at the end of a past day (metrics.previous), counted by SQLite
- * from today's tables: the same numbers as domain/trends.ts `metricsAt` over the rows up to that
- * day (test/db/metrics-at.test.ts holds the two together on random networks), without loading a
- * row per person or per give into JavaScript.
- *
- * Each person's facts as of that day are today's (`person_stats`) with what came after taken back
- * out: the gives and takes after it counted once, and for those in touch since, the latest touch up
- * to it looked up in the (person, date) indexes. Only the keep-in-touch list is worked out in
- * JavaScript (rhythms are calendar arithmetic), for the people who have a rhythm.
+ * The review's metrics as they stood at the end of a past day (metrics.previous): the same numbers
+ * as domain/trends.ts `metricsAt` over the rows up to that day (test/db/metrics-at.test.ts holds the
+ * two together on random networks), from what the review has loaded already rather than a second
+ * network. The review's window reaches back before that day (rules/engine.ts windowStart: the
+ * longest look-back plus 90 days), so every give and take after it is loaded: each person's facts
+ * then are today's with those taken back out. For those in touch since, the latest touch up to the
+ * day is looked up: touches in the (person, date) index, gives and takes in the window (before it,
+ * in the index), events among those loaded. The give : take window and the months are counted
+ * over index ranges.
  */
 import type { Db } from './open.js';
 import { prep } from './stmt.js';
@@ -19,81 +19,15 @@ import {
   DEEP_RECENT_DAYS,
   dueAmong,
   isNetworkingMixer,
+  type Network,
 } from '../domain/network.js';
-import type { EventRecord } from '../domain/types.js';
+import type { LedgerEntry, RulePerson } from '../domain/types.js';
 
 export interface PastMetrics {
   metrics: Metrics;
   /** Who was a deep tie at the end of that day (anyone, met by then or not: as isDeepAgg judges). */
   deep: ReadonlySet<number>;
 }
-
-/**
- * Per person, as of @day: whether met by then (`present`), gives and takes up to it, the latest touch
- * of any kind up to it (`last`), and from those whether a deep tie and whether a shallow contact.
- * Only someone in touch after @day (`back`) has a latest touch that must be looked up again.
- */
-const FACTS = `
-  after AS MATERIALIZED (
-    SELECT person_id, sum(d = 'give') AS g, sum(d = 'take') AS t FROM (
-      SELECT person_id, 'give' AS d FROM ledger WHERE direction = 'give' AND date > @day
-      UNION ALL
-      SELECT person_id, 'take' FROM ledger WHERE direction = 'take' AND date > @day)
-    GROUP BY person_id),
-  back AS MATERIALIZED (
-    SELECT s.person_id AS id, nullif(max(
-      coalesce(CASE WHEN s.last_ledger <= @day THEN s.last_ledger
-        ELSE (SELECT max(l.date) FROM ledger l WHERE l.person_id = s.person_id AND l.date <= @day) END, ''),
-      coalesce((SELECT max(t.date) FROM touches t WHERE t.person_id = s.person_id AND t.date <= @day), ''),
-      coalesce((SELECT max(e.date) FROM event_people ep JOIN events e ON e.id = ep.event_id
-                WHERE ep.person_id = s.person_id AND e.date <= @day), '')), '') AS last
-    FROM person_stats s WHERE s.last_touch > @day),
-  f AS (
-    SELECT p.id, p.origin, p.met_on AS met, p.target,
-      coalesce(s.gives, 0) - coalesce(a.g, 0) AS gives,
-      coalesce(s.takes, 0) - coalesce(a.t, 0) AS takes,
-      CASE WHEN s.last_touch > @day THEN b.last ELSE s.last_touch END AS last
-    FROM people p
-    LEFT JOIN person_stats s ON s.person_id = p.id
-    LEFT JOIN after a ON a.person_id = p.id
-    LEFT JOIN back b ON b.id = p.id),
-  g AS MATERIALIZED (
-    SELECT id, origin, met, last,
-      (met IS NULL OR met <= @day) AS present,
-      (gives >= ${DEEP_MIN_GIVES} AND takes >= ${DEEP_MIN_TAKES} AND last IS NOT NULL AND last >= @half) AS deep,
-      (met IS NOT NULL AND NOT target AND met < @day
-        AND NOT (origin IN ('school', 'work') AND last IS NULL)
-        AND NOT (last IS NOT NULL AND last > met)) AS shallow,
-      (target AND met IS NULL) AS unmet
-    FROM f)`;
-
-/** Counts over those met by then, the deep ties, the rhythms and the mixers' people, in one statement. */
-const STATE = `WITH ${FACTS}
-SELECT
-  (SELECT json_array(count(*),
-      sum(deep AND NOT unmet),
-      sum(NOT deep AND shallow AND NOT unmet),
-      sum(NOT deep AND NOT shallow AND last IS NOT NULL AND last >= @half AND NOT unmet),
-      sum(NOT deep AND NOT shallow AND NOT (last IS NOT NULL AND last >= @half) AND NOT unmet),
-      sum(shallow),
-      sum(origin = 'reached-out'),
-      sum(origin = 'inbound'),
-      sum(met IS NOT NULL AND met >= @fresh),
-      sum(met IS NOT NULL AND met >= @fresh AND origin = 'intro'),
-      sum(met IS NOT NULL AND met >= @fresh AND origin = 'event'))
-    FROM g WHERE present),
-  (SELECT json_group_array(id) FROM g WHERE deep),
-  (SELECT json_group_array(json_array(g.id, p.name, p.cadence, p.circle, p.met_on, p.snoozed_until, g.last)
-      ORDER BY p.name COLLATE NOCASE, p.id)
-    FROM people p JOIN g ON g.id = p.id
-    WHERE g.present AND (p.cadence IS NOT NULL OR p.circle IS NOT NULL)),
-  (SELECT json_array(count(DISTINCT ep.person_id),
-      count(DISTINCT CASE WHEN g.last IS NOT NULL AND g.last > e.date THEN ep.person_id END))
-    FROM json_each(@mixers) j
-    JOIN events e ON e.id = j.value
-    JOIN event_people ep ON ep.event_id = e.id
-    JOIN g ON g.id = ep.person_id AND g.present),
-  (SELECT json_group_array(id) FROM g WHERE NOT present)`;
 
 /**
  * Counts over ranges of the (date, …) indexes, which SQLite answers without reading a row: gives
@@ -153,80 +87,180 @@ function rowCounts(db: Db, day: Day, from: Day, absent: string) {
   return counts;
 }
 
-/** Those met by then; deep; shallow, active, dormant; shallow contacts; two origins; new, by intro, at events. */
-type Counts = [number, number, number, number, number, number, number, number, number, number, number];
+/** The latest of each person's touches (of the touches table) up to @day. */
+const TOUCHES_UP_TO = `SELECT j.value, (SELECT max(t.date) FROM touches t WHERE t.person_id = j.value AND t.date <= @day)
+  FROM json_each(@ids) j`;
 
-type Rhythm = [number, string, string | null, string | null, Day | null, Day | null, Day | null];
+/** The latest of each person's gives and takes up to @day (for those with none in the window). */
+const LEDGER_UP_TO = `SELECT j.value, (SELECT max(l.date) FROM ledger l WHERE l.person_id = j.value AND l.date <= @day)
+  FROM json_each(@ids) j`;
+
+/** The index of the first of a person's takes (in date order) dated after `day`. */
+function firstTakeAfter(takes: readonly LedgerEntry[], day: Day): number {
+  let lo = 0;
+  let hi = takes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (takes[mid]!.date <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The later of two days, either missing. */
+const later = (a: Day | null | undefined, b: Day | null | undefined): Day | null =>
+  (a ?? '') >= (b ?? '') ? (a ?? null) : (b ?? null);
 
 /**
- * The metrics as of the end of `day`: `events` are every event (the review's snapshot holds them
- * all), so the mixers and their sums are picked and added in JavaScript in the same order as the
- * review's own.
+ * The latest touch of any kind up to `day` (a give, a take, a touch, an event attended) of each of
+ * `ids`, people in touch after it: null for those with none by then.
  */
-export function metricsInDb(
-  db: Db,
-  day: Day,
-  windows: MetricWindows,
-  events: readonly EventRecord[],
-): PastMetrics {
-  const yearAgo = addDays(day, -windows.ratioDays);
-  const mixerFrom = addDays(day, -windows.mixerDays);
-  const mixers = events.filter((e) => e.date >= mixerFrom && e.date <= day && isNetworkingMixer(e));
-  const params = {
-    day,
-    half: addDays(day, -DEEP_RECENT_DAYS),
-    fresh: addDays(day, -windows.newPeopleDays),
-    mixers: JSON.stringify(mixers.map((e) => e.id)),
-  };
-  return db.transaction((): PastMetrics => {
-    const [counts, deepIds, rhythms, follow, absent] = prep(db, STATE).raw().get(params) as string[];
-    const [
-      people,
-      deep,
-      shallow,
-      active,
-      dormant,
-      shallowContacts,
-      reached,
-      inbound,
-      fresh,
-      byIntro,
-      atEvents,
-    ] = (JSON.parse(counts!) as (number | null)[]).map((n) => n ?? 0) as Counts;
-    const [met, followedUp] = JSON.parse(follow!) as [number, number];
-    const due = dueAmong(
-      (JSON.parse(rhythms!) as Rhythm[]).map((r) => ({
-        id: r[0],
-        name: r[1],
-        every: r[2],
-        circle: r[3],
-        met: r[4],
-        snoozedUntil: r[5],
-        last: r[6],
-      })),
-      (p) => p.last,
-      day,
-    );
-    const { gives, takes, theyReachedOut, monthly } = rowCounts(db, day, yearAgo, absent!);
-    let cost = 0;
-    let hours = 0;
-    for (const e of mixers) {
-      cost += e.cost;
-      hours += e.hours;
+function latestUpTo(db: Db, net: Network, ids: readonly number[], day: Day): Map<number, Day | null> {
+  const out = new Map<number, Day | null>();
+  if (ids.length === 0) return out;
+  const wanted = new Set(ids);
+  const attended = new Map<number, Day>();
+  const events = net.snap.events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.date > day) continue;
+    for (let j = 0; j < e.people.length; j++) {
+      const id = e.people[j]!;
+      if (wanted.has(id)) attended.set(id, later(attended.get(id), e.date)!);
     }
-    const metrics: Metrics = {
-      givesToTakes: [gives, takes],
-      ratio: takes === 0 ? null : Math.round((gives / takes) * 10) / 10,
-      deepTies: deep,
-      shallowContacts,
-      people,
-      newPeople: { total: fresh, byIntro, atEvents },
-      lowYieldEvents: { count: mixers.length, cost, hours, met, followedUp },
-      overdue: due.map((x) => ({ id: x.p.id, name: x.p.name, daysOver: x.over })),
-      reachedOut: { youReachedOut: reached, theyReachedOut: inbound + theyReachedOut },
-      monthly,
-      depth: { deep, active, shallow, dormant },
-    };
-    return { metrics, deep: new Set(JSON.parse(deepIds!) as number[]) };
-  })();
+  }
+  const touched = prep(db, TOUCHES_UP_TO)
+    .raw()
+    .all({ ids: JSON.stringify(ids), day }) as [number, Day | null][];
+  const before: number[] = [];
+  for (let i = 0; i < touched.length; i++) {
+    // By index, not destructured (each step of an array iterator is an object, run unoptimised).
+    const id = touched[i]![0];
+    const touch = touched[i]![1];
+    const lastLedger = net.stats(id).lastLedger;
+    let ledger: Day | null = null;
+    if (lastLedger !== null && lastLedger <= day) ledger = lastLedger;
+    else if (lastLedger !== null) {
+      const takes = net.takesFrom(id);
+      const t = firstTakeAfter(takes, day);
+      ledger = later(net.gives.lastUpTo(id, day), t > 0 ? takes[t - 1]!.date : null);
+      // None in the window: any up to the day came before it.
+      if (ledger === null) before.push(id);
+    }
+    out.set(id, later(later(ledger, touch), attended.get(id)));
+  }
+  if (before.length > 0)
+    for (const [id, ledger] of prep(db, LEDGER_UP_TO)
+      .raw()
+      .all({ ids: JSON.stringify(before), day }) as [number, Day | null][])
+      out.set(id, later(out.get(id), ledger));
+  return out;
+}
+
+/**
+ * The metrics as of the end of `day`, from the review's network, whose window must hold every give
+ * and take after that day (its `since` on or before it) and whose events are all of them.
+ */
+export function metricsThen(db: Db, net: Network, day: Day, windows: MetricWindows): PastMetrics {
+  // One read transaction: the lookups and the range counts see the same rows.
+  return db.transaction(() => pastMetrics(db, net, day, windows))();
+}
+
+function pastMetrics(db: Db, net: Network, day: Day, windows: MetricWindows): PastMetrics {
+  const since = net.snap.since;
+  if (since === null || since > day)
+    throw new Error(`metricsThen: the window (from ${since}) starts after ${day}`);
+  const half = addDays(day, -DEEP_RECENT_DAYS);
+  const fresh = addDays(day, -windows.newPeopleDays);
+  const mixerFrom = addDays(day, -windows.mixerDays);
+  const mixers = net.snap.events.filter((e) => e.date >= mixerFrom && e.date <= day && isNetworkingMixer(e));
+  const atMixers = new Set<number>();
+  for (const e of mixers) for (const id of e.people) atMixers.add(id);
+  const people = net.people;
+  const inTouchSince: number[] = [];
+  for (let i = 0; i < people.length; i++) {
+    const last = net.stats(people[i]!.id).lastTouch;
+    if (last !== null && last > day) inTouchSince.push(people[i]!.id);
+  }
+  const lastThen = latestUpTo(db, net, inTouchSince, day);
+  const c = { people: 0, deep: 0, shallow: 0, active: 0, dormant: 0, contacts: 0 };
+  const o = { reached: 0, inbound: 0, fresh: 0, byIntro: 0, atEvents: 0 };
+  const deep = new Set<number>();
+  const absent: number[] = [];
+  const rhythm: RulePerson[] = [];
+  const rhythmLast: (Day | null)[] = [];
+  const mixerLast = new Map<number, Day | null>();
+  // Indexed, not for-of: run once, unoptimised, each step of an iterator is an object.
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i]!;
+    const s = net.stats(p.id);
+    const takes = net.takesFrom(p.id);
+    const gives = s.gives - net.gives.countAfter(p.id, day);
+    const taken = s.takes - (takes.length - firstTakeAfter(takes, day));
+    const last = s.lastTouch !== null && s.lastTouch > day ? lastThen.get(p.id)! : s.lastTouch;
+    const isDeep = gives >= DEEP_MIN_GIVES && taken >= DEEP_MIN_TAKES && last !== null && last >= half;
+    if (isDeep) deep.add(p.id);
+    if (p.met !== null && p.met > day) {
+      absent.push(p.id);
+      continue;
+    }
+    c.people++;
+    const shallow =
+      p.met !== null &&
+      !p.target &&
+      p.met < day &&
+      !((p.origin === 'school' || p.origin === 'work') && last === null) &&
+      !(last !== null && last > p.met);
+    if (shallow) c.contacts++;
+    if (!(p.target && p.met === null)) {
+      if (isDeep) c.deep++;
+      else if (shallow) c.shallow++;
+      else if (last !== null && last >= half) c.active++;
+      else c.dormant++;
+    }
+    if (p.origin === 'reached-out') o.reached++;
+    if (p.origin === 'inbound') o.inbound++;
+    if (p.met !== null && p.met >= fresh) {
+      o.fresh++;
+      if (p.origin === 'intro') o.byIntro++;
+      if (p.origin === 'event') o.atEvents++;
+    }
+    if (p.every !== null || p.circle !== null) {
+      rhythm.push(p);
+      rhythmLast.push(last);
+    }
+    if (atMixers.has(p.id)) mixerLast.set(p.id, last);
+  }
+  // Of those met at the mixers (and met by then), who was in touch after the mixer.
+  const met = new Set<number>();
+  const followed = new Set<number>();
+  let cost = 0;
+  let hours = 0;
+  for (const e of mixers) {
+    cost += e.cost;
+    hours += e.hours;
+    for (const id of e.people) {
+      if (!mixerLast.has(id)) continue;
+      met.add(id);
+      const last = mixerLast.get(id)!;
+      if (last !== null && last > e.date) followed.add(id);
+    }
+  }
+  const due = dueAmong(rhythm, (_, i) => rhythmLast[i]!, day);
+  const counts = rowCounts(db, day, addDays(day, -windows.ratioDays), JSON.stringify(absent));
+  const { gives, takes } = counts;
+  const metrics: Metrics = {
+    givesToTakes: [gives, takes],
+    ratio: takes === 0 ? null : Math.round((gives / takes) * 10) / 10,
+    deepTies: c.deep,
+    shallowContacts: c.contacts,
+    people: c.people,
+    newPeople: { total: o.fresh, byIntro: o.byIntro, atEvents: o.atEvents },
+    lowYieldEvents: { count: mixers.length, cost, hours, met: met.size, followedUp: followed.size },
+    overdue: due.map((x) => ({ id: x.p.id, name: x.p.name, daysOver: x.over })),
+    reachedOut: { youReachedOut: o.reached, theyReachedOut: o.inbound + counts.theyReachedOut },
+    monthly: counts.monthly,
+    depth: { deep: c.deep, active: c.active, shallow: c.shallow, dormant: c.dormant },
+  };
+  return { metrics, deep };
 }

@@ -130,6 +130,22 @@ export class GiveLog {
     return i < hi ? this.days[i] : undefined;
   }
 
+  /** How many gives to a person fall after `day` (not on it). */
+  countAfter(id: number, day: Day): number {
+    const lo = this.start.get(id);
+    if (lo === undefined) return 0;
+    const hi = this.end.get(id)!;
+    return hi - firstAfter(this.days, lo, hi, day, true);
+  }
+
+  /** The day of a person's latest give on or before `day`, if any. */
+  lastUpTo(id: number, day: Day): Day | undefined {
+    const lo = this.start.get(id);
+    if (lo === undefined) return undefined;
+    const i = firstAfter(this.days, lo, this.end.get(id)!, day, true);
+    return i > lo ? this.days[i - 1] : undefined;
+  }
+
   /** Whether a person was given something of this kind on or after `day`. */
   kindSince(id: number, kind: LedgerKind, day: Day): boolean {
     const lo = this.start.get(id);

@@ -111,7 +111,7 @@ const NONE: LedgerEntry[] = Object.freeze([]) as unknown as LedgerEntry[];
 export class Network {
   readonly people: Person[];
   /** The window's gives, without an object each (domain/give-log.ts). */
-  private readonly gives: GiveLog;
+  readonly gives: GiveLog;
   private readonly takeRows: LedgerEntry[] = [];
 
   constructor(

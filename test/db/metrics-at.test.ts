@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/db/history.js';
-import { metricsInDb } from '../../src/db/metrics-at.js';
+import { metricsThen } from '../../src/db/metrics-at.js';
 import type { Db } from '../../src/db/open.js';
-import { allEvents } from '../../src/db/repos/events.js';
+import { loadSnapshot } from '../../src/db/snapshot.js';
 import { aggregate, emptyAgg } from '../../src/domain/aggregate.js';
 import { addDays, type Day } from '../../src/domain/dates.js';
-import { DEEP_RECENT_DAYS, isDeepAgg } from '../../src/domain/network.js';
+import { DEEP_RECENT_DAYS, isDeepAgg, Network } from '../../src/domain/network.js';
 import { metricsAt } from '../../src/domain/trends.js';
 import { metricWindows } from '../../src/coach/index.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
@@ -60,6 +60,17 @@ function vary(db: Db, seed: number): void {
       db.prepare(
         "INSERT INTO ledger (person_id, direction, kind, what, date, created_at) VALUES (?, ?, 'help', 'x', ?, ?)",
       ).run(pick(people), pick(['give', 'take']), edge, NOW);
+      // An evening out on that day with someone seen again since (their latest then may be it).
+      const event = db
+        .prepare("INSERT INTO events (name, kind, date, created_at) VALUES ('Dinner', 'party', ?, ?)")
+        .run(edge, NOW).lastInsertRowid;
+      const guest = pick(people);
+      db.prepare('INSERT OR IGNORE INTO event_people (event_id, person_id) VALUES (?, ?)').run(event, guest);
+      db.prepare('INSERT INTO touches (person_id, date, inbound, created_at) VALUES (?, ?, 0, ?)').run(
+        guest,
+        addDays(edge, 3),
+        NOW,
+      );
     }
   const events = db.prepare('SELECT id, date FROM events').raw().all() as [number, Day][];
   // People met at a room and never seen again: not followed up.
@@ -82,6 +93,14 @@ function vary(db: Db, seed: number): void {
     );
 }
 
+/**
+ * The metrics as of `day` as the review works them out: from its network, whose window starts `lead`
+ * days before that day (0: the day itself, so every earlier row is looked up in the db).
+ */
+function pastOf(db: Db, day: Day, lead = 0) {
+  return metricsThen(db, new Network(loadSnapshot(db, { since: addDays(day, -lead) }), NOW), day, W);
+}
+
 /** Every person's all-time facts from the rows up to `day`, in TypeScript (domain/aggregate.ts). */
 function deepFromRows(db: Db, day: Day): number[] {
   const h = loadHistory(db);
@@ -97,22 +116,23 @@ function deepFromRows(db: Db, day: Day): number[] {
     .sort((a, b) => a - b);
 }
 
-describe('metrics as of a past day, counted in SQLite', () => {
+describe("metrics as of a past day, from the review's network", () => {
   it('equal metricsAt over the rows up to that day, on random networks and many days', () => {
     for (const seed of [1, 2, 3, 4]) {
       const { db } = testEnv({ now: NOW });
       randomNetwork(db, seed, NOW, 60);
       vary(db, seed);
       const h = loadHistory(db);
-      const events = allEvents(db);
-      for (const day of DAYS) {
-        const past = metricsInDb(db, day, W, events);
-        expect(past.metrics, `seed ${seed}, ${day}`).toEqual(metricsAt(h, day, W));
-        expect(
-          [...past.deep].sort((a, b) => a - b),
-          `seed ${seed}, ${day}`,
-        ).toEqual(deepFromRows(db, day));
-      }
+      for (const day of DAYS)
+        for (const lead of [0, 1, 200, 500]) {
+          const past = pastOf(db, day, lead);
+          const at = `seed ${seed}, ${day}, window from ${lead} days before`;
+          expect(past.metrics, at).toEqual(metricsAt(h, day, W));
+          expect(
+            [...past.deep].sort((a, b) => a - b),
+            at,
+          ).toEqual(deepFromRows(db, day));
+        }
     }
   });
 
@@ -160,13 +180,13 @@ describe('metrics as of a past day, counted in SQLite', () => {
     for (const d of ['2024-02-01', '2024-03-01', '2024-12-03']) ledger(ben, 'give', d);
     ledger(ben, 'take', '2024-04-01');
     const day = '2025-06-01';
-    const past = metricsInDb(db, day, W, allEvents(db));
+    const past = pastOf(db, day);
     // Aiko: three gives and a take by then, last in touch a month before: deep. Ken was not met yet.
     expect(past.metrics.people).toBe(4);
     expect(past.metrics.deepTies).toBe(2);
     expect([...past.deep].sort()).toEqual([aiko, ben].sort());
     // A day later, 2024-12-03 is a day too old: Ben is no longer a deep tie.
-    expect([...metricsInDb(db, '2025-06-02', W, allEvents(db)).deep]).toEqual([aiko]);
+    expect([...pastOf(db, '2025-06-02').deep]).toEqual([aiko]);
     // Aiko's three gives and Ben's last one fall in the year; Ben's take does not.
     expect(past.metrics.givesToTakes).toEqual([4, 1]);
     expect(past.metrics.lowYieldEvents).toEqual({
@@ -181,9 +201,10 @@ describe('metrics as of a past day, counted in SQLite', () => {
     // Her rhythm of two weeks runs again from her give of 1 June: not due.
     expect(past.metrics.overdue).toEqual([]);
     // The day before, it ran from her take of 1 May: due on 15 May, 16 days over.
-    expect(metricsInDb(db, '2025-05-31', W, allEvents(db)).metrics.overdue).toEqual([
-      { id: aiko, name: 'Aiko', daysOver: 16 },
-    ]);
+    expect(pastOf(db, '2025-05-31', 30).metrics.overdue).toEqual([{ id: aiko, name: 'Aiko', daysOver: 16 }]);
+    // A window that starts after the day has lost rows it would take back out: refused.
+    const late = new Network(loadSnapshot(db, { since: '2025-06-02' }), NOW);
+    expect(() => metricsThen(db, late, day, W)).toThrow(/starts after 2025-06-01/);
   });
 
   it('lists people due in order of days over, then name, then as the people are read (name, id)', () => {
@@ -199,7 +220,7 @@ describe('metrics as of a past day, counted in SQLite', () => {
       ),
     );
     const day = '2026-08-24';
-    const due = metricsInDb(db, day, W, allEvents(db)).metrics.overdue;
+    const due = pastOf(db, day).metrics.overdue;
     expect(due).toEqual(metricsAt(loadHistory(db), day, W).overdue);
     expect(due.map((d) => d.id)).toEqual([ids[2], ids[1], ids[0]]);
   });

@@ -33,6 +33,10 @@ export function expectGivesOf(
         );
     for (const day of days) {
       expect(log.nextAfter(id, day), `#${id} after ${day}`).toBe(mine.find((g) => g.date > day)?.date);
+      expect(log.countAfter(id, day), `#${id} count after ${day}`).toBe(
+        mine.filter((g) => g.date > day).length,
+      );
+      expect(log.lastUpTo(id, day), `#${id} up to ${day}`).toBe(mine.findLast((g) => g.date <= day)?.date);
       for (const kind of kinds)
         expect(log.kindSince(id, kind, day), `#${id} ${kind} since ${day}`).toBe(
           mine.some((g) => g.kind === kind && g.date >= day),
