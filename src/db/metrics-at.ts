@@ -87,8 +87,14 @@ function rowCounts(db: Db, day: Day, from: Day, absent: string) {
   return counts;
 }
 
-/** The latest of each person's touches (of the touches table) up to @day. */
-const TOUCHES_UP_TO = `SELECT j.value, (SELECT max(t.date) FROM touches t WHERE t.person_id = j.value AND t.date <= @day)
+/**
+ * Of each of @ids in turn, the latest touch (of the touches table) or event attended up to @day: one
+ * JSON text of days (or '' for none), so a huge network's ~35,000 answers are not a row each.
+ */
+const TOUCHED_UP_TO = `SELECT json_group_array(max(
+    coalesce((SELECT max(t.date) FROM touches t WHERE t.person_id = j.value AND t.date <= @day), ''),
+    coalesce((SELECT max(e.date) FROM event_people ep JOIN events e ON e.id = ep.event_id
+              WHERE ep.person_id = j.value AND e.date <= @day), '')))
   FROM json_each(@ids) j`;
 
 /** The latest of each person's gives and takes up to @day (for those with none in the window). */
@@ -113,30 +119,19 @@ const later = (a: Day | null | undefined, b: Day | null | undefined): Day | null
 
 /**
  * The latest touch of any kind up to `day` (a give, a take, a touch, an event attended) of each of
- * `ids`, people in touch after it: null for those with none by then.
+ * `ids` (people in touch after it), in the same order: null for those with none by then.
  */
-function latestUpTo(db: Db, net: Network, ids: readonly number[], day: Day): Map<number, Day | null> {
-  const out = new Map<number, Day | null>();
-  if (ids.length === 0) return out;
-  const wanted = new Set(ids);
-  const attended = new Map<number, Day>();
-  const events = net.snap.events;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    if (e.date > day) continue;
-    for (let j = 0; j < e.people.length; j++) {
-      const id = e.people[j]!;
-      if (wanted.has(id)) attended.set(id, later(attended.get(id), e.date)!);
-    }
-  }
-  const touched = prep(db, TOUCHES_UP_TO)
-    .raw()
-    .all({ ids: JSON.stringify(ids), day }) as [number, Day | null][];
+function latestUpTo(db: Db, net: Network, ids: readonly number[], day: Day): (Day | null)[] {
+  if (ids.length === 0) return [];
+  const out = JSON.parse(
+    prep(db, TOUCHED_UP_TO)
+      .pluck()
+      .get({ ids: JSON.stringify(ids), day }) as string,
+  ) as (Day | null)[];
   const before: number[] = [];
-  for (let i = 0; i < touched.length; i++) {
-    // By index, not destructured (each step of an array iterator is an object, run unoptimised).
-    const id = touched[i]![0];
-    const touch = touched[i]![1];
+  const at = new Map<number, number>();
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
     const lastLedger = net.stats(id).lastLedger;
     let ledger: Day | null = null;
     if (lastLedger !== null && lastLedger <= day) ledger = lastLedger;
@@ -145,15 +140,20 @@ function latestUpTo(db: Db, net: Network, ids: readonly number[], day: Day): Map
       const t = firstTakeAfter(takes, day);
       ledger = later(net.gives.lastUpTo(id, day), t > 0 ? takes[t - 1]!.date : null);
       // None in the window: any up to the day came before it.
-      if (ledger === null) before.push(id);
+      if (ledger === null) {
+        before.push(id);
+        at.set(id, i);
+      }
     }
-    out.set(id, later(later(ledger, touch), attended.get(id)));
+    out[i] = later(ledger, out[i] || null);
   }
   if (before.length > 0)
     for (const [id, ledger] of prep(db, LEDGER_UP_TO)
       .raw()
-      .all({ ids: JSON.stringify(before), day }) as [number, Day | null][])
-      out.set(id, later(out.get(id), ledger));
+      .all({ ids: JSON.stringify(before), day }) as [number, Day | null][]) {
+      const i = at.get(id)!;
+      out[i] = later(out[i], ledger);
+    }
   return out;
 }
 
@@ -183,6 +183,7 @@ function pastMetrics(db: Db, net: Network, day: Day, windows: MetricWindows): Pa
     if (last !== null && last > day) inTouchSince.push(people[i]!.id);
   }
   const lastThen = latestUpTo(db, net, inTouchSince, day);
+  let next = 0; // inTouchSince is in the order of people
   const c = { people: 0, deep: 0, shallow: 0, active: 0, dormant: 0, contacts: 0 };
   const o = { reached: 0, inbound: 0, fresh: 0, byIntro: 0, atEvents: 0 };
   const deep = new Set<number>();
@@ -197,7 +198,7 @@ function pastMetrics(db: Db, net: Network, day: Day, windows: MetricWindows): Pa
     const takes = net.takesFrom(p.id);
     const gives = s.gives - net.gives.countAfter(p.id, day);
     const taken = s.takes - (takes.length - firstTakeAfter(takes, day));
-    const last = s.lastTouch !== null && s.lastTouch > day ? lastThen.get(p.id)! : s.lastTouch;
+    const last = s.lastTouch !== null && s.lastTouch > day ? lastThen[next++]! : s.lastTouch;
     const isDeep = gives >= DEEP_MIN_GIVES && taken >= DEEP_MIN_TAKES && last !== null && last >= half;
     if (isDeep) deep.add(p.id);
     if (p.met !== null && p.met > day) {
