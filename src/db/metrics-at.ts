@@ -113,6 +113,18 @@ function firstTakeAfter(takes: readonly LedgerEntry[], day: Day): number {
   return lo;
 }
 
+/** Where `id` is in ascending `ids` (it must be there). */
+function indexOf(ids: readonly number[], id: number): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The later of two days, either missing. */
 const later = (a: Day | null | undefined, b: Day | null | undefined): Day | null =>
   (a ?? '') >= (b ?? '') ? (a ?? null) : (b ?? null);
@@ -147,6 +159,7 @@ function latestUpTo(db: Db, net: Network, ids: readonly number[], day: Day): (Da
     }
     out[i] = later(ledger, out[i] || null);
   }
+  // `ids` are in ascending order, so `before` is too.
   if (before.length > 0)
     for (const [id, ledger] of prep(db, LEDGER_UP_TO)
       .raw()
@@ -177,15 +190,28 @@ function pastMetrics(db: Db, net: Network, day: Day, windows: MetricWindows): Pa
   const atMixers = new Set<number>();
   for (const e of mixers) for (const id of e.people) atMixers.add(id);
   const people = net.people;
+  // Those in touch since, in id order: the index seeks then walk their indexes forward (in the
+  // order of names they jumped about, and a huge network's seeks took ~8× as long).
+  const agg = net.snap.agg;
   const inTouchSince: number[] = [];
   for (let i = 0; i < people.length; i++) {
-    const last = net.stats(people[i]!.id).lastTouch;
+    const last = agg.get(people[i]!.id)?.lastTouch ?? null;
     if (last !== null && last > day) inTouchSince.push(people[i]!.id);
   }
+  inTouchSince.sort((a, b) => a - b);
   const lastThen = latestUpTo(db, net, inTouchSince, day);
-  let next = 0; // inTouchSince is in the order of people
-  const c = { people: 0, deep: 0, shallow: 0, active: 0, dormant: 0, contacts: 0 };
-  const o = { reached: 0, inbound: 0, fresh: 0, byIntro: 0, atEvents: 0 };
+  // Counters in locals, not fields: run once over everyone (100,000 on a huge network), unoptimised.
+  let present = 0;
+  let deepNow = 0;
+  let shallowNow = 0;
+  let active = 0;
+  let dormant = 0;
+  let contacts = 0;
+  let reached = 0;
+  let inbound = 0;
+  let freshNow = 0;
+  let byIntro = 0;
+  let atEvents = 0;
   const deep = new Set<number>();
   const absent: number[] = [];
   const rhythm: RulePerson[] = [];
@@ -194,37 +220,50 @@ function pastMetrics(db: Db, net: Network, day: Day, windows: MetricWindows): Pa
   // Indexed, not for-of: run once, unoptimised, each step of an iterator is an object.
   for (let i = 0; i < people.length; i++) {
     const p = people[i]!;
-    const s = net.stats(p.id);
-    const takes = net.takesFrom(p.id);
-    const gives = s.gives - net.gives.countAfter(p.id, day);
-    const taken = s.takes - (takes.length - firstTakeAfter(takes, day));
-    const last = s.lastTouch !== null && s.lastTouch > day ? lastThen[next++]! : s.lastTouch;
+    const s = agg.get(p.id);
+    let gives = 0;
+    let taken = 0;
+    let last: Day | null = null;
+    if (s !== undefined) {
+      gives = s.gives;
+      taken = s.takes;
+      last = s.lastTouch;
+      // In touch after the day (the latest touch counts gives and takes): take back what came since.
+      if (last !== null && last > day) {
+        const takes = net.takesFrom(p.id);
+        gives -= net.gives.countAfter(p.id, day);
+        taken -= takes.length - firstTakeAfter(takes, day);
+        last = lastThen[indexOf(inTouchSince, p.id)]!;
+      }
+    }
     const isDeep = gives >= DEEP_MIN_GIVES && taken >= DEEP_MIN_TAKES && last !== null && last >= half;
     if (isDeep) deep.add(p.id);
-    if (p.met !== null && p.met > day) {
+    const met = p.met;
+    if (met !== null && met > day) {
       absent.push(p.id);
       continue;
     }
-    c.people++;
+    present++;
+    const origin = p.origin;
     const shallow =
-      p.met !== null &&
+      met !== null &&
       !p.target &&
-      p.met < day &&
-      !((p.origin === 'school' || p.origin === 'work') && last === null) &&
-      !(last !== null && last > p.met);
-    if (shallow) c.contacts++;
-    if (!(p.target && p.met === null)) {
-      if (isDeep) c.deep++;
-      else if (shallow) c.shallow++;
-      else if (last !== null && last >= half) c.active++;
-      else c.dormant++;
+      met < day &&
+      !((origin === 'school' || origin === 'work') && last === null) &&
+      !(last !== null && last > met);
+    if (shallow) contacts++;
+    if (!(p.target && met === null)) {
+      if (isDeep) deepNow++;
+      else if (shallow) shallowNow++;
+      else if (last !== null && last >= half) active++;
+      else dormant++;
     }
-    if (p.origin === 'reached-out') o.reached++;
-    if (p.origin === 'inbound') o.inbound++;
-    if (p.met !== null && p.met >= fresh) {
-      o.fresh++;
-      if (p.origin === 'intro') o.byIntro++;
-      if (p.origin === 'event') o.atEvents++;
+    if (origin === 'reached-out') reached++;
+    if (origin === 'inbound') inbound++;
+    if (met !== null && met >= fresh) {
+      freshNow++;
+      if (origin === 'intro') byIntro++;
+      if (origin === 'event') atEvents++;
     }
     if (p.every !== null || p.circle !== null) {
       rhythm.push(p);
@@ -233,7 +272,7 @@ function pastMetrics(db: Db, net: Network, day: Day, windows: MetricWindows): Pa
     if (atMixers.has(p.id)) mixerLast.set(p.id, last);
   }
   // Of those met at the mixers (and met by then), who was in touch after the mixer.
-  const met = new Set<number>();
+  const metThere = new Set<number>();
   const followed = new Set<number>();
   let cost = 0;
   let hours = 0;
@@ -242,7 +281,7 @@ function pastMetrics(db: Db, net: Network, day: Day, windows: MetricWindows): Pa
     hours += e.hours;
     for (const id of e.people) {
       if (!mixerLast.has(id)) continue;
-      met.add(id);
+      metThere.add(id);
       const last = mixerLast.get(id)!;
       if (last !== null && last > e.date) followed.add(id);
     }
@@ -253,15 +292,15 @@ function pastMetrics(db: Db, net: Network, day: Day, windows: MetricWindows): Pa
   const metrics: Metrics = {
     givesToTakes: [gives, takes],
     ratio: takes === 0 ? null : Math.round((gives / takes) * 10) / 10,
-    deepTies: c.deep,
-    shallowContacts: c.contacts,
-    people: c.people,
-    newPeople: { total: o.fresh, byIntro: o.byIntro, atEvents: o.atEvents },
-    lowYieldEvents: { count: mixers.length, cost, hours, met: met.size, followedUp: followed.size },
+    deepTies: deepNow,
+    shallowContacts: contacts,
+    people: present,
+    newPeople: { total: freshNow, byIntro, atEvents },
+    lowYieldEvents: { count: mixers.length, cost, hours, met: metThere.size, followedUp: followed.size },
     overdue: due.map((x) => ({ id: x.p.id, name: x.p.name, daysOver: x.over })),
-    reachedOut: { youReachedOut: o.reached, theyReachedOut: o.inbound + counts.theyReachedOut },
+    reachedOut: { youReachedOut: reached, theyReachedOut: inbound + counts.theyReachedOut },
     monthly: counts.monthly,
-    depth: { deep: c.deep, active: c.active, shallow: c.shallow, dormant: c.dormant },
+    depth: { deep: deepNow, active, shallow: shallowNow, dormant },
   };
   return { metrics, deep };
 }
