@@ -1,4 +1,4 @@
-import { addCadence, parseCadence, type Day } from './dates.js';
+import { addCadence, parseCadence, type Cadence, type Day } from './dates.js';
 import type { Person } from './types.js';
 
 /**
@@ -54,10 +54,13 @@ function dueAfter(from: Day, every: string): Day | null {
   const key = `${from}|${every}`;
   let due = dues.get(key);
   if (due === undefined) {
-    const c = parseCadence(every);
+    let c = cadences.get(every);
+    if (c === undefined) cadences.set(every, (c = parseCadence(every) ?? null));
     due = c ? addCadence(from, c) : null;
     if (dues.size < 100_000) dues.set(key, due);
   }
   return due;
 }
 const dues = new Map<string, Day | null>();
+/** Rhythms as written, parsed (a few distinct ones; parsing normalizes and runs regexes). */
+const cadences = new Map<string, Cadence | null>();
