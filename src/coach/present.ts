@@ -126,11 +126,19 @@ export function pickMoves(raw: readonly RawFinding[]): RawFinding[] {
     return n >= 2 ? n : 0;
   };
   // Moves that name no one (write down your goal, build a skill) come last: a new network has only those.
-  const candidates = raw
-    .filter((r) => r.move && r.severity !== 'info')
-    .map((r, i) => ({ r, i, strong: strongOf(r) }))
-    .sort((a, b) => b.strong - a.strong || a.i - b.i)
-    .map((x) => x.r);
+  // The strongest first, in order of importance within each strength: a few strengths, so each is
+  // taken in turn rather than ~3,000 findings sorted by a comparison.
+  const movable: RawFinding[] = [];
+  const strong: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    if (!r.move || r.severity === 'info') continue;
+    movable.push(r);
+    strong.push(strongOf(r));
+  }
+  const candidates: RawFinding[] = [];
+  for (const level of [...new Set(strong)].sort((a, b) => b - a))
+    for (let i = 0; i < movable.length; i++) if (strong[i] === level) candidates.push(movable[i]!);
   const picked: RawFinding[] = [];
   // A kind of action: the asks are one kind (give before the next request), every other rule its own.
   const kind = (r: RawFinding) => RULES[r.rule].meta.group ?? r.rule;

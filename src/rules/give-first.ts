@@ -19,8 +19,15 @@ export default defineRule({
       // Only asks: an offered take is not one, and a sale is slash-and-burn's business.
       const asks = net.asksFrom(p.id);
       if (asks.length === 0) continue;
-      const takes = asks.filter((t) => t.date >= from && t.date <= ctx.today);
       const first = net.stats(p.id).firstGive;
+      // Asks are in (date, id) order: when the first give came before the window's first ask, it
+      // came before all of them (most people who ask: no lists made for them).
+      let k = 0;
+      while (k < asks.length && asks[k]!.date < from) k++;
+      if (k === asks.length || asks[k]!.date > ctx.today) continue;
+      const a = asks[k]!;
+      if (first && (first.date < a.date || (first.date === a.date && first.id < a.id))) continue;
+      const takes = asks.filter((t) => t.date >= from && t.date <= ctx.today);
       // A give logged earlier on the same day counts as before.
       const early = takes.filter(
         (t) => !first || !(first.date < t.date || (first.date === t.date && first.id < t.id)),
