@@ -10,9 +10,10 @@
  * over index ranges.
  */
 import type { Db } from './open.js';
+import { rowCounts } from './range-counts.js';
 import { prep } from './stmt.js';
 import { addDays, type Day } from '../domain/dates.js';
-import { twelveMonths, type Metrics, type MetricWindows } from '../domain/metrics.js';
+import type { Metrics, MetricWindows } from '../domain/metrics.js';
 import {
   DEEP_MIN_GIVES,
   DEEP_MIN_TAKES,
@@ -27,64 +28,6 @@ export interface PastMetrics {
   metrics: Metrics;
   /** Who was a deep tie at the end of that day (anyone, met by then or not: as isDeepAgg judges). */
   deep: ReadonlySet<number>;
-}
-
-/**
- * Counts over ranges of the (date, …) indexes, which SQLite answers without reading a row: gives
- * and takes (not sales) of the give : take window, inbound touches in it, and gives and takes of each
- * month. Rows of people not yet met by then are then taken back out (@absent, rarely any).
- */
-const RANGES = `SELECT
-  (SELECT count(*) FROM ledger WHERE direction = 'give' AND date >= @from AND date <= @day),
-  (SELECT count(*) FROM ledger WHERE direction = 'take' AND kind != 'sale' AND date >= @from AND date <= @day),
-  (SELECT count(*) FROM touches WHERE inbound = 1 AND date >= @from AND date <= @day),
-  (SELECT json_group_array(json_array(
-      (SELECT count(*) FROM ledger WHERE direction = 'give' AND date >= m.value ->> 0 AND date < m.value ->> 1 AND date <= @day),
-      (SELECT count(*) FROM ledger WHERE direction = 'take' AND date >= m.value ->> 0 AND date < m.value ->> 1 AND date <= @day)))
-    FROM json_each(@months) m)`;
-
-const ABSENT_ROWS = `SELECT l.direction, l.kind, l.date FROM json_each(@absent) j
-  JOIN ledger l ON l.person_id = j.value WHERE l.date <= @day
-  UNION ALL
-  SELECT 'inbound', NULL, t.date FROM json_each(@absent) j
-  JOIN touches t ON t.person_id = j.value WHERE t.inbound = 1 AND t.date <= @day`;
-
-/** Rows dated up to `day` of people met by then: the window's counts and each month's. */
-function rowCounts(db: Db, day: Day, from: Day, absent: string) {
-  const monthly = twelveMonths(day);
-  const starts = monthly.map((m) => `${m.month}-01`);
-  // Each month from its first day to the next month's (the last one ends after `day`, which caps it).
-  const months = JSON.stringify(starts.map((a, i) => [a, starts[i + 1] ?? '9999-99']));
-  const [g, t, inbound, perMonth] = prep(db, RANGES).raw().get({ day, from, months }) as [
-    number,
-    number,
-    number,
-    string,
-  ];
-  const counts = { gives: g, takes: t, theyReachedOut: inbound, monthly };
-  (JSON.parse(perMonth) as [number, number][]).forEach(([gives, takes], i) => {
-    monthly[i]!.gives = gives;
-    monthly[i]!.takes = takes;
-  });
-  if (absent === '[]') return counts;
-  for (const [direction, kind, date] of prep(db, ABSENT_ROWS).raw().all({ absent, day }) as [
-    string,
-    string | null,
-    Day,
-  ][]) {
-    const inWindow = date >= from;
-    if (direction === 'inbound') {
-      if (inWindow) counts.theyReachedOut--;
-      continue;
-    }
-    if (inWindow && direction === 'give') counts.gives--;
-    if (inWindow && direction === 'take' && kind !== 'sale') counts.takes--;
-    const i = starts.findLastIndex((a) => a <= date);
-    if (i < 0) continue;
-    if (direction === 'give') monthly[i]!.gives--;
-    else monthly[i]!.takes--;
-  }
-  return counts;
 }
 
 /**
