@@ -6,7 +6,7 @@ import type { RemindResult } from '../commands/remind.js';
 import type { ReviewResult } from '../commands/review.js';
 import type { Deps } from '../commands/support/deps.js';
 import type { Spec } from './run.js';
-import { tuneHeapForReview } from './nursery.js';
+import { tuneV8ForReview } from './review-v8.js';
 
 type Opts = Record<string, unknown>;
 
@@ -92,7 +92,7 @@ export function reviewSpec(o: Opts): Spec<never> {
     mode: 'read',
     page: true,
     exec: async (d) => {
-      await tuneHeapForReview(d.db);
+      await tuneV8ForReview(d.db);
       return (await import('../commands/review.js')).review({}, d) as Promise<never>;
     },
     text: async (r, x) => (await import('../output/review.js')).reviewText(r, x, { all: o.all === true }),
