@@ -19,10 +19,11 @@ import {
   DEEP_MIN_TAKES,
   DEEP_RECENT_DAYS,
   dueAmong,
+  firstAfter,
   isNetworkingMixer,
   type Network,
 } from '../domain/network.js';
-import type { LedgerEntry, RulePerson } from '../domain/types.js';
+import type { RulePerson } from '../domain/types.js';
 
 export interface PastMetrics {
   metrics: Metrics;
@@ -43,18 +44,6 @@ const TOUCHED_UP_TO = `SELECT json_group_array(max(
 /** The latest of each person's gives and takes up to @day (for those with none in the window). */
 const LEDGER_UP_TO = `SELECT j.value, (SELECT max(l.date) FROM ledger l WHERE l.person_id = j.value AND l.date <= @day)
   FROM json_each(@ids) j`;
-
-/** The index of the first of a person's takes (in date order) dated after `day`. */
-function firstTakeAfter(takes: readonly LedgerEntry[], day: Day): number {
-  let lo = 0;
-  let hi = takes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (takes[mid]!.date <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Where `id` is in ascending `ids` (it must be there). */
 function indexOf(ids: readonly number[], id: number): number {
@@ -92,7 +81,7 @@ function latestUpTo(db: Db, net: Network, ids: readonly number[], day: Day): (Da
     if (lastLedger !== null && lastLedger <= day) ledger = lastLedger;
     else if (lastLedger !== null) {
       const takes = net.takesFrom(id);
-      const t = firstTakeAfter(takes, day);
+      const t = firstAfter(takes, day, true);
       ledger = later(net.gives.lastUpTo(id, day), t > 0 ? takes[t - 1]!.date : null);
       // None in the window: any up to the day came before it.
       if (ledger === null) {
@@ -175,7 +164,7 @@ function pastMetrics(db: Db, net: Network, day: Day, windows: MetricWindows): Pa
       if (last !== null && last > day) {
         const takes = net.takesFrom(p.id);
         gives -= net.gives.countAfter(p.id, day);
-        taken -= takes.length - firstTakeAfter(takes, day);
+        taken -= takes.length - firstAfter(takes, day, true);
         last = lastThen[indexOf(inTouchSince, p.id)]!;
       }
     }

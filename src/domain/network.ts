@@ -86,7 +86,7 @@ export function dueAmong<P extends Rhythm>(
 }
 
 /** The index of the first row dated after `day` (inclusive: false, the first on or after it). */
-function firstAfter(xs: readonly LedgerEntry[], day: Day, inclusive: boolean): number {
+export function firstAfter(xs: readonly LedgerEntry[], day: Day, inclusive: boolean): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
