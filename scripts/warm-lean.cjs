@@ -60,6 +60,9 @@ async function main() {
     process.exit = exit;
     rmSync(dir, { recursive: true, force: true });
   }
+  // `today` and `review` tune V8 at run time (src/cli/review-v8.ts); the cache is made under the
+  // default flags a fresh process starts with.
+  require('node:v8').setFlagsFromString('--semi-space-growth-factor=2 --use-osr --heap-growing-percent=0');
   writeFileSync(join(__dirname, '..', 'dist', 'bundle', cacheName), script.createCachedData());
   // V8 silently rejects a cache made under other flags than a fresh process has (a warm-up command
   // that set one at run time would do it), and every lean command then compiles the file again: a

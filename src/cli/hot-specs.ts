@@ -72,8 +72,11 @@ export function remindSpec(o: Opts, notify?: (r: RemindResult, d: Deps) => Promi
 export function todaySpec(o: Opts): Spec<never> {
   return {
     mode: 'read',
-    exec: async (d) =>
-      (await import('../commands/today.js')).today({ ...o, brief: brief(o) }, d) as Promise<never>,
+    exec: async (d) => {
+      // Its focus runs the coach over the whole network, as review does.
+      await tuneV8ForReview(d.db);
+      return (await import('../commands/today.js')).today({ ...o, brief: brief(o) }, d) as Promise<never>;
+    },
     text: async (r, x) => (await import('../output/remind.js')).todayText(r, x),
   };
 }
