@@ -77,13 +77,17 @@ function metricsOf(net: Network, config: RulesConfig): Metrics {
 }
 
 export function coach(deps: CoachDeps): Coaching {
-  const { net, raw } = review(deps);
+  // One read transaction: metrics.previous looks up rows again after the network is loaded, and a
+  // write landing in between (a back-dated give from another terminal) must not be half seen.
+  const { net, raw, prev } = deps.db.transaction(() => {
+    const r = review(deps);
+    // The same metrics as of 90 days ago (db/metrics-at.ts).
+    return { ...r, prev: previousState(deps.db, r.net, deps.today, metricWindows(deps.config.rules)) };
+  })();
   const f = makeFmt(deps.lang, deps.today, deps.config.currency);
   const name = (id: number) => net.name(id);
   const { shown, hidden, hiddenCritical } = present(raw, net);
   let findings: Finding[] | undefined;
-  // The same metrics as of 90 days ago, from the ledger (domain/trends.ts).
-  const prev = previousState(deps.db, net, deps.today, metricWindows(deps.config.rules));
   const newDeep = net.deepTies().filter((p) => !prev.deep.has(p.id));
   return {
     goal: net.snap.profile.goal ?? null,
