@@ -1,4 +1,4 @@
-import { addCadence, parseCadence, type Cadence, type Day } from './dates.js';
+import { addCadence, isDay, parseCadence, type Cadence, type Day } from './dates.js';
 import type { Person } from './types.js';
 
 /**
@@ -57,6 +57,8 @@ function dueAfter(from: Day, every: string): Day | null {
     let c = cadences.get(every);
     if (c === undefined) cadences.set(every, (c = parseCadence(every) ?? null));
     due = c ? addCadence(from, c) : null;
+    // Past the last calendar day there is (a touch dated 9999-12-31): never due.
+    if (due !== null && !isDay(due)) due = null;
     if (dues.size < 100_000) dues.set(key, due);
   }
   return due;
