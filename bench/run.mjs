@@ -144,6 +144,9 @@ function relRows(relBin, tag) {
     // every one (the large network has ~3,300): shown for transparency, with no target.
     rel('rel review --all (large)', ['--db', large, 'review', '--all'], undefined),
     rel('rel remind (large)', ['--db', large, 'remind'], 4),
+    // The daily digest: reminders and the one finding that matters most, which runs the coach over
+    // the whole network as review does. No target in the issue: shown so it is watched.
+    rel('rel today (large)', ['--db', large, 'today'], undefined),
   ];
   // Every reminder, as remind printed them all before its brief text: no target, for transparency.
   if (hasOption(relBin, 'remind', '--all'))
