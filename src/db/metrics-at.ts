@@ -5,9 +5,9 @@
  * network. The review's window reaches back before that day (rules/engine.ts windowStart: the
  * longest look-back plus 90 days), so every give and take after it is loaded: each person's facts
  * then are today's with those taken back out. For those in touch since, the latest touch up to the
- * day is looked up: touches in the (person, date) index, gives and takes in the window (before it,
- * in the index), events among those loaded. The give : take window and the months are counted
- * over index ranges.
+ * day is looked up: touches and events attended by index seek, gives and takes in the window
+ * (before it, by index seek too). The give : take window and the months are counted over index
+ * ranges (db/range-counts.ts).
  */
 import type { Db } from './open.js';
 import { rowCounts } from './range-counts.js';
@@ -73,7 +73,6 @@ function latestUpTo(db: Db, net: Network, ids: readonly number[], day: Day): (Da
       .get({ ids: JSON.stringify(ids), day }) as string,
   ) as (Day | null)[];
   const before: number[] = [];
-  const at = new Map<number, number>();
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
     const lastLedger = net.stats(id).lastLedger;
@@ -84,19 +83,16 @@ function latestUpTo(db: Db, net: Network, ids: readonly number[], day: Day): (Da
       const t = firstAfter(takes, day, true);
       ledger = later(net.gives.lastUpTo(id, day), t > 0 ? takes[t - 1]!.date : null);
       // None in the window: any up to the day came before it.
-      if (ledger === null) {
-        before.push(id);
-        at.set(id, i);
-      }
+      if (ledger === null) before.push(id);
     }
     out[i] = later(ledger, out[i] || null);
   }
-  // `ids` are in ascending order, so `before` is too.
+  // Each found again by binary search: `ids` are in ascending order.
   if (before.length > 0)
     for (const [id, ledger] of prep(db, LEDGER_UP_TO)
       .raw()
       .all({ ids: JSON.stringify(before), day }) as [number, Day | null][]) {
-      const i = at.get(id)!;
+      const i = indexOf(ids, id);
       out[i] = later(out[i], ledger);
     }
   return out;
