@@ -38,21 +38,78 @@ export function jsonRows<T extends readonly unknown[]>(
   ) as T[];
 }
 
+/** The columns of rows of type T: one array per column, all of one length, in row order. */
+export type Columns<T extends readonly unknown[]> = { -readonly [K in keyof T]: T[K][] };
+
 /**
- * jsonRows a page of `size` rows at a time (LIMIT and OFFSET over `rest`, whose ORDER BY an index or
+ * jsonRows as columns: `SELECT <columns> <rest>` as one JSON array per column, each built by SQLite
+ * and parsed at once. JSON.parse then makes a few long arrays rather than an array per row: the
+ * window's takes on a huge network parse in a third of the time, with far less garbage. Each
+ * aggregate steps through the same rows together, so the columns line up row for row.
+ */
+export function jsonColumns<T extends readonly unknown[]>(
+  db: Db,
+  columns: readonly string[],
+  rest: string,
+  ...params: unknown[]
+): Columns<T> {
+  const as = columns.map((c, i) => `${c} AS c${i}`).join(', ');
+  const cols = columns.map((_, i) => `json_group_array(c${i})`).join(', ');
+  const texts = prep(db, `SELECT ${cols} FROM (SELECT ${as} ${rest})`)
+    .raw()
+    .get(...params) as string[];
+  const out: unknown[][] = new Array<unknown[]>(texts.length);
+  for (let i = 0; i < texts.length; i++) out[i] = JSON.parse(texts[i]!) as unknown[];
+  return out as Columns<T>;
+}
+
+/**
+ * `read` a page of `size` rows at a time (LIMIT and OFFSET over `rest`, whose ORDER BY an index or
  * the rowid must serve, or every page sorts again), so one text and its parsed rows stay bounded
  * however many there are: a huge network's 100,000 people come in four pages.
  */
-export function* jsonPages<T extends readonly unknown[]>(
+function* paged<P>(
+  rest: string,
+  size: number,
+  read: (rest: string) => P,
+  count: (page: P) => number,
+): Generator<P> {
+  for (let offset = 0; ; offset += size) {
+    const page = read(`${rest} LIMIT ${size} OFFSET ${offset}`);
+    const n = count(page);
+    if (n > 0) yield page;
+    if (n < size) return;
+  }
+}
+
+/** jsonRows a page at a time (see paged). */
+export function jsonPages<T extends readonly unknown[]>(
   db: Db,
   columns: readonly string[],
   rest: string,
   size: number,
   ...params: unknown[]
 ): Generator<T[]> {
-  for (let offset = 0; ; offset += size) {
-    const rows = jsonRows<T>(db, columns, `${rest} LIMIT ${size} OFFSET ${offset}`, ...params);
-    if (rows.length > 0) yield rows;
-    if (rows.length < size) return;
-  }
+  return paged(
+    rest,
+    size,
+    (r) => jsonRows<T>(db, columns, r, ...params),
+    (rows) => rows.length,
+  );
+}
+
+/** jsonColumns a page at a time (see paged). */
+export function jsonColumnPages<T extends readonly unknown[]>(
+  db: Db,
+  columns: readonly string[],
+  rest: string,
+  size: number,
+  ...params: unknown[]
+): Generator<Columns<T>> {
+  return paged(
+    rest,
+    size,
+    (r) => jsonColumns<T>(db, columns, r, ...params),
+    (cols) => (cols[0] as unknown[]).length,
+  );
 }

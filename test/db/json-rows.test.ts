@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/open.js';
-import { jsonPages, jsonRows } from '../../src/db/stmt.js';
+import { jsonColumnPages, jsonColumns, jsonPages, jsonRows } from '../../src/db/stmt.js';
 
 function table(n: number): Db {
   const db = new Database(':memory:') as unknown as Db;
@@ -20,6 +20,9 @@ const direct = (db: Db, rest: string, ...params: unknown[]) =>
     .raw()
     .all(...params);
 
+/** Rows as columns: the i-th value of every column. */
+const transpose = (cols: unknown[][]) => (cols[0] ?? []).map((_, i) => cols.map((c) => c[i]));
+
 describe('jsonRows and jsonPages', () => {
   it('read the same values in the same order as row by row', () => {
     const db = table(50);
@@ -33,6 +36,31 @@ describe('jsonRows and jsonPages', () => {
       const pages = [...jsonPages(db, ['id', 'name', 'note', 'score'], 'FROM t ORDER BY id', 3)];
       expect(pages.flat()).toEqual(direct(db, 'FROM t ORDER BY id'));
       expect(pages.every((p) => p.length > 0 && p.length <= 3)).toBe(true);
+      expect(pages).toHaveLength(Math.ceil(n / 3));
+    }
+  });
+
+  it('read as columns, the same values line up row for row, in the same order', () => {
+    for (const n of [0, 1, 50]) {
+      const db = table(n);
+      const rest = 'FROM t WHERE id > ? ORDER BY id DESC';
+      const cols = jsonColumns<[number, string, string | null, number]>(
+        db,
+        ['id', 'name', 'note', 'score'],
+        rest,
+        7,
+      );
+      expect(cols).toHaveLength(4);
+      expect(transpose(cols)).toEqual(direct(db, rest, 7));
+    }
+  });
+
+  it('column pages cover every row once', () => {
+    for (const n of [0, 1, 6, 7, 12]) {
+      const db = table(n);
+      const pages = [...jsonColumnPages(db, ['id', 'name', 'note', 'score'], 'FROM t ORDER BY id', 3)];
+      expect(pages.flatMap(transpose)).toEqual(direct(db, 'FROM t ORDER BY id'));
+      expect(pages.every((p) => p[0]!.length > 0 && p[0]!.length <= 3)).toBe(true);
       expect(pages).toHaveLength(Math.ceil(n / 3));
     }
   });

@@ -1,6 +1,6 @@
 /** Per-person all-time aggregates, as the person_stats triggers keep them (see domain/aggregate.ts). */
 import type { Db } from '../open.js';
-import { jsonPages, prep } from '../stmt.js';
+import { jsonColumnPages, prep } from '../stmt.js';
 import type { PersonAgg } from '../../domain/aggregate.js';
 import { inList } from './ledger.js';
 
@@ -39,10 +39,21 @@ export function loadAggregates(
     return d;
   };
   const out = new Map<number, PersonAgg>();
-  // JSON texts (db/stmt.ts jsonRows), a page at a time in person_id (rowid) order, so a huge
-  // network's 100,000 rows are never one text. Each row by index, not destructured: run once, this
-  // code is not optimised, and destructuring steps an iterator (an object per value).
-  for (const rows of jsonPages<StatsRow>(
+  // JSON texts, as columns (db/stmt.ts jsonColumns), a page at a time in person_id (rowid) order,
+  // so a huge network's 100,000 rows are never one text. Each row by index: run once, this code is
+  // not optimised.
+  for (const [
+    ids,
+    givesCol,
+    takesCol,
+    firstGives,
+    lastGives,
+    lastTakes,
+    lastLedgers,
+    lastTouches,
+    inbound,
+    whats,
+  ] of jsonColumnPages<StatsRow>(
     db,
     [
       'person_id',
@@ -59,30 +70,29 @@ export function loadAggregates(
     `FROM person_stats s ${personIds ? `WHERE s.person_id ${inList(personIds)}` : ''} ORDER BY s.person_id`,
     PAGE,
   ))
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i]!;
-      const id = r[0];
-      const gives = r[1];
-      const takes = r[2];
-      const firstGive = r[3];
-      const lastGive = r[4];
-      const lastTake = r[5];
-      const lastLedger = r[6];
-      const lastTouch = r[7];
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const gives = givesCol[i]!;
+      const takes = takesCol[i]!;
+      const firstGive = firstGives[i];
+      const lastGive = lastGives[i];
+      const lastTake = lastTakes[i];
+      const lastLedger = lastLedgers[i];
+      const lastTouch = lastTouches[i];
       if (gives === 0 && takes === 0 && lastTouch === null) continue;
       const facts: PersonAgg = {
         gives,
         takes,
         asks: takes - (notAsks.get(id) ?? 0),
         firstGive: firstGive ? { date: day(firstGive.slice(0, 10)), id: Number(firstGive.slice(11)) } : null,
-        lastGive: lastGive === null ? null : day(lastGive),
-        lastLedger: lastLedger === null ? null : day(lastLedger),
-        lastTouch: lastTouch === null ? null : day(lastTouch),
-        inbound: r[8] === 1,
+        lastGive: lastGive === null ? null : day(lastGive!),
+        lastLedger: lastLedger === null ? null : day(lastLedger!),
+        lastTouch: lastTouch === null ? null : day(lastTouch!),
+        inbound: inbound[i] === 1,
       };
       if (withTake)
         facts.lastTake = lastTake
-          ? { date: day(lastTake.slice(0, 10)), id: Number(lastTake.slice(11)), what: r[9] ?? '' }
+          ? { date: day(lastTake.slice(0, 10)), id: Number(lastTake.slice(11)), what: whats[i] ?? '' }
           : null;
       out.set(id, facts);
     }

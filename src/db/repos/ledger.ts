@@ -1,5 +1,5 @@
 import type { Db } from '../open.js';
-import { jsonRows, prep } from '../stmt.js';
+import { jsonColumns, prep } from '../stmt.js';
 import { addDays, type Day } from '../../domain/dates.js';
 import { GiveLog } from '../../domain/give-log.js';
 import type { Direction, LedgerEntry, Touch } from '../../domain/types.js';
@@ -71,60 +71,71 @@ export interface WindowRows {
  */
 export function windowRows(db: Db, since: string, personIds?: readonly number[]): WindowRows {
   const who = personIds ? `AND person_id ${inList(personIds)}` : '';
-  // JSON texts per direction and span of days (db/stmt.ts jsonRows; a span bounds what one text and
-  // its parsed rows hold at once on a huge network). The rows of one day share one date string
-  // and each kind is one string: the copies JSON.parse makes die young. Rows are read by index, not
-  // destructured: run once, this code is not optimised, and destructuring an array steps an iterator
-  // (an object per value: ~6 MB of garbage here on a large network).
+  // JSON texts per direction and span of days (a span bounds what one text and its parsed rows hold
+  // at once on a huge network). Rows are read by index, not destructured: run once, this code is
+  // not optimised, and destructuring an array steps an iterator (an object per value).
   const kinds = new Map<string, LedgerKind>();
   const kindOf = (k: string) => {
     let kind = kinds.get(k);
     if (kind === undefined) kinds.set(k, (kind = k as LedgerKind));
     return kind;
   };
-  let day = '';
   const gives = { personIds: [] as number[], days: [] as Day[], kinds: [] as LedgerKind[] };
   const t: LedgerEntry[] = [];
   // A few people's rows (a write's findings) are few: one query, not one per span.
   for (const [from, to] of personIds ? [[since, null] as const] : spans(db, since)) {
     const range = `date >= ? ${to === null ? '' : 'AND date < ?'} ${who} ORDER BY date`;
     const at = to === null ? [from] : [from, to];
-    const g = jsonRows<[number, string, string]>(
-      db,
-      ['person_id', 'kind', 'date'],
-      `FROM ledger WHERE direction = 'give' AND ${range}`,
-      ...at,
-    );
-    for (let i = 0; i < g.length; i++) {
-      const r = g[i]!;
-      const date = r[2];
-      gives.personIds.push(r[0]);
-      gives.kinds.push(kindOf(r[1]));
-      gives.days.push(date === day ? day : (day = date));
+    // The gives a day at a time: each day once, its people and kinds as two lists.
+    const days = JSON.parse(
+      prep(db, `${GIVES_BY_DAY} WHERE direction = 'give' AND ${range}) GROUP BY date ORDER BY date)`)
+        .pluck()
+        .get(...at) as string,
+    ) as [Day, number[], string[]][];
+    for (let d = 0; d < days.length; d++) {
+      const day = days[d]!;
+      const date = day[0];
+      const ids = day[1];
+      const ks = day[2];
+      for (let i = 0; i < ids.length; i++) {
+        gives.personIds.push(ids[i]!);
+        gives.kinds.push(kindOf(ks[i]!));
+        gives.days.push(date);
+      }
     }
-    const takes = jsonRows<[number, number, string, string, number | null, string, number]>(
+    const [id, personId, kind, date, eventId, what, offered] = jsonColumns<
+      [number, number, string, Day, number | null, string, number]
+    >(
       db,
       ['id', 'person_id', 'kind', 'date', 'event_id', 'what', 'offered'],
       `FROM ledger WHERE direction = 'take' AND ${range}`,
       ...at,
     );
-    for (let i = 0; i < takes.length; i++) {
-      const r = takes[i]!;
-      const date = r[3];
+    for (let i = 0; i < id.length; i++)
       t.push({
-        id: r[0],
-        personId: r[1],
+        id: id[i]!,
+        personId: personId[i]!,
         direction: 'take',
-        kind: kindOf(r[2]),
-        what: r[5],
-        date: date === day ? day : (day = date),
-        eventId: r[4],
-        offered: r[6] === 1,
+        kind: kindOf(kind[i]!),
+        what: what[i]!,
+        date: date[i]!,
+        eventId: eventId[i]!,
+        offered: offered[i] === 1,
       });
-    }
   }
   return { takes: byDateId(t), gives: new GiveLog(gives) };
 }
+
+/**
+ * A window's gives as one JSON text of days, `[day, [person ids], [kinds]]` each, in date order
+ * (the query is completed with a WHERE over `ledger` and a closing parenthesis, GROUP BY and ORDER
+ * BY). Each day's date is written once and its people are a list of numbers: on a huge network
+ * this text is half as long as a row per give and parses in a quarter of the time. The two lists
+ * are built from the same rows in one step each, so they line up.
+ */
+const GIVES_BY_DAY = `SELECT coalesce('[' || group_concat(g) || ']', '[]') FROM (
+  SELECT '[' || json_quote(date) || ',[' || group_concat(person_id) || '],' || json_group_array(kind) || ']' AS g
+  FROM (SELECT person_id, kind, date FROM ledger`;
 
 /** Days of rows read as one JSON text: a huge network's window (~400,000 rows) is never one text. */
 const SPAN_DAYS = 61;

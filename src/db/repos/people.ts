@@ -1,5 +1,5 @@
 import type { Db } from '../open.js';
-import { jsonPages, prep } from '../stmt.js';
+import { jsonColumnPages, prep } from '../stmt.js';
 import type { Person, RulePerson } from '../../domain/types.js';
 import type { Origin } from '../../domain/vocab.js';
 
@@ -140,34 +140,50 @@ type RuleRow = [number, string, string, N, N, S, S, S, S, number, number, number
  */
 export function rulePeople(db: Db, ids?: readonly number[]): RulePerson[] {
   const out: RulePerson[] = [];
-  // A page at a time (a huge network's 100,000 people are never one text), each row by index, not
-  // destructured (see windowLedger): 16 values a row.
-  for (const rows of jsonPages<RuleRow>(
+  // A page at a time (a huge network's 100,000 people are never one text), as columns (db/stmt.ts
+  // jsonColumns), each row by index: 16 values a row.
+  for (const [
+    id,
+    name,
+    origin,
+    introducerId,
+    originEventId,
+    met,
+    every,
+    circle,
+    birthday,
+    ahead,
+    chemistry,
+    target,
+    studied,
+    give,
+    reason,
+    snoozedUntil,
+  ] of jsonColumnPages<RuleRow>(
     db,
     RULE_COLUMNS.map((c) => `p.${c}`),
     `FROM people p ${ids ? `WHERE p.id IN (${ids.map(Number).join(',') || 'NULL'})` : ''} ORDER BY p.name COLLATE NOCASE, p.id`,
     PAGE,
   ))
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i]!;
+    for (let i = 0; i < id.length; i++) {
       out.push({
-        id: r[0],
-        name: r[1],
-        origin: r[2] as Origin,
-        introducerId: r[3],
-        originEventId: r[4],
-        met: r[5],
-        every: r[6],
-        circle: r[7],
-        birthday: r[8],
-        ahead: r[9] === 1,
-        chemistry: r[10] === 1,
-        target: r[11] === 1,
+        id: id[i]!,
+        name: name[i]!,
+        origin: origin[i] as Origin,
+        introducerId: introducerId[i]!,
+        originEventId: originEventId[i]!,
+        met: met[i]!,
+        every: every[i]!,
+        circle: circle[i]!,
+        birthday: birthday[i]!,
+        ahead: ahead[i] === 1,
+        chemistry: chemistry[i] === 1,
+        target: target[i] === 1,
         prep:
-          r[12] === null && r[13] === null && r[14] === null
+          studied[i] === null && give[i] === null && reason[i] === null
             ? NO_PREP
-            : { studied: r[12], give: r[13], reason: r[14] },
-        snoozedUntil: r[15],
+            : { studied: studied[i]!, give: give[i]!, reason: reason[i]! },
+        snoozedUntil: snoozedUntil[i]!,
       });
     }
   return out;
