@@ -11,8 +11,9 @@ import { previousState } from '../db/history.js';
 import { loadSnapshot } from '../db/snapshot.js';
 import { addDays, type Day } from '../domain/dates.js';
 import { LAZY, type Finding, type Focus } from '../domain/finding.js';
-import { computeMetrics, type Metrics, type MetricWindows } from '../domain/metrics.js';
+import { computeMetrics, monthsFrom, type Metrics, type MetricWindows } from '../domain/metrics.js';
 import { Network } from '../domain/network.js';
+import { previousDay } from '../domain/trends.js';
 import type { Lang } from '../domain/types.js';
 import { makeFmt, type Fmt } from '../i18n/fmt.js';
 import { catalog } from '../i18n/index.js';
@@ -57,8 +58,19 @@ export interface Coaching {
   [LAZY]?: readonly string[];
 }
 
+/**
+ * The first day of rows a review loads: as far back as the rules look, and at least to the first of
+ * the chart's twelve months as of 90 days ago (metrics.previous), so the chart counts every month
+ * however short the rules' windows are set.
+ */
+export function reviewStart(today: Day, config: RulesConfig): Day {
+  const rules = windowStart(today, config);
+  const chart = monthsFrom(previousDay(today));
+  return chart < rules ? chart : rules;
+}
+
 function review(deps: CoachDeps): { net: Network; raw: RawFinding[] } {
-  const snap = loadSnapshot(deps.db, { since: windowStart(deps.today, deps.config.rules) });
+  const snap = loadSnapshot(deps.db, { since: reviewStart(deps.today, deps.config.rules) });
   const net = new Network(snap, deps.today);
   return { net, raw: runOnNetwork(net, deps.config.rules, { mode: 'review' }) };
 }

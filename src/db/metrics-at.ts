@@ -2,18 +2,19 @@
  * The review's metrics as they stood at the end of a past day (metrics.previous): the same numbers
  * as domain/trends.ts `metricsAt` over the rows up to that day (test/db/metrics-at.test.ts holds the
  * two together on random networks), from what the review has loaded already rather than a second
- * network. The review's window reaches back before that day (rules/engine.ts windowStart: the
- * longest look-back plus 90 days), so every give and take after it is loaded: each person's facts
- * then are today's with those taken back out. For those in touch since, the latest touch up to the
- * day is looked up: touches and events attended by index seek, gives and takes in the window
- * (before it, by index seek too). The give : take window and the months are counted over index
- * ranges (db/range-counts.ts).
+ * network. The review's window reaches back before that day (coach/index.ts reviewStart: the
+ * longest look-back plus 90 days, and the chart's first month), so every give and take after it is
+ * loaded: each person's facts then are today's with those taken back out. For those in touch since,
+ * the latest touch up to the day is looked up: touches by index seek, events attended in the
+ * network's events, gives and takes in the window (before it, by index seek). The give : take
+ * window and the months are counted in the window too, or over index ranges when it starts later
+ * (db/range-counts.ts).
  */
 import type { Db } from './open.js';
-import { rowCounts } from './range-counts.js';
+import { lessAbsent, rangeCounts } from './range-counts.js';
 import { prep } from './stmt.js';
 import { addDays, type Day } from '../domain/dates.js';
-import type { Metrics, MetricWindows } from '../domain/metrics.js';
+import { monthsFrom, windowCounts, type Metrics, type MetricWindows } from '../domain/metrics.js';
 import {
   DEEP_MIN_GIVES,
   DEEP_MIN_TAKES,
@@ -32,29 +33,27 @@ export interface PastMetrics {
 }
 
 /**
- * Of each of @ids in turn, the latest touch (of the touches table) or event attended up to @day: one
- * JSON text of days (or '' for none), so a huge network's ~35,000 answers are not a row each.
+ * Of each of @ids in turn, the latest touch (of the touches table) up to @day: one JSON text of days
+ * (or '' for none), so a huge network's ~35,000 answers are not a row each.
  */
-const TOUCHED_UP_TO = `SELECT json_group_array(max(
-    coalesce((SELECT max(t.date) FROM touches t WHERE t.person_id = j.value AND t.date <= @day), ''),
-    coalesce((SELECT max(e.date) FROM event_people ep JOIN events e ON e.id = ep.event_id
-              WHERE ep.person_id = j.value AND e.date <= @day), '')))
+const TOUCHED_UP_TO = `SELECT json_group_array(
+    coalesce((SELECT max(t.date) FROM touches t WHERE t.person_id = j.value AND t.date <= @day), ''))
   FROM json_each(@ids) j`;
 
 /** The latest of each person's gives and takes up to @day (for those with none in the window). */
 const LEDGER_UP_TO = `SELECT j.value, (SELECT max(l.date) FROM ledger l WHERE l.person_id = j.value AND l.date <= @day)
   FROM json_each(@ids) j`;
 
-/** Where `id` is in ascending `ids` (it must be there). */
+/** Where `id` is in ascending `ids`, or -1. */
 function indexOf(ids: readonly number[], id: number): number {
   let lo = 0;
-  let hi = ids.length - 1;
+  let hi = ids.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (ids[mid]! < id) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return lo < ids.length && ids[lo] === id ? lo : -1;
 }
 
 /** The later of two days, either missing. */
@@ -72,6 +71,15 @@ function latestUpTo(db: Db, net: Network, ids: readonly number[], day: Day): (Da
       .pluck()
       .get({ ids: JSON.stringify(ids), day }) as string,
   ) as (Day | null)[];
+  // Events attended by then, from the network's events (all of them, in date order).
+  const events = net.snap.events;
+  for (let e = 0; e < events.length && events[e]!.date <= day; e++) {
+    const { date, people } = events[e]!;
+    for (let k = 0; k < people.length; k++) {
+      const i = indexOf(ids, people[k]!);
+      if (i >= 0 && (out[i] || '') < date) out[i] = date;
+    }
+  }
   const before: number[] = [];
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
@@ -215,7 +223,16 @@ function pastMetrics(db: Db, net: Network, day: Day, windows: MetricWindows): Pa
     }
   }
   const due = dueAmong(rhythm, (_, i) => rhythmLast[i]!, day);
-  const counts = rowCounts(db, day, addDays(day, -windows.ratioDays), JSON.stringify(absent));
+  // The window's rows up to the day, counted in the loaded window when it reaches back far enough
+  // (a review's always does), or over the indexes.
+  const from = addDays(day, -windows.ratioDays);
+  const counts = lessAbsent(
+    db,
+    since <= from && since <= monthsFrom(day) ? windowCounts(net, from, day) : rangeCounts(db, day, from),
+    day,
+    from,
+    JSON.stringify(absent),
+  );
   const { gives, takes } = counts;
   const metrics: Metrics = {
     givesToTakes: [gives, takes],
@@ -226,7 +243,7 @@ function pastMetrics(db: Db, net: Network, day: Day, windows: MetricWindows): Pa
     newPeople: { total: freshNow, byIntro, atEvents },
     lowYieldEvents: { count: mixers.length, cost, hours, met: metThere.size, followedUp: followed.size },
     overdue: due.map((x) => ({ id: x.p.id, name: x.p.name, daysOver: x.over })),
-    reachedOut: { youReachedOut: reached, theyReachedOut: inbound + counts.theyReachedOut },
+    reachedOut: { youReachedOut: reached, theyReachedOut: inbound + counts.inbound },
     monthly: counts.monthly,
     depth: { deep: deepNow, active, shallow: shallowNow, dormant },
   };

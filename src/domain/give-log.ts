@@ -21,7 +21,7 @@ export interface GiveColumns {
 }
 
 /** The index of the first of xs[lo..hi) after `day` (inclusive: false, the first on or after it). */
-function firstAfter(xs: readonly Day[], lo: number, hi: number, day: Day, inclusive: boolean): number {
+export function firstAfter(xs: readonly Day[], lo: number, hi: number, day: Day, inclusive: boolean): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const d = xs[mid]!;

@@ -29,13 +29,7 @@ export interface MetricWindows {
 export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
   const today = net.today;
   const yearAgo = net.since(windows.ratioDays);
-  const inYear = (d: Day) => d >= yearAgo && d <= today;
-  // Indexed loops, not for-of (domain/network.ts groupBy says why).
-  const gives = net.givesIn(yearAgo, today);
-  // A sale is slash-and-burn's alone (RULES.md): it is not a take the ratio weighs.
-  let takes = 0;
-  const yearTakes = net.takesWithin(yearAgo, today);
-  for (let i = 0; i < yearTakes.length; i++) if (yearTakes[i]!.kind !== 'sale') takes++;
+  const counts = windowCounts(net, yearAgo, today);
   const fresh = net.metWithin(windows.newPeopleDays);
   // The same events mixer-for-networking judges (paid clubs are paid-club's), so the numbers agree.
   const mixers = net.mixersForNetworking(windows.mixerDays);
@@ -66,9 +60,6 @@ export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
     else if (last !== null && last >= halfYear) active++;
     else dormant++;
   }
-  let inboundTouches = 0;
-  const inbound = net.snap.inbound;
-  for (let i = 0; i < inbound.length; i++) if (inYear(inbound[i]!)) inboundTouches++;
   let byIntro = 0;
   let atEvents = 0;
   for (const p of fresh)
@@ -81,8 +72,8 @@ export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
     hours += e.hours;
   }
   return {
-    givesToTakes: [gives, takes],
-    ratio: takes === 0 ? null : Math.round((gives / takes) * 10) / 10,
+    givesToTakes: [counts.gives, counts.takes],
+    ratio: counts.takes === 0 ? null : Math.round((counts.gives / counts.takes) * 10) / 10,
     deepTies: deep,
     shallowContacts,
     people: net.people.length,
@@ -95,8 +86,8 @@ export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
       followedUp: follow.followed.length,
     },
     overdue,
-    reachedOut: { youReachedOut, theyReachedOut: theyReachedOut + inboundTouches },
-    monthly: monthly(net),
+    reachedOut: { youReachedOut, theyReachedOut: theyReachedOut + counts.inbound },
+    monthly: counts.monthly,
     depth: { deep, active, shallow, dormant },
   };
 }
@@ -110,13 +101,40 @@ export function twelveMonths(today: Day): Metrics['monthly'] {
   return months;
 }
 
-/** Gives and takes of each month up to today, counted by binary search in the rows (date order). */
-function monthly(net: Network): Metrics['monthly'] {
-  const months = twelveMonths(net.today);
+/** Rows dated over a range of days: the give : take window's, and each month's of the chart. */
+export interface RowCounts {
+  gives: number;
+  /** Takes that were not sales: a sale is slash-and-burn's alone (RULES.md), not a take the ratio weighs. */
+  takes: number;
+  /** Inbound touches: someone reached out to you. */
+  inbound: number;
+  monthly: Metrics['monthly'];
+}
+
+/** The first day of the chart's twelve months up to the one `day` is in. */
+export const monthsFrom = (day: Day): Day => `${twelveMonths(day)[0]!.month}-01`;
+
+/**
+ * The rows of the loaded window dated from..to (both inclusive), and the gives and takes of each of
+ * the twelve months up to `to`, counted by binary search: the window must reach back to `from` and
+ * to monthsFrom(to).
+ */
+export function windowCounts(net: Network, from: Day, to: Day): RowCounts {
+  return {
+    gives: net.givesIn(from, to),
+    takes: net.takesIn(from, to) - net.salesIn(from, to),
+    inbound: net.inboundIn(from, to),
+    monthly: monthly(net, to),
+  };
+}
+
+/** Gives and takes of each month up to `day`'s, counted by binary search in the rows (date order). */
+function monthly(net: Network, day: Day): Metrics['monthly'] {
+  const months = twelveMonths(day);
   for (let i = 0; i < months.length; i++) {
     const from = `${months[i]!.month}-01`;
     const next = months[i + 1];
-    const to = next ? addDays(`${next.month}-01`, -1) : net.today;
+    const to = next ? addDays(`${next.month}-01`, -1) : day;
     months[i]!.gives = net.givesIn(from, to);
     months[i]!.takes = net.takesIn(from, to);
   }

@@ -6,7 +6,7 @@ import { emptyAgg, isAsk, type PersonAgg } from './aggregate.js';
 import { effectiveCadence, nextDue } from './cadence.js';
 import { compareText } from './collate.js';
 import { addDays, daysBetween, type Day } from './dates.js';
-import { GiveLog } from './give-log.js';
+import { firstAfter as firstDayAfter, GiveLog } from './give-log.js';
 import type { Snapshot } from './snapshot.js';
 import type { EventRecord, LedgerEntry, RulePerson as Person } from './types.js';
 import { isLowYield, type LedgerKind } from './vocab.js';
@@ -200,6 +200,24 @@ export class Network {
   /** How many takes in the loaded window fall in from..to (as giveCount, for everyone). */
   takesIn(from: Day | null, to: Day | null): number {
     return countIn(this.takeRows, from, to);
+  }
+
+  /** How many takes in the loaded window dated from..to were sales. */
+  salesIn(from: Day, to: Day): number {
+    const rows = this.takeRows;
+    let n = 0;
+    for (let i = firstAfter(rows, from, false), end = firstAfter(rows, to, true); i < end; i++)
+      if (rows[i]!.kind === 'sale') n++;
+    return n;
+  }
+
+  /** How many inbound touches in the loaded window are dated from..to (both inclusive). */
+  inboundIn(from: Day, to: Day): number {
+    const days = this.snap.inbound;
+    return Math.max(
+      0,
+      firstDayAfter(days, 0, days.length, to, true) - firstDayAfter(days, 0, days.length, from, false),
+    );
   }
 
   /** The takes in the loaded window dated from..to, oldest first (a new list, found by binary search). */
