@@ -6,19 +6,18 @@
  *
  * Each person's gives sit one after another in date order (days and kinds in two lists, a person's
  * run found by id), and everyone's are kept as runs of one day: the distinct days and how many gives
- * came up to each. Built once from columns in date order (db/repos/ledger.ts reads them so) or from
- * ledger entries (tests, trends).
+ * came up to each. Built once from the gives a day at a time (db/repos/ledger.ts reads them so) or
+ * from ledger entries (tests, trends).
  */
 import type { Day } from './dates.js';
 import type { LedgerEntry } from './types.js';
 import type { LedgerKind } from './vocab.js';
 
-/** Gives in (date, id) order, as three columns of the same length. */
-export interface GiveColumns {
-  personIds: readonly number[];
-  days: readonly Day[];
-  kinds: readonly LedgerKind[];
-}
+/**
+ * Gives a day at a time, in date order: each day once, with the people given to and what kind of
+ * give, two lists of the same length in the order the gives were made.
+ */
+export type GiveDays = readonly (readonly [Day, readonly number[], readonly LedgerKind[]])[];
 
 /** The index of the first of xs[lo..hi) after `day` (inclusive: false, the first on or after it). */
 export function firstAfter(xs: readonly Day[], lo: number, hi: number, day: Day, inclusive: boolean): number {
@@ -46,23 +45,17 @@ export class GiveLog {
    * Indexed loops throughout: this runs once per review, unoptimised, over every give of the window,
    * and each step of an iterator would be an object.
    */
-  constructor(c: GiveColumns) {
-    const n = c.personIds.length;
-    // Runs of one day (the columns are in date order).
-    for (let i = 0; i < n; i++) {
-      const day = c.days[i]!;
-      const last = this.dayList.length - 1;
-      if (last >= 0 && this.dayList[last] === day) this.upTo[last]!++;
-      else {
-        this.dayList.push(day);
-        this.upTo.push(i + 1);
-      }
-    }
-    // A counting sort by person, stable, so each person's run stays in date order: count, place.
+  constructor(byDay: GiveDays) {
+    // Runs of one day, and a counting sort by person, stable, so each person's run stays in date
+    // order: count, place.
     const count = this.end;
-    for (let i = 0; i < n; i++) {
-      const id = c.personIds[i]!;
-      count.set(id, (count.get(id) ?? 0) + 1);
+    let n = 0;
+    for (let d = 0; d < byDay.length; d++) {
+      const ids = byDay[d]![1];
+      n += ids.length;
+      this.dayList.push(byDay[d]![0]);
+      this.upTo.push(n);
+      for (let i = 0; i < ids.length; i++) count.set(ids[i]!, (count.get(ids[i]!) ?? 0) + 1);
     }
     let at = 0;
     count.forEach((k, id) => {
@@ -73,28 +66,32 @@ export class GiveLog {
     // `end` counts up from each start as a person's gives are placed, ending where their run ends.
     this.days = new Array<Day>(n);
     this.kinds = new Array<LedgerKind>(n);
-    for (let i = 0; i < n; i++) {
-      const id = c.personIds[i]!;
-      const pos = count.get(id)!;
-      this.days[pos] = c.days[i]!;
-      this.kinds[pos] = c.kinds[i]!;
-      count.set(id, pos + 1);
+    for (let d = 0; d < byDay.length; d++) {
+      const day = byDay[d]![0];
+      const ids = byDay[d]![1];
+      const kinds = byDay[d]![2];
+      for (let i = 0; i < ids.length; i++) {
+        const pos = count.get(ids[i]!)!;
+        this.days[pos] = day;
+        this.kinds[pos] = kinds[i]!;
+        count.set(ids[i]!, pos + 1);
+      }
     }
   }
 
   /** The gives among ledger entries in (date, id) order. */
   static of(entries: readonly LedgerEntry[]): GiveLog {
-    const personIds: number[] = [];
-    const days: Day[] = [];
-    const kinds: LedgerKind[] = [];
+    const byDay: [Day, number[], LedgerKind[]][] = [];
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       if (e.direction !== 'give') continue;
-      personIds.push(e.personId);
-      days.push(e.date);
-      kinds.push(e.kind);
+      const last = byDay[byDay.length - 1];
+      if (last && last[0] === e.date) {
+        last[1].push(e.personId);
+        last[2].push(e.kind);
+      } else byDay.push([e.date, [e.personId], [e.kind]]);
     }
-    return new GiveLog({ personIds, days, kinds });
+    return new GiveLog(byDay);
   }
 
   /** How many gives in all. */

@@ -1,7 +1,7 @@
 import type { Db } from '../open.js';
 import { jsonColumns, prep } from '../stmt.js';
 import { addDays, type Day } from '../../domain/dates.js';
-import { GiveLog } from '../../domain/give-log.js';
+import { GiveLog, type GiveDays } from '../../domain/give-log.js';
 import type { Direction, LedgerEntry, Touch } from '../../domain/types.js';
 import type { LedgerKind, TouchKind } from '../../domain/vocab.js';
 
@@ -64,8 +64,8 @@ export interface WindowRows {
 
 /**
  * The gives and takes of a window, for the rules, read from covering indexes: the takes as entries
- * with their text, by date then id; the gives as columns (no rule words a give or refers to one),
- * made into a GiveLog. `ORDER BY date` is the order of those indexes (no sort in SQL), so only the
+ * with their text, by date then id; the gives a day at a time (no rule words a give or refers to
+ * one), made into a GiveLog. `ORDER BY date` is the order of those indexes (no sort in SQL), so only the
  * takes of one day are put in id order here (sorting ~45,000 rows by a text comparison cost a tenth
  * of a large review).
  */
@@ -73,14 +73,9 @@ export function windowRows(db: Db, since: string, personIds?: readonly number[])
   const who = personIds ? `AND person_id ${inList(personIds)}` : '';
   // JSON texts per direction and span of days (a span bounds what one text and its parsed rows hold
   // at once on a huge network). Rows are read by index, not destructured: run once, this code is
-  // not optimised, and destructuring an array steps an iterator (an object per value).
-  const kinds = new Map<string, LedgerKind>();
-  const kindOf = (k: string) => {
-    let kind = kinds.get(k);
-    if (kind === undefined) kinds.set(k, (kind = k as LedgerKind));
-    return kind;
-  };
-  const gives = { personIds: [] as number[], days: [] as Day[], kinds: [] as LedgerKind[] };
+  // not optimised, and destructuring an array steps an iterator (an object per value). Dates and
+  // kinds are short enough that JSON.parse makes each distinct one a single shared string.
+  const gives: GiveDays[number][] = [];
   const t: LedgerEntry[] = [];
   // A few people's rows (a write's findings) are few: one query, not one per span.
   for (const [from, to] of personIds ? [[since, null] as const] : spans(db, since)) {
@@ -91,18 +86,8 @@ export function windowRows(db: Db, since: string, personIds?: readonly number[])
       prep(db, `${GIVES_BY_DAY} WHERE direction = 'give' AND ${range}) GROUP BY date ORDER BY date)`)
         .pluck()
         .get(...at) as string,
-    ) as [Day, number[], string[]][];
-    for (let d = 0; d < days.length; d++) {
-      const day = days[d]!;
-      const date = day[0];
-      const ids = day[1];
-      const ks = day[2];
-      for (let i = 0; i < ids.length; i++) {
-        gives.personIds.push(ids[i]!);
-        gives.kinds.push(kindOf(ks[i]!));
-        gives.days.push(date);
-      }
-    }
+    ) as GiveDays;
+    for (let d = 0; d < days.length; d++) gives.push(days[d]!);
     const [id, personId, kind, date, eventId, what, offered] = jsonColumns<
       [number, number, string, Day, number | null, string, number]
     >(
@@ -116,7 +101,7 @@ export function windowRows(db: Db, since: string, personIds?: readonly number[])
         id: id[i]!,
         personId: personId[i]!,
         direction: 'take',
-        kind: kindOf(kind[i]!),
+        kind: kind[i] as LedgerKind,
         what: what[i]!,
         date: date[i]!,
         eventId: eventId[i]!,
