@@ -168,10 +168,17 @@ export class Network {
   }
 
   private takesBy?: Map<number, LedgerEntry[]>;
+  /** Who has a take in the window that was not an ask (offered unasked, or a sale): few people. */
+  private readonly notAsked = new Set<number>();
 
   /** Takes from a person in the loaded window, oldest first. */
   takesFrom(id: number): LedgerEntry[] {
-    return (this.takesBy ??= groupBy(this.takeRows, (e) => e.personId)).get(id) ?? NONE;
+    if (!this.takesBy) {
+      this.takesBy = groupBy(this.takeRows, (e) => e.personId);
+      const rows = this.takeRows;
+      for (let i = 0; i < rows.length; i++) if (!isAsk(rows[i]!)) this.notAsked.add(rows[i]!.personId);
+    }
+    return this.takesBy.get(id) ?? NONE;
   }
 
   /**
@@ -295,15 +302,15 @@ export class Network {
     return need && need.on >= this.since(120) ? need.what : null;
   }
 
-  /** Takes from a person that were asks (not offered unasked, not a sale), in the loaded window. */
+  /**
+   * Takes from a person that were asks (not offered unasked, not a sale), in the loaded window: the
+   * list of their takes itself when every one was an ask (most people), not a copy.
+   */
   asksFrom(id: number): LedgerEntry[] {
+    const takes = this.takesFrom(id);
+    if (!this.notAsked.has(id)) return takes;
     let asks = this.asks.get(id);
-    if (!asks) {
-      const takes = this.takesFrom(id);
-      // Most people have no takes in the window: one shared empty list, not one each.
-      if (takes.length === 0) return NONE;
-      this.asks.set(id, (asks = takes.filter(isAsk)));
-    }
+    if (!asks) this.asks.set(id, (asks = takes.filter(isAsk)));
     return asks;
   }
 
