@@ -302,6 +302,16 @@ export class Network {
     return need && need.on >= this.since(120) ? need.what : null;
   }
 
+  /** A person's latest take in the loaded window that was a sale dated up to `day`, if any. */
+  lastSaleUpTo(id: number, day: Day): LedgerEntry | undefined {
+    const takes = this.takesFrom(id);
+    // A sale is not an ask: most people's takes were all asks.
+    if (!this.notAsked.has(id)) return undefined;
+    for (let i = takes.length - 1; i >= 0; i--)
+      if (takes[i]!.kind === 'sale' && takes[i]!.date <= day) return takes[i];
+    return undefined;
+  }
+
   /**
    * Takes from a person that were asks (not offered unasked, not a sale), in the loaded window: the
    * list of their takes itself when every one was an ask (most people), not a copy.

@@ -22,8 +22,9 @@ export default defineRule({
     const quiet: { p: Person; last: Day | null }[] = [];
     for (let n = 0; n < net.people.length; n++) {
       const p = net.people[n]!;
+      if (!p.chemistry || p.target) continue;
       if (!(p.origin === 'school' || p.origin === 'work' || circleEvent.has(p.id))) continue;
-      if (!p.chemistry || p.target || ctx.avoid(p.id)) continue;
+      if (ctx.avoid(p.id)) continue;
       // Known long enough to have gone quiet: not someone met (or added) in the last quietDays.
       if (p.met === null || p.met >= quietSince) continue;
       const last = net.lastTouch(p.id);

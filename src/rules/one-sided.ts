@@ -16,9 +16,10 @@ export default defineRule({
     for (let n = 0; n < net.people.length; n++) {
       const p = net.people[n]!;
       const s = net.stats(p.id);
+      // Anything back (most people) rules them out before any date is read.
+      if (s.takes > 0 || s.inbound) continue;
       if (s.gives < options.minGives || !s.firstGive || !s.lastGive) continue;
       if (daysBetween(s.firstGive.date, s.lastGive) < options.minSpanDays) continue;
-      if (s.takes > 0 || s.inbound) continue;
       ctx.report({
         messageId: 'oneWay',
         data: { name: p.name, gives: s.gives, since: s.firstGive.date },

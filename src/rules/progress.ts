@@ -35,10 +35,7 @@ export default defineRule({
         }
       }
       // A give after a sale to the same person, with no sale since: a repair.
-      const takes = net.takesFrom(p.id);
-      let lastSale: (typeof takes)[number] | undefined;
-      for (let i = takes.length - 1; i >= 0 && !lastSale; i--)
-        if (takes[i]!.kind === 'sale' && takes[i]!.date <= ctx.today) lastSale = takes[i];
+      const lastSale = net.lastSaleUpTo(p.id, ctx.today);
       if (lastSale) {
         // Gives after the sale (on its day or later, less those on its day), the latest of them in
         // the recent days.
