@@ -8,12 +8,12 @@
 import type { Db } from '../db/open.js';
 import { peopleAtLowYieldSince, personOfLedger } from '../db/repos/stats.js';
 import { previousState } from '../db/history.js';
+import { rangeCounts } from '../db/range-counts.js';
 import { loadSnapshot } from '../db/snapshot.js';
 import { addDays, type Day } from '../domain/dates.js';
 import { LAZY, type Finding, type Focus } from '../domain/finding.js';
 import { computeMetrics, monthsFrom, type Metrics, type MetricWindows } from '../domain/metrics.js';
 import { Network } from '../domain/network.js';
-import { previousDay } from '../domain/trends.js';
 import type { Lang } from '../domain/types.js';
 import { makeFmt, type Fmt } from '../i18n/fmt.js';
 import { catalog } from '../i18n/index.js';
@@ -58,19 +58,8 @@ export interface Coaching {
   [LAZY]?: readonly string[];
 }
 
-/**
- * The first day of rows a review loads: as far back as the rules look, and at least to the first of
- * the chart's twelve months as of 90 days ago (metrics.previous), so the chart counts every month
- * however short the rules' windows are set.
- */
-export function reviewStart(today: Day, config: RulesConfig): Day {
-  const rules = windowStart(today, config);
-  const chart = monthsFrom(previousDay(today));
-  return chart < rules ? chart : rules;
-}
-
 function review(deps: CoachDeps): { net: Network; raw: RawFinding[] } {
-  const snap = loadSnapshot(deps.db, { since: reviewStart(deps.today, deps.config.rules) });
+  const snap = loadSnapshot(deps.db, { since: windowStart(deps.today, deps.config.rules) });
   const net = new Network(snap, deps.today);
   return { net, raw: runOnNetwork(net, deps.config.rules, { mode: 'review' }) };
 }
@@ -84,8 +73,20 @@ export function metricWindows(config: RulesConfig): MetricWindows {
   };
 }
 
-function metricsOf(net: Network, config: RulesConfig): Metrics {
-  return computeMetrics(net, metricWindows(config));
+/**
+ * Today's metrics from the network. The rules' window reaches back past the chart's first month
+ * unless every rule is set to look back less than ~9 months: the counts then come from the indexes,
+ * as metrics.previous's do (db/metrics-at.ts), and the rules still see only their window.
+ */
+function metricsOf(db: Db, net: Network, config: RulesConfig): Metrics {
+  const windows = metricWindows(config);
+  const since = net.snap.since;
+  const short = since !== null && since > monthsFrom(net.today);
+  return computeMetrics(
+    net,
+    windows,
+    short ? rangeCounts(db, net.today, net.since(windows.ratioDays)) : undefined,
+  );
 }
 
 export function coach(deps: CoachDeps): Coaching {
@@ -103,7 +104,7 @@ export function coach(deps: CoachDeps): Coaching {
   const newDeep = net.deepTies().filter((p) => !prev.deep.has(p.id));
   return {
     goal: net.snap.profile.goal ?? null,
-    metrics: { ...metricsOf(net, deps.config.rules), previous: prev.metrics },
+    metrics: { ...metricsOf(deps.db, net, deps.config.rules), previous: prev.metrics },
     trend: { since: prev.day, newDeep: newDeep.map((p) => p.name) },
     aims: aims(deps.config.rules),
     // Worded when read (--all, --json): the default view words only what it shows.

@@ -26,10 +26,14 @@ export interface MetricWindows {
   newPeopleDays: number;
 }
 
-export function computeMetrics(net: Network, windows: MetricWindows): Metrics {
+/**
+ * The review's metrics as of the network's today. The rows of the give : take window and the chart's
+ * months are counted in the loaded window unless `counts` are given (a window that starts later).
+ */
+export function computeMetrics(net: Network, windows: MetricWindows, counts?: RowCounts): Metrics {
   const today = net.today;
   const yearAgo = net.since(windows.ratioDays);
-  const counts = windowCounts(net, yearAgo, today);
+  counts ??= windowCounts(net, yearAgo, today);
   const fresh = net.metWithin(windows.newPeopleDays);
   // The same events mixer-for-networking judges (paid clubs are paid-club's), so the numbers agree.
   const mixers = net.mixersForNetworking(windows.mixerDays);
