@@ -2,13 +2,12 @@
  * The review's metrics as they stood at the end of a past day (metrics.previous): the same numbers
  * as domain/trends.ts `metricsAt` over the rows up to that day (test/db/metrics-at.test.ts holds the
  * two together on random networks), from what the review has loaded already rather than a second
- * network. The review's window reaches back before that day (coach/index.ts reviewStart: the
- * longest look-back plus 90 days, and the chart's first month), so every give and take after it is
- * loaded: each person's facts then are today's with those taken back out. For those in touch since,
- * the latest touch up to the day is looked up: touches by index seek, events attended in the
- * network's events, gives and takes in the window (before it, by index seek). The give : take
- * window and the months are counted in the window too, or over index ranges when it starts later
- * (db/range-counts.ts).
+ * network. The review's window reaches back before that day (rules/engine.ts windowStart: the
+ * longest look-back plus 90 days), so every give and take after it is loaded: each person's facts
+ * then are today's with those taken back out. For those in touch since, the latest touch up to the
+ * day is looked up: touches by index seek, events attended in the network's events, gives and takes
+ * in the window (before it, by index seek). The give : take window and the months are counted in
+ * the window too, or over index ranges when it starts later (db/range-counts.ts).
  */
 import type { Db } from './open.js';
 import { lessAbsent, rangeCounts } from './range-counts.js';
@@ -224,7 +223,7 @@ function pastMetrics(db: Db, net: Network, day: Day, windows: MetricWindows): Pa
   }
   const due = dueAmong(rhythm, (_, i) => rhythmLast[i]!, day);
   // The window's rows up to the day, counted in the loaded window when it reaches back far enough
-  // (a review's always does), or over the indexes.
+  // (a review's does unless every rule is set to look back less than ~9 months), or over the indexes.
   const from = addDays(day, -windows.ratioDays);
   const counts = lessAbsent(
     db,
