@@ -1,12 +1,12 @@
 /**
- * Standard output and error into a file or a pipe, written with writeSync, on the start-up path
- * (cli/lean-main.ts). `process.stdout` and `process.stderr` load Node's stream modules when first
- * touched (~10% of a `rel give`); a file or a pipe needs none of them. A terminal (or anything else)
+ * Standard output and error into a file, a pipe or /dev/null, written with writeSync, on the
+ * start-up path (cli/lean-main.ts). `process.stdout` and `process.stderr` load Node's stream modules
+ * when first touched (~10% of a `rel give`); a file, a pipe or /dev/null needs none of them. A terminal (or anything else)
  * keeps Node's stream. Should a write find a pipe full and non-blocking (EAGAIN), this output and
  * all that follows go through Node's stream, in order, its events included; a failed write is an
  * `error` for whoever waits on the writer.
  */
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync, type Stats } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { outputError } from './finish.js';
 
@@ -15,17 +15,27 @@ export type Out = Pick<Writable, 'write' | 'destroyed' | 'errored' | 'once' | 'o
 
 const plain: (boolean | undefined)[] = [];
 
-/** Whether standard output (1) or error (2) is a regular file, a pipe or a socket (never a terminal). */
+/**
+ * Whether standard output (1) or error (2) is a regular file, a pipe, a socket or /dev/null (a
+ * script's or a cron job's `> /dev/null`): never a terminal.
+ */
 export function isPlain(fd: 1 | 2): boolean {
   if (plain[fd] === undefined) {
     try {
       const s = fstatSync(fd);
-      plain[fd] = process.platform !== 'win32' && (s.isFile() || s.isFIFO() || s.isSocket());
+      plain[fd] = process.platform !== 'win32' && (s.isFile() || s.isFIFO() || s.isSocket() || isDevNull(s));
     } catch {
       plain[fd] = false;
     }
   }
   return plain[fd];
+}
+
+/** Whether a character device is /dev/null (a terminal is a character device too). */
+function isDevNull(s: Stats): boolean {
+  if (!s.isCharacterDevice()) return false;
+  const n = statSync('/dev/null');
+  return s.rdev === n.rdev && s.ino === n.ino && s.dev === n.dev;
 }
 
 /**

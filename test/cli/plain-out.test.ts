@@ -1,5 +1,7 @@
 /** Output into a file or a pipe is written at once, and a full non-blocking pipe hands over to Node's stream in order. */
-import { writeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { plainWriter } from '../../src/cli/plain-out.js';
@@ -98,5 +100,32 @@ describe('plain output', () => {
     expect(out.write('a\n')).toBe(false);
     const heard = await new Promise<unknown>((resolve) => out.once('error', resolve));
     expect(heard).toMatchObject({ code: 'EFBIG' });
+  });
+
+  it('takes a file, a pipe and /dev/null as plain, and no other character device', () => {
+    const built = join(import.meta.dirname, '..', '..', 'dist', 'cli', 'plain-out.js');
+    // What the built module says of its standard output, on standard error.
+    const plainWith = (stdout: 'pipe' | 'ignore' | number) =>
+      spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `import { isPlain } from ${JSON.stringify(built)}; process.stderr.write(String(isPlain(1)));`,
+        ],
+        {
+          stdio: ['ignore', stdout, 'pipe'],
+          encoding: 'utf8',
+        },
+      ).stderr;
+    expect(plainWith('pipe')).toBe('true');
+    // 'ignore' is /dev/null.
+    expect(plainWith('ignore')).toBe('true');
+    const zero = openSync('/dev/zero', 'w');
+    try {
+      expect(plainWith(zero)).toBe('false');
+    } finally {
+      closeSync(zero);
+    }
   });
 });
