@@ -65,9 +65,9 @@ export interface WindowRows {
 /**
  * The gives and takes of a window, for the rules, read from covering indexes: the takes as entries
  * with their text, by date then id; the gives a day at a time (no rule words a give or refers to
- * one), made into a GiveLog. `ORDER BY date` is the order of those indexes (no sort in SQL), so only the
- * takes of one day are put in id order here (sorting ~45,000 rows by a text comparison cost a tenth
- * of a large review).
+ * one), made into a GiveLog. `ORDER BY date` is the order of those indexes (no sort in SQL), so
+ * only the takes of one day are put in id order here (sorting ~45,000 rows by a text comparison
+ * cost a tenth of a large review).
  */
 export function windowRows(db: Db, since: string, personIds?: readonly number[]): WindowRows {
   const who = personIds ? `AND person_id ${inList(personIds)}` : '';
@@ -83,7 +83,7 @@ export function windowRows(db: Db, since: string, personIds?: readonly number[])
     const at = to === null ? [from] : [from, to];
     // The gives a day at a time: each day once, its people and kinds as two lists.
     const days = JSON.parse(
-      prep(db, `${GIVES_BY_DAY} WHERE direction = 'give' AND ${range}) GROUP BY date ORDER BY date)`)
+      prep(db, givesByDay(`direction = 'give' AND ${range}`))
         .pluck()
         .get(...at) as string,
     ) as GiveDays;
@@ -112,15 +112,15 @@ export function windowRows(db: Db, since: string, personIds?: readonly number[])
 }
 
 /**
- * A window's gives as one JSON text of days, `[day, [person ids], [kinds]]` each, in date order
- * (the query is completed with a WHERE over `ledger` and a closing parenthesis, GROUP BY and ORDER
- * BY). Each day's date is written once and its people are a list of numbers: on a huge network
- * this text is half as long as a row per give and parses in a quarter of the time. The two lists
- * are built from the same rows in one step each, so they line up.
+ * The gives of `ledger` rows `where` says (its ORDER BY included) as one JSON text of days,
+ * `[day, [person ids], [kinds]]` each, in date order. Each day's date is written once and its
+ * people are a list of numbers: on a huge network the text is half as long as a row per give and
+ * parses in a quarter of the time. The two lists are built from the same rows in one step each, so
+ * they line up.
  */
-const GIVES_BY_DAY = `SELECT coalesce('[' || group_concat(g) || ']', '[]') FROM (
+const givesByDay = (where: string) => `SELECT coalesce('[' || group_concat(g) || ']', '[]') FROM (
   SELECT '[' || json_quote(date) || ',[' || group_concat(person_id) || '],' || json_group_array(kind) || ']' AS g
-  FROM (SELECT person_id, kind, date FROM ledger`;
+  FROM (SELECT person_id, kind, date FROM ledger WHERE ${where}) GROUP BY date ORDER BY date)`;
 
 /** Days of rows read as one JSON text: a huge network's window (~400,000 rows) is never one text. */
 const SPAN_DAYS = 61;

@@ -170,20 +170,20 @@ export function rulePeople(db: Db, ids?: readonly number[]): RulePerson[] {
         id: id[i]!,
         name: name[i]!,
         origin: origin[i] as Origin,
-        introducerId: introducerId[i]!,
-        originEventId: originEventId[i]!,
-        met: met[i]!,
-        every: every[i]!,
-        circle: circle[i]!,
-        birthday: birthday[i]!,
+        introducerId: introducerId[i] as N,
+        originEventId: originEventId[i] as N,
+        met: met[i] as S,
+        every: every[i] as S,
+        circle: circle[i] as S,
+        birthday: birthday[i] as S,
         ahead: ahead[i] === 1,
         chemistry: chemistry[i] === 1,
         target: target[i] === 1,
         prep:
           studied[i] === null && give[i] === null && reason[i] === null
             ? NO_PREP
-            : { studied: studied[i]!, give: give[i]!, reason: reason[i]! },
-        snoozedUntil: snoozedUntil[i]!,
+            : { studied: studied[i] as S, give: give[i] as S, reason: reason[i] as S },
+        snoozedUntil: snoozedUntil[i] as S,
       });
     }
   return out;
