@@ -2,14 +2,23 @@
 import type { Db } from '../open.js';
 import { jsonColumnPages, prep } from '../stmt.js';
 import type { PersonAgg } from '../../domain/aggregate.js';
+import type { Day } from '../../domain/dates.js';
 import { inList } from './ledger.js';
 
 /** person_stats rows read as one JSON text. */
 const PAGE = 25_000;
 
-type S = string | null;
-/** person_id, gives, takes, first_give, last_give, last_take, last_ledger, last_touch, inbound, last_take_what */
-type StatsRow = [number, number, number, S, S, S, S, S, number, S];
+type D = Day | null;
+type N = number | null;
+/**
+ * person_id, gives, takes, first_give (day, id), last_give, last_take (day, id), last_ledger,
+ * last_touch, inbound, last_take_what
+ */
+type StatsRow = [number, number, number, D, N, D, D, N, D, D, number, string | null];
+
+/** The day and the id of a 'date id' column (the id printed in 12 digits: migrations/0003-person-stats.ts). */
+const dayOf = (column: string) => `substr(${column}, 1, 10)`;
+const idOf = (column: string) => `CAST(substr(${column}, 12) AS INTEGER)`;
 
 /**
  * Everyone's (or these people's) all-time facts. `lastTake: false` leaves the latest take out (the
@@ -30,25 +39,20 @@ export function loadAggregates(
       .raw()
       .all() as [number, number][],
   );
-  // A few thousand distinct days among ~50,000 date strings (10,000 people): one string each.
-  const days = new Map<string, string>();
-  const day = (d: string) => {
-    const one = days.get(d);
-    if (one !== undefined) return one;
-    days.set(d, d);
-    return d;
-  };
   const out = new Map<number, PersonAgg>();
   // JSON texts, as columns (db/stmt.ts jsonColumns), a page at a time in person_id (rowid) order,
-  // so a huge network's 100,000 rows are never one text. Each row by index: run once, this code is
-  // not optimised.
+  // so a huge network's 100,000 rows are never one text. The first give and the last take ('date id')
+  // come split by SQLite: JSON.parse makes one shared string of each date (up to 10 characters), where
+  // slicing made a new one each. Each row by index: run once, this code is not optimised.
   for (const [
     ids,
     givesCol,
     takesCol,
-    firstGives,
+    firstGiveDays,
+    firstGiveIds,
     lastGives,
-    lastTakes,
+    lastTakeDays,
+    lastTakeIds,
     lastLedgers,
     lastTouches,
     inbound,
@@ -59,9 +63,11 @@ export function loadAggregates(
       'person_id',
       'gives',
       'takes',
-      'first_give',
+      dayOf('first_give'),
+      idOf('first_give'),
       'last_give',
-      withTake ? 'last_take' : 'NULL',
+      withTake ? dayOf('last_take') : 'NULL',
+      withTake ? idOf('last_take') : 'NULL',
       'last_ledger',
       'last_touch',
       'inbound',
@@ -74,26 +80,24 @@ export function loadAggregates(
       const id = ids[i]!;
       const gives = givesCol[i]!;
       const takes = takesCol[i]!;
-      const firstGive = firstGives[i];
-      const lastGive = lastGives[i];
-      const lastTake = lastTakes[i];
-      const lastLedger = lastLedgers[i];
-      const lastTouch = lastTouches[i];
+      const firstGive = firstGiveDays[i]!;
+      const lastTouch = lastTouches[i]!;
       if (gives === 0 && takes === 0 && lastTouch === null) continue;
       const facts: PersonAgg = {
         gives,
         takes,
         asks: takes - (notAsks.get(id) ?? 0),
-        firstGive: firstGive ? { date: day(firstGive.slice(0, 10)), id: Number(firstGive.slice(11)) } : null,
-        lastGive: lastGive === null ? null : day(lastGive!),
-        lastLedger: lastLedger === null ? null : day(lastLedger!),
-        lastTouch: lastTouch === null ? null : day(lastTouch!),
+        firstGive: firstGive === null ? null : { date: firstGive, id: firstGiveIds[i]! },
+        lastGive: lastGives[i]!,
+        lastLedger: lastLedgers[i]!,
+        lastTouch,
         inbound: inbound[i] === 1,
       };
-      if (withTake)
-        facts.lastTake = lastTake
-          ? { date: day(lastTake.slice(0, 10)), id: Number(lastTake.slice(11)), what: whats[i] ?? '' }
-          : null;
+      if (withTake) {
+        const lastTake = lastTakeDays[i]!;
+        facts.lastTake =
+          lastTake === null ? null : { date: lastTake, id: lastTakeIds[i]!, what: whats[i] ?? '' };
+      }
       out.set(id, facts);
     }
   return out;
