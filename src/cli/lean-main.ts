@@ -5,6 +5,7 @@
  * answers false, having done nothing, when the command line needs commander (help, a usage error
  * …): bin/rel.js then loads the full CLI.
  */
+import { asciiInRootOrder, orderAsciiAsRoot } from '../domain/collate.js';
 import { finish, guardStreams } from './finish.js';
 import { parseLean, runLean } from './lean.js';
 import { newSession, processTerminal, type Terminal } from './terminal.js';
@@ -18,6 +19,7 @@ export async function main(
   const call = parseLean(argv);
   if (!call) return false;
   guardStreams();
+  orderAsciiAsRoot(asciiInRootOrder(process.env, process.platform));
   const session = newSession(term);
   return finish(await runLean(call, argv, session), argv, session);
 }
