@@ -4,7 +4,7 @@ import { loadAggregates } from './repos/aggregates.js';
 import { allEvents, allIntros } from './repos/events.js';
 import { allLedger, inboundDays, windowRows, type WindowRows } from './repos/ledger.js';
 import { allNeeds } from './repos/needs.js';
-import { rulePeople } from './repos/people.js';
+import { rulePeople } from './repos/rule-people.js';
 import { getProfile } from './repos/profile.js';
 import type { Snapshot } from '../domain/snapshot.js';
 import type { Day } from '../domain/dates.js';

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { demoData, loadDemo } from '../../src/commands/demo.js';
 import { addEventPerson, insertEvent } from '../../src/db/repos/events.js';
-import { allPeople, getPerson, insertPerson, newPerson, rulePeople } from '../../src/db/repos/people.js';
+import { allPeople, getPerson, insertPerson, newPerson } from '../../src/db/repos/people.js';
+import { rulePeople } from '../../src/db/repos/rule-people.js';
 import { peopleAtLowYieldSince } from '../../src/db/repos/stats.js';
 import type { Person, RulePerson } from '../../src/domain/types.js';
 import { EVENT_KINDS, LOW_YIELD_KINDS } from '../../src/domain/vocab.js';
@@ -79,6 +80,48 @@ describe('person rows', () => {
     for (const p of people) expect(getPerson(db, p.id)).toEqual(p);
     // The coach's read: the same people in the same order, with the fields the rules read.
     expect(rulePeople(db)).toEqual(people.map(ruleView));
+  });
+
+  it('the coach reads each rarely set field of the one person who has it, and nulls for the rest', () => {
+    const { db } = testEnv();
+    const intro = insertPerson(db, newPerson('Zen Introducer'), '2026-01-01T00:00:00Z');
+    const event = insertEvent(
+      db,
+      {
+        name: 'Meetup',
+        kind: 'seminar',
+        purpose: null,
+        date: '2025-01-01',
+        cost: 0,
+        hours: 1,
+        forPersonId: null,
+      },
+      '2026-01-01T00:00:00Z',
+    );
+    // Names in an order unlike the ids', so a field read for the wrong person would show.
+    const alone: [string, Partial<Person>][] = [
+      ['Yuki introduced', { origin: 'intro', introducerId: intro }],
+      ['Aoi from an event', { origin: 'event', originEventId: event }],
+      ['Mio close', { circle: 'close' }],
+      ['Kai studied', { prep: { studied: 'their talk', give: null, reason: null } }],
+      ['Ren give', { prep: { studied: null, give: 'an intro', reason: null } }],
+      ['Emi reason', { prep: { studied: null, give: null, reason: 'a mentor' } }],
+      ['Sora snoozed', { snoozedUntil: '2026-12-24' }],
+      ['Hana nothing rare', { met: '2025-03-01', birthday: '1991-02-03', every: '1m', ahead: true }],
+    ];
+    for (const [name, fields] of alone) insertPerson(db, newPerson(name, fields), '2026-01-01T00:00:00Z');
+    const people = allPeople(db);
+    expect(rulePeople(db)).toEqual(people.map(ruleView));
+    const sora = rulePeople(db).find((p) => p.name === 'Sora snoozed')!;
+    expect([sora.snoozedUntil, sora.circle, sora.introducerId, sora.prep.give]).toEqual([
+      '2026-12-24',
+      null,
+      null,
+      null,
+    ]);
+    // A few by id: only theirs.
+    const ids = people.filter((p) => p.name.startsWith('Ren') || p.name.startsWith('Hana')).map((p) => p.id);
+    expect(rulePeople(db, ids)).toEqual(people.filter((p) => ids.includes(p.id)).map(ruleView));
   });
 
   it('the low-yield kinds in SQL are the vocabulary’s, and only those', () => {

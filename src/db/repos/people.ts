@@ -1,6 +1,6 @@
 import type { Db } from '../open.js';
-import { jsonColumnPages, prep } from '../stmt.js';
-import type { Person, RulePerson } from '../../domain/types.js';
+import { prep } from '../stmt.js';
+import type { Person } from '../../domain/types.js';
 import type { Origin } from '../../domain/vocab.js';
 
 /** What each column of the people table holds, as better-sqlite3 reads it. */
@@ -52,7 +52,7 @@ export const WRITABLE = [
 
 /** The one column list: every read selects these, in this order (raw rows: arrays, fast at 10,000 people). */
 const COLUMNS = ['id', ...WRITABLE] as const;
-type Column = (typeof COLUMNS)[number];
+export type Column = (typeof COLUMNS)[number];
 const AT = Object.fromEntries(COLUMNS.map((c, i) => [c, i])) as Record<Column, number>;
 const SELECT = `SELECT ${COLUMNS.map((c) => `p.${c}`).join(', ')}`;
 
@@ -114,79 +114,6 @@ export function allPeople(db: Db, ids?: readonly number[]): Person[] {
   }[];
   for (const t of tags) byId().get(t.person_id)?.tags.push(t.tag);
   return people;
-}
-
-/** The columns the coach reads, in COLUMNS' order: all but the free text and address-book fields. */
-const NOT_READ_BY_RULES: ReadonlySet<Column> = new Set(['note', 'org', 'reading', 'place']);
-const RULE_COLUMNS = COLUMNS.filter((c) => !NOT_READ_BY_RULES.has(c));
-
-/**
- * The prep of everyone who has none, shared (frozen: the coach reads people, never changes them),
- * not an object each: most people, 100,000 on a huge network.
- */
-const NO_PREP: RulePerson['prep'] = Object.freeze({ studied: null, give: null, reason: null });
-
-/** Rows of people read as one JSON text. */
-const PAGE = 25_000;
-
-type S = string | null;
-type N = number | null;
-/** A row of RULE_COLUMNS (test/db/people-rows.test.ts holds it to allPeople). */
-type RuleRow = [number, string, string, N, N, S, S, S, S, number, number, number, S, S, S, S];
-
-/**
- * Everyone (or these ids) as the coach reads them, in allPeople's order: six columns fewer and no
- * nicknames or tags, which no rule reads (a review reads 10,000 people on a large network).
- */
-export function rulePeople(db: Db, ids?: readonly number[]): RulePerson[] {
-  const out: RulePerson[] = [];
-  // A page at a time (a huge network's 100,000 people are never one text), as columns (db/stmt.ts
-  // jsonColumns), each row by index: 16 values a row.
-  for (const [
-    id,
-    name,
-    origin,
-    introducerId,
-    originEventId,
-    met,
-    every,
-    circle,
-    birthday,
-    ahead,
-    chemistry,
-    target,
-    studied,
-    give,
-    reason,
-    snoozedUntil,
-  ] of jsonColumnPages<RuleRow>(
-    db,
-    RULE_COLUMNS.map((c) => `p.${c}`),
-    `FROM people p ${ids ? `WHERE p.id IN (${ids.map(Number).join(',') || 'NULL'})` : ''} ORDER BY p.name COLLATE NOCASE, p.id`,
-    PAGE,
-  ))
-    for (let i = 0; i < id.length; i++) {
-      out.push({
-        id: id[i]!,
-        name: name[i]!,
-        origin: origin[i] as Origin,
-        introducerId: introducerId[i] as N,
-        originEventId: originEventId[i] as N,
-        met: met[i] as S,
-        every: every[i] as S,
-        circle: circle[i] as S,
-        birthday: birthday[i] as S,
-        ahead: ahead[i] === 1,
-        chemistry: chemistry[i] === 1,
-        target: target[i] === 1,
-        prep:
-          studied[i] === null && give[i] === null && reason[i] === null
-            ? NO_PREP
-            : { studied: studied[i] as S, give: give[i] as S, reason: reason[i] as S },
-        snoozedUntil: snoozedUntil[i] as S,
-      });
-    }
-  return out;
 }
 
 export function getPerson(db: Db, id: number): Person | undefined {
