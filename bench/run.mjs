@@ -123,6 +123,11 @@ const SEVENTH = seventh.prepare('SELECT name FROM people WHERE id = 7').pluck().
 seventh.close();
 const floorDb = db('floor');
 fresh(floorDb);
+// The statements a large review runs, recorded once, replayed by the review's floor row.
+const reviewSql = join(out, 'review-sql.json');
+time(['--require', join(root, 'bench', 'review-sql.cjs'), bin, '--db', large, 'review'], {
+  REL_SQL_OUT: reviewSql,
+});
 
 /** The rows for one build of rel (this checkout, or the one given to --compare). */
 function relRows(relBin, tag) {
@@ -164,6 +169,11 @@ function relRows(relBin, tag) {
 
 const rows = [
   { label: 'floor: better-sqlite3, WAL, one insert', args: [join(root, 'bench', 'floor.cjs'), floorDb] },
+  // What loading alone costs a review: its own statements and JSON.parse, in a bare script.
+  {
+    label: "floor: the large review's SQL and JSON.parse alone",
+    args: [join(root, 'bench', 'review-sql.cjs'), large, reviewSql],
+  },
   ...relRows(bin, ''),
   ...(compareAt ? relRows(join(compareAt, 'bin', 'rel.js'), ' [compared]') : []),
 ];
