@@ -1,5 +1,4 @@
 import { addDays } from '../domain/dates.js';
-import type { LedgerEntry } from '../domain/types.js';
 import { defineRule } from './types.js';
 
 /** Index of the first element of sorted `xs` greater than `x`. */
@@ -33,18 +32,23 @@ export default defineRule({
       const takes = net.asksFrom(p.id);
       if (takes.length < options.minTakes) continue;
       const takeDays = takes.map((t) => t.date);
-      // From each take: the run of takes within the span that no give interrupts.
-      let best: LedgerEntry[] = [];
+      // From each take: the run of takes within the span that no give interrupts. The longest (the
+      // latest of equals) is kept as its bounds and copied once: someone asked 150 times has 150 runs.
+      let bestFrom = 0;
+      let bestEnd = 0;
       for (let i = 0; i < takes.length; i++) {
         const start = takes[i]!.date;
         const nextGive = net.nextGiveAfter(p.id, start);
         let limit = addDays(start, options.withinDays);
         if (nextGive !== undefined && nextGive <= limit) limit = addDays(nextGive, -1);
         const end = upper(takeDays, limit);
-        if (end - i >= options.minTakes && takes[end - 1]!.date >= from && end - i >= best.length)
-          best = takes.slice(i, end);
+        if (end - i >= options.minTakes && takes[end - 1]!.date >= from && end - i >= bestEnd - bestFrom) {
+          bestFrom = i;
+          bestEnd = end;
+        }
       }
-      if (best.length === 0) continue;
+      if (bestEnd === bestFrom) continue;
+      const best = takes.slice(bestFrom, bestEnd);
       const data = {
         name: p.name,
         count: best.length,
