@@ -4,6 +4,7 @@
  * accents, spacing and kana script; a unique prefix; a `#id`.
  */
 import { toRomaji } from 'wanakana';
+import { compareText } from './collate.js';
 
 export interface NamedPerson {
   id: number;
@@ -18,6 +19,13 @@ export type Match<P extends NamedPerson> =
 
 /** Case, width, accents and kana folded; spaces collapsed. */
 export function fold(s: string): string {
+  // ASCII has nothing to normalise, no accents or kana: only case and spacing (matching folds every
+  // name in the network, 10,000 on a large one, and most names are ASCII).
+  if (isAscii(s))
+    return s
+      .toLowerCase()
+      .replace(/[\s.]+/g, ' ')
+      .trim();
   return s
     .normalize('NFKC')
     .normalize('NFD')
@@ -29,7 +37,10 @@ export function fold(s: string): string {
     .trim();
 }
 
-const tight = (s: string): string => fold(s).replace(/ /g, '');
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** Width, case and kana script folded, but voicing marks kept (が is not か when it comes to romaji). */
 export function kanaFold(s: string): string {
@@ -53,25 +64,28 @@ export function readingKey(reading: string | null, name: string): string {
   return reading ? kanaFold(reading) : name;
 }
 
-function keysOf(p: NamedPerson, romaji: boolean): string[] {
-  const ks = [p.name, ...p.nicknames].map(fold);
+/** A person's names folded (name, nicknames, then the reading and its romaji), and without spaces. */
+interface Keys {
+  all: string[];
+  tight: string[];
+}
+
+function keysOf(p: NamedPerson, romaji: boolean): Keys {
+  const all = [p.name, ...p.nicknames].map(fold);
   if (p.reading) {
-    ks.push(fold(p.reading));
-    if (romaji) ks.push(...readingRomaji(p.reading));
+    all.push(fold(p.reading));
+    if (romaji) all.push(...readingRomaji(p.reading));
   }
-  return ks;
+  return { all, tight: all.map((k) => k.replace(/ /g, '')) };
 }
 
 export function matchPerson<P extends NamedPerson>(query: string, people: readonly P[]): Match<P> {
   const q = fold(query);
   // Romaji of readings only matters for a query in Latin letters (kana queries meet kana readings).
   const romaji = /^[a-z' -]+$/.test(q);
-  const cache = new Map<P, string[]>();
-  const keys = (p: P) => {
-    let ks = cache.get(p);
-    if (!ks) cache.set(p, (ks = keysOf(p, romaji)));
-    return ks;
-  };
+  // Each person's keys, made when first needed and kept by position (every tier may read them).
+  const folded: (Keys | undefined)[] = new Array<Keys | undefined>(people.length);
+  const keys = (i: number) => (folded[i] ??= keysOf(people[i]!, romaji));
   const byId = /^#(\d+)$/.exec(query.trim());
   if (byId) {
     const p = people.find((x) => x.id === Number(byId[1]));
@@ -79,20 +93,28 @@ export function matchPerson<P extends NamedPerson>(query: string, people: readon
   }
   if (q === '') return { kind: 'none', closest: [] };
   const qt = q.replace(/ /g, '');
-  const tiers: ((p: P) => boolean)[] = [
-    (p) => keys(p).includes(q),
-    (p) => keys(p).some((k) => k.replace(/ /g, '') === qt),
+  const tiers: ((i: number) => boolean)[] = [
+    (i) => keys(i).all.includes(q),
+    (i) => keys(i).tight.includes(qt),
     // Family name first (Suzuki Ken) or last (Ken Suzuki): the same words in the other order.
-    (p) => q.includes(' ') && keys(p).some((k) => k.split(' ').reverse().join(' ') === q),
-    (p) => keys(p).some((k) => k.startsWith(q) || k.replace(/ /g, '').startsWith(qt)),
-    (p) => keys(p).some((k) => k.split(' ').some((w) => w.startsWith(q))),
+    (i) => q.includes(' ') && keys(i).all.some((k) => k.split(' ').reverse().join(' ') === q),
+    (i) => {
+      const { all, tight } = keys(i);
+      return all.some((k, j) => k.startsWith(q) || tight[j]!.startsWith(qt));
+    },
+    (i) => keys(i).all.some((k) => k.split(' ').some((w) => w.startsWith(q))),
   ];
   for (const test of tiers) {
-    const hits = people.filter(test);
+    const hits: P[] = [];
+    for (let i = 0; i < people.length; i++) if (test(i)) hits.push(people[i]!);
     if (hits.length === 1) return { kind: 'one', person: hits[0]! };
     if (hits.length > 1) return { kind: 'many', people: hits };
   }
-  return { kind: 'none', closest: closest(q, people) };
+  // The names and nicknames already folded: the first keys of each.
+  return {
+    kind: 'none',
+    closest: closest(q, people, 3, (i) => keys(i).all.slice(0, 1 + people[i]!.nicknames.length)),
+  };
 }
 
 /**
@@ -106,24 +128,42 @@ function allowedEdits(q: string): number {
   return q.length <= 4 ? 1 : Math.max(2, Math.floor(q.length / 3));
 }
 
-/** Up to three people whose name or nickname is within a few edits of the query. */
-export function closest<P extends NamedPerson>(q: string, people: readonly P[], max = 3): P[] {
+/**
+ * Up to three people whose name or nickname is within a few edits of the query. A name too much
+ * longer or shorter to be within them is not measured (the distance is at least the difference in
+ * length): a mistyped name on a large network compared 10,000 names in full.
+ */
+export function closest<P extends NamedPerson>(
+  q: string,
+  people: readonly P[],
+  max = 3,
+  /** The i-th person's name and nicknames, folded (when the caller has them already). */
+  foldedNames: (i: number) => readonly string[] = (i) => [people[i]!.name, ...people[i]!.nicknames].map(fold),
+): P[] {
   const qt = q.replace(/ /g, '');
-  const scored = people
-    .map((p) => {
-      const d = Math.min(
-        ...[p.name, ...p.nicknames].flatMap((k) => {
-          const kt = tight(k);
-          const words = fold(k).split(' ');
-          return [distance(qt, kt), ...words.map((w) => distance(qt, w) + 1)];
-        }),
-      );
-      return { p, d };
-    })
-    .filter(({ d }) => d <= allowedEdits(qt))
-    .sort((a, b) => a.d - b.d || a.p.name.localeCompare(b.p.name));
+  const allowed = allowedEdits(qt);
+  const qLength = codePoints(qt);
+  /** The distance from the query when it is at most `most`, else anything more. */
+  const within = (k: string, most: number) =>
+    Math.abs(codePoints(k) - qLength) > most ? most + 1 : distance(qt, k);
+  const scored: { p: P; d: number }[] = [];
+  for (let i = 0; i < people.length; i++) {
+    const names = foldedNames(i);
+    let d = Infinity;
+    for (let n = 0; n < names.length; n++) {
+      const folded = names[n]!;
+      d = Math.min(d, within(folded.replace(/ /g, ''), allowed));
+      const words = folded.split(' ');
+      for (let w = 0; w < words.length; w++) d = Math.min(d, within(words[w]!, allowed - 1) + 1);
+    }
+    if (d <= allowed) scored.push({ p: people[i]!, d });
+  }
+  scored.sort((a, b) => a.d - b.d || compareText(a.p.name, b.p.name));
   return scored.slice(0, max).map(({ p }) => p);
 }
+
+/** The length in code points, as distance counts. */
+const codePoints = (s: string): number => (/[\ud800-\udbff]/.test(s) ? [...s].length : s.length);
 
 /** Levenshtein distance over code points. */
 export function distance(a: string, b: string): number {

@@ -78,4 +78,27 @@ describe('name matching', () => {
   it('folds width, case, accents and kana', () => {
     expect(fold('Ｃａｆé　ｶﾌｪ')).toBe('cafe かふぇ');
   });
+
+  it('suggests names up to the allowed edits away, however much longer, and counts code points', () => {
+    const near = (q: string, names: string[]) => {
+      const m = matchPerson(
+        q,
+        names.map((name, i) => ({ id: i + 1, name, nicknames: [] })),
+      );
+      return m.kind === 'none' ? m.closest.map((p) => p.name) : m.kind;
+    };
+    // Seven letters allow two edits: two letters more is a typo, three is not.
+    expect(near('kenzato', ['Xxkenzato', 'Xxxkenzato'])).toEqual(['Xxkenzato']);
+    // A word of the name counts one edit more: "Suzuki" is two from "suzukix", "Suzukiya" three.
+    expect(near('suzukix', ['Ken Suzuki', 'Ken Suzukiya'])).toEqual(['Ken Suzuki']);
+    // A character beyond the plane of most text (two UTF-16 units) is one edit, not two.
+    expect(near('ken', ['\u{1F600}ken', '\u{1F600}\u{1F600}ken'])).toEqual(['\u{1F600}ken']);
+    // The closest first, then by name; three at most.
+    expect(near('aikoo', ['Biko', 'Aik', 'Aikou', 'Aiko'])).toEqual(['Aiko', 'Aikou', 'Aik']);
+  });
+
+  it('folds ASCII as it folds anything else: case, dots and runs of spaces', () => {
+    expect(fold('  Dr.  K.\tIto  ')).toBe('dr k ito');
+    expect(fold('Dr.  K.\tIto')).toBe(fold('Dr.  K.\tIto\u00a0').trim());
+  });
 });

@@ -7,27 +7,35 @@ import type { Person } from '../../domain/types.js';
 
 /** The one person a typed name means, or a clear error listing the candidates or the closest names. */
 export function resolvePerson(db: Db, query: string): Person {
-  const found = findPerson(db, query);
-  if (found === undefined || found === 'none') {
-    if (byId(query) !== undefined) throw new NotFoundError('personNotFound', { query, closest: [] });
-    const m = matchPerson(query, namedPeople(db));
-    const closest = m.kind === 'none' ? m.closest.map((p) => p.name) : [];
-    throw new NotFoundError('personNotFound', { query, closest });
-  }
-  return found;
+  const found = lookUp(db, query);
+  if ('closest' in found)
+    throw new NotFoundError('personNotFound', { query, closest: found.closest.map((p) => p.name) });
+  return found.person;
 }
 
 /** The person, 'none' when nobody matches; throws when several do. */
 export function findPerson(db: Db, query: string): Person | 'none' {
+  const found = lookUp(db, query);
+  return 'person' in found ? found.person : 'none';
+}
+
+/**
+ * The person a query means, or the closest names when nobody matches (none for an `#id`): worked
+ * out once, for both (matching folds every name in the network). Throws when several match.
+ */
+function lookUp(db: Db, query: string): { person: Person } | { closest: { name: string }[] } {
   // `#7` is a primary-key lookup, never a scan of every name.
   const id = byId(query);
-  if (id !== undefined) return getPerson(db, id) ?? 'none';
+  if (id !== undefined) {
+    const person = getPerson(db, id);
+    return person ? { person } : { closest: [] };
+  }
   // Fast path: exactly one person has this very name or nickname (the common case, and an index
   // lookup instead of folding every name in a large network).
   const typed = cleanName(query);
   if (typed !== '' && !typed.startsWith('#')) {
     const exact = exactNameIds(db, typed);
-    if (exact.length === 1) return getPerson(db, exact[0]!)!;
+    if (exact.length === 1) return { person: getPerson(db, exact[0]!)! };
   }
   const m = matchPerson(query, namedPeople(db));
   if (m.kind === 'many') {
@@ -36,8 +44,8 @@ export function findPerson(db: Db, query: string): Person | 'none' {
       names: m.people.map((p) => `${p.name} (#${p.id})`),
     });
   }
-  if (m.kind === 'none') return 'none';
-  return getPerson(db, m.person.id)!;
+  if (m.kind === 'none') return { closest: m.closest };
+  return { person: getPerson(db, m.person.id)! };
 }
 
 /** Someone already recorded under exactly this name (ignoring case, width and spacing). */
