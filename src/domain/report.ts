@@ -123,7 +123,12 @@ function rings(h: History, today: Day): ReportData['rings'] {
 
 function eventsByKind(h: History, today: Day): EventKindRow[] {
   const contacts = new Map<number, Day[]>();
-  const note = (id: number, d: Day) => contacts.set(id, [...(contacts.get(id) ?? []), d]);
+  // Added to in place: a copy per row made this quadratic in each person's history.
+  const note = (id: number, d: Day) => {
+    const days = contacts.get(id);
+    if (days) days.push(d);
+    else contacts.set(id, [d]);
+  };
   for (const e of h.ledger) note(e.personId, e.date);
   for (const t of h.touches) note(t.personId, t.date);
   for (const ev of h.events) for (const id of ev.people) note(id, ev.date);
