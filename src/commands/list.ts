@@ -42,29 +42,30 @@ export interface ListResult {
 /**
  * Orders: name (by reading when a person has one, in the language's collation), last (longest
  * without contact first), met (known longest first), balance (most taken-from first: gives − takes).
+ * Sorted as positions with each person's sort key in an array beside them: a sort of 10,000 makes
+ * ~130,000 comparisons, and looking the keys up in a Map cost a sixth of `rel list --json`. The
+ * sort is stable either way, so the order is the same.
  */
-function comparator(
-  sort: ListSort,
-  lang: string,
-  people: readonly ListedPerson[],
-): (a: ListedPerson, b: ListedPerson) => number {
+function sorted(people: ListedPerson[], sort: ListSort, lang: string): ListedPerson[] {
   const collator = new Intl.Collator(lang === 'ja' ? 'ja' : 'en', { sensitivity: 'base', numeric: true });
-  // Each person's sort key made once, not once a comparison (a sort of 10,000 makes ~280,000).
-  const keys = new Map(people.map((p) => [p, readingKey(p.reading ?? null, p.name)]));
-  const byName = (a: ListedPerson, b: ListedPerson) =>
-    collator.compare(keys.get(a)!, keys.get(b)!) || collator.compare(a.name, b.name) || a.id - b.id;
+  const keys = people.map((p) => readingKey(p.reading ?? null, p.name));
+  const byName = (a: number, b: number) =>
+    collator.compare(keys[a]!, keys[b]!) ||
+    collator.compare(people[a]!.name, people[b]!.name) ||
+    people[a]!.id - people[b]!.id;
   const byDay = (a: string | null, b: string | null, nullFirst: boolean) =>
     a === b ? 0 : a === null ? (nullFirst ? -1 : 1) : b === null ? (nullFirst ? 1 : -1) : a < b ? -1 : 1;
-  switch (sort) {
-    case 'name':
-      return byName;
-    case 'last':
-      return (a, b) => byDay(a.lastTouch, b.lastTouch, true) || byName(a, b);
-    case 'met':
-      return (a, b) => byDay(a.met, b.met, false) || byName(a, b);
-    case 'balance':
-      return (a, b) => a.gives - a.takes - (b.gives - b.takes) || byName(a, b);
-  }
+  const compare: (a: number, b: number) => number =
+    sort === 'name'
+      ? byName
+      : sort === 'last'
+        ? (a, b) => byDay(people[a]!.lastTouch, people[b]!.lastTouch, true) || byName(a, b)
+        : sort === 'met'
+          ? (a, b) => byDay(people[a]!.met, people[b]!.met, false) || byName(a, b)
+          : (a, b) =>
+              people[a]!.gives - people[a]!.takes - (people[b]!.gives - people[b]!.takes) || byName(a, b);
+  const order = people.map((_, i) => i).sort(compare);
+  return order.map((i) => people[i]!);
 }
 
 export async function list(opts: ListOptions, deps: Deps): Promise<ListResult> {
@@ -112,6 +113,6 @@ export async function list(opts: ListOptions, deps: Deps): Promise<ListResult> {
       lastTouch: r[22],
     });
   }
-  listed.sort(comparator(sort, deps.lang, listed));
-  return { tag, match, sort, count: listed.length, people: listed };
+  const people = sorted(listed, sort, deps.lang);
+  return { tag, match, sort, count: people.length, people };
 }
