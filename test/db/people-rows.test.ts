@@ -27,23 +27,29 @@ const ruleView = (p: Person): RulePerson => ({
   snoozedUntil: p.snoozedUntil,
 });
 
+/** A fresh db holding an introducer of this name and an event, for people to point at. */
+function withIntroducerAndEvent(introducer: string) {
+  const { db } = testEnv();
+  const intro = insertPerson(db, newPerson(introducer), '2026-01-01T00:00:00Z');
+  const event = insertEvent(
+    db,
+    {
+      name: 'Meetup',
+      kind: 'seminar',
+      purpose: null,
+      date: '2025-01-01',
+      cost: 0,
+      hours: 1,
+      forPersonId: null,
+    },
+    '2026-01-01T00:00:00Z',
+  );
+  return { db, intro, event };
+}
+
 describe('person rows', () => {
   it('a person with every field set reads back as written, by id and in the full list', () => {
-    const { db } = testEnv();
-    const intro = insertPerson(db, newPerson('Introducer'), '2026-01-01T00:00:00Z');
-    const event = insertEvent(
-      db,
-      {
-        name: 'Meetup',
-        kind: 'seminar',
-        purpose: null,
-        date: '2025-01-01',
-        cost: 0,
-        hours: 1,
-        forPersonId: null,
-      },
-      '2026-01-01T00:00:00Z',
-    );
+    const { db, intro, event } = withIntroducerAndEvent('Introducer');
     // Each text field holds its own name, so two columns read in each other's place would show.
     const full = newPerson('Aiko Tanaka', {
       nicknames: ['Ai', 'Aiko-chan'],
@@ -83,21 +89,7 @@ describe('person rows', () => {
   });
 
   it('the coach reads each rarely set field of the one person who has it, and nulls for the rest', () => {
-    const { db } = testEnv();
-    const intro = insertPerson(db, newPerson('Zen Introducer'), '2026-01-01T00:00:00Z');
-    const event = insertEvent(
-      db,
-      {
-        name: 'Meetup',
-        kind: 'seminar',
-        purpose: null,
-        date: '2025-01-01',
-        cost: 0,
-        hours: 1,
-        forPersonId: null,
-      },
-      '2026-01-01T00:00:00Z',
-    );
+    const { db, intro, event } = withIntroducerAndEvent('Zen Introducer');
     // Names in an order unlike the ids', so a field read for the wrong person would show.
     const alone: [string, Partial<Person>][] = [
       ['Yuki introduced', { origin: 'intro', introducerId: intro }],
