@@ -29,7 +29,7 @@ export function materialize(db: Db, w: World): Problem[] {
 function upserts(db: Db, w: World, t: SyncedName, problems: Problem[]): void {
   const spec: SyncedTable = SYNCED[t];
   const base = w.base.get(t)!;
-  for (const sh of w.shadows.get(t)!.values()) {
+  for (const sh of hasId(spec) ? w.shadows.get(t)!.values() : oneForEachRow(w, t)) {
     if (!w.present(t, sh.uid)) continue;
     const exp = w.expected(sh);
     const key = hasId(spec) ? w.localKey(sh) : keyOf(spec, exp);
@@ -43,6 +43,34 @@ function upserts(db: Db, w: World, t: SyncedName, problems: Problem[]): void {
     }
   }
 }
+
+/**
+ * Of a set table's records present here, one for each row they stand for. Two can come to stand for
+ * the same row when a merge points both at one person: a need noted for each of two people, on two
+ * devices, before one was merged into the other. The one written last wins (then the larger uid),
+ * so every device keeps the same; taken in the order the shadows were loaded, the last one applied
+ * won, and devices that loaded them in another order disagreed.
+ */
+function oneForEachRow(w: World, t: SyncedName): Shadow[] {
+  const kept = new Map<string, Shadow>();
+  for (const sh of w.shadows.get(t)!.values()) {
+    if (!w.present(t, sh.uid)) continue;
+    const key = w.localKey(sh);
+    if (key === null) continue;
+    const other = kept.get(key);
+    if (other === undefined || writtenAfter(sh, other)) kept.set(key, sh);
+  }
+  return [...kept.values()];
+}
+
+/** The stamp of a record's latest write: a field's, or its coming back to life. */
+const lastWrite = (sh: Shadow): string =>
+  Object.values(sh.stamps).reduce((latest, s) => (s > latest ? s : latest), sh.live);
+
+const writtenAfter = (a: Shadow, b: Shadow): boolean => {
+  const [x, y] = [lastWrite(a), lastWrite(b)];
+  return x > y || (x === y && a.uid > b.uid);
+};
 
 function update(db: Db, t: SyncedName, spec: SyncedTable, sh: Shadow, row: Row, exp: Row): void {
   const cols = spec.cols.filter((c) => !spec.key.includes(c) && !same(row[c], exp[c]));

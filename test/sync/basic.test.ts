@@ -125,6 +125,30 @@ describe('conflicts and removals', () => {
     expect(ledger).toHaveLength(2);
     expect(ledger.every((l) => l.includes('Ken Sato|'))).toBe(true);
   });
+  it('a need noted for each of two people, who are then merged, ends the same on every device', async () => {
+    // Found by the convergence property (seed -338398820): each device kept the need it applied last.
+    for (const order of [
+      [0, 1, 2],
+      [2, 1, 0],
+    ]) {
+      const { all } = devices(3);
+      await all[0]!.ok('add', 'Aiko Tanaka');
+      await all[0]!.ok('add', 'Yumi Ono');
+      for (const d of all) await d.sync();
+      await all[0]!.ok('merge', 'Aiko Tanaka', 'Yumi Ono', '--yes');
+      await all[0]!.ok('edit', 'Aiko Tanaka', '--needs', 'a designer');
+      await all[1]!.ok('edit', 'Yumi Ono', '--needs', 'a venue');
+      for (let round = 0; round < 2; round++) for (const i of order) await all[i]!.sync();
+      const needs = await Promise.all(
+        all.map(async (d) => ((await portableExport(d)) as { needs: string[] }).needs),
+      );
+      expect(needs[0]).toHaveLength(1);
+      // The need noted last, on the second device, wins everywhere.
+      expect(needs[0]![0]).toContain('a venue');
+      expect(needs[1]).toEqual(needs[0]);
+      expect(needs[2]).toEqual(needs[0]);
+    }
+  });
 });
 
 describe('tables kept by triggers follow synced changes', () => {
