@@ -1,6 +1,6 @@
 /** Every give, take and touch, read a span of days at a time, in the order one plain query gives. */
 import { describe, expect, it } from 'vitest';
-import { allLedger, allTouches, insertLedger, insertTouch } from '../../src/db/repos/ledger.js';
+import { allLedger, allTouches, insertLedger, insertTouch, spans } from '../../src/db/repos/ledger.js';
 import { insertPerson, newPerson } from '../../src/db/repos/people.js';
 import type { Db } from '../../src/db/open.js';
 import { addDays } from '../../src/domain/dates.js';
@@ -115,5 +115,22 @@ describe('allLedger and allTouches', () => {
     const { db: empty } = testEnv();
     expect(allLedger(empty)).toEqual([]);
     expect(allTouches(empty)).toEqual([]);
+  });
+
+  it('step over days with no rows: one row dated 9999-12-31 adds one span, not thousands', () => {
+    const { db, a } = network();
+    const before = spans(db, '2023-06-01').length;
+    for (const date of ['9999-12-31', '5000-01-01'])
+      db.prepare(
+        "INSERT INTO ledger (person_id, direction, kind, what, date, created_at) VALUES (?, 'give', 'help', 'far', ?, ?)",
+      ).run(a, date, AT);
+    expect(spans(db, '2023-06-01').length).toBeLessThanOrEqual(before + 2);
+    expect(allLedger(db)).toEqual(plainLedger(db));
+    expect(allLedger(db, '2024-01-01')).toEqual(plainLedger(db, "WHERE date >= '2024-01-01'"));
+  });
+
+  it('read the notes a note at a time when there are too many characters for one text', () => {
+    const { db } = network();
+    expect(allTouches(db, 10)).toEqual(allTouches(db));
   });
 });

@@ -156,17 +156,27 @@ const SPAN_DAYS = 61;
 /** The last day a span may start on and still end on a calendar day (9999-12-31 at most). */
 const LAST_STEP = '9999-10-31';
 
-/** The window from `since` in spans of SPAN_DAYS (from inclusive, to exclusive), the last open. */
-function spans(db: Db, since: Day): [Day, Day | null][] {
+/**
+ * The window from `since` in spans of SPAN_DAYS (from inclusive, to exclusive), the last open. A
+ * span with no rows is skipped: the next starts at the next row's day. One row dated 9999-12-31 (a
+ * backup may hold any day) made ~48,000 spans of nothing, and a text that is not a day ends the
+ * stepping (the open span takes the rest).
+ */
+export function spans(db: Db, since: Day): [Day, Day | null][] {
   const last = prep(db, 'SELECT max(date) FROM ledger').pluck().get() as Day | null;
   const out: [Day, Day | null][] = [];
   let from = since;
-  // Not past the last calendar day there is (a backup may hold any valid day, 9999-12-31 too).
+  // Not past the last calendar day there is.
   while (last !== null && from <= LAST_STEP) {
     const to = addDays(from, SPAN_DAYS);
     if (to > last) break;
     out.push([from, to]);
-    from = to;
+    const next = prep(db, 'SELECT min(date) FROM ledger WHERE date >= ?').pluck().get(to) as Day | null;
+    if (next === null || !isDay(next)) {
+      from = to;
+      break;
+    }
+    from = next;
   }
   out.push([from, null]);
   return out;
@@ -257,11 +267,21 @@ export function inboundDays(db: Db, since?: string, personIds?: readonly number[
   return days;
 }
 
-/** Every touch, by date then id: one JSON text per column (no index orders touches by date). */
-export function allTouches(db: Db): Touch[] {
-  const [id, personId, date, note, inbound, kind] = jsonColumns<
-    [number, number, Day, string | null, number, TouchKind | null]
-  >(db, ['id', 'person_id', 'date', 'note', 'inbound', 'kind'], 'FROM touches ORDER BY date, id');
+/** Characters of touch notes read as one JSON text; more are read a note at a time. */
+const NOTES_AT_ONCE = 50_000_000;
+
+/**
+ * Every touch, by date then id: one JSON text per column (no index orders touches by date). Notes
+ * beyond `notesAtOnce` characters in all come as a list instead (V8 caps one string at ~536 million
+ * characters, and a note may be long).
+ */
+export function allTouches(db: Db, notesAtOnce = NOTES_AT_ONCE): Touch[] {
+  const many = (prep(db, 'SELECT total(length(note)) FROM touches').pluck().get() as number) > notesAtOnce;
+  const order = 'FROM touches ORDER BY date, id';
+  const [id, personId, date, inbound, kind, noteColumn] = jsonColumns<
+    [number, number, Day, number, TouchKind | null, string | null]
+  >(db, ['id', 'person_id', 'date', 'inbound', 'kind', many ? 'NULL' : 'note'], order);
+  const note = many ? (prep(db, `SELECT note ${order}`).pluck().all() as (string | null)[]) : noteColumn;
   const out: Touch[] = new Array<Touch>(id.length);
   for (let i = 0; i < id.length; i++)
     out[i] = {
